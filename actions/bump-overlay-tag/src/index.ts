@@ -1,3 +1,4 @@
-import { hello } from '@infra-fleet/action-kit';
-import * as core from '@actions/core';
-core.info(hello('x'));
+import { runAction } from '@infra-fleet/action-kit';
+import { run } from './main.js';
+
+await runAction(() => run());

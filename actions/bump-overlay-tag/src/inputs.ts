@@ -1,0 +1,181 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { createInputReader, InputError, maskSecret, type InputReader } from '@infra-fleet/action-kit';
+import {
+  parseImageLine,
+  quoteValue,
+  validateDigest,
+  validateImageName,
+  validateTag,
+  type ImageRequest,
+} from './references.js';
+
+export type Mode = 'push' | 'pull-request' | 'dry-run';
+export type CommitMethod = 'api' | 'git';
+
+export interface Settings {
+  /** Absolute path of the repository checkout. */
+  repositoryPath: string;
+  /** Overlay directory or kustomization file, relative to the repository root (POSIX). */
+  overlay: string;
+  requests: ImageRequest[];
+  promoteFrom?: { overlay: string; ref?: string };
+  mode: Mode;
+  commitMethod: CommitMethod;
+  branch: string;
+  remote: string;
+  allowDowngrade: boolean;
+  reason?: string;
+  tagPattern?: RegExp;
+  commitMessage?: string;
+  maxAttempts: number;
+  validate: 'kustomize' | 'none';
+  token?: string;
+  serverUrl: string;
+  runUrl?: string;
+}
+
+const MAX_REASON = 500;
+
+function requestsFrom(inputs: InputReader, promoting: boolean): ImageRequest[] {
+  const image = inputs.optional('image');
+  const tag = inputs.optional('tag');
+  const digest = inputs.optional('digest');
+  const lines = inputs.list('images');
+  if (lines.length > 0 && (image || tag || digest)) {
+    throw new InputError('images', 'cannot be combined with image, tag or digest.', 'Use one form.');
+  }
+  if ((tag || digest) && !image) {
+    throw new InputError('image', 'is required with tag or digest.', 'Name the image to change.');
+  }
+  const requests = image
+    ? [
+        {
+          name: validateImageName('image', image),
+          ...(tag ? { tag: validateTag('tag', tag) } : {}),
+          ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+        },
+      ]
+    : lines.map(parseImageLine);
+  checkRequests(requests, promoting);
+  return requests;
+}
+
+function checkRequests(requests: ImageRequest[], promoting: boolean): void {
+  const seen = new Set<string>();
+  for (const request of requests) {
+    if (seen.has(request.name)) {
+      throw new InputError('images', `image ${quoteValue(request.name)} is listed twice.`);
+    }
+    seen.add(request.name);
+    const hasValue = request.tag !== undefined || request.digest !== undefined;
+    if (promoting && hasValue) {
+      throw new InputError(
+        'promote-from',
+        `cannot be combined with a tag or digest (${quoteValue(request.name)}).`,
+        'With promote-from, name the images only; their values come from the other overlay.',
+      );
+    }
+    if (!promoting && !hasValue) {
+      throw new InputError(
+        request.name === requests[0]?.name ? 'tag' : 'images',
+        `no tag or digest given for ${quoteValue(request.name)}.`,
+        'Give tag and/or digest, or promote-from.',
+      );
+    }
+  }
+  if (!promoting && requests.length === 0) {
+    throw new InputError('image', 'nothing to change.', 'Set image with tag/digest, images, or promote-from.');
+  }
+}
+
+/** A repository-relative POSIX path that cannot leave the repository. */
+export function repositoryRelativePath(input: string, value: string, root: string): string {
+  const absolute = resolve(root, value);
+  const inside = relative(root, absolute);
+  if (isAbsolute(value) || inside.startsWith('..') || isAbsolute(inside) || value.includes('\0')) {
+    throw new InputError(
+      input,
+      `${quoteValue(value)} is outside the repository.`,
+      'Give a path relative to the repository root, e.g. k8s/overlays/staging.',
+    );
+  }
+  return inside.split('\\').join('/');
+}
+
+function branchName(inputs: InputReader): string {
+  const branch = inputs.string('branch', { required: true });
+  const invalid =
+    /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch);
+  if (invalid) {
+    throw new InputError('branch', `${quoteValue(branch)} is not a valid branch name.`);
+  }
+  return branch.replace(/^refs\/heads\//, '');
+}
+
+function tagPattern(inputs: InputReader): RegExp | undefined {
+  const pattern = inputs.optional('tag-pattern');
+  if (!pattern) return undefined;
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch (error) {
+    throw new InputError('tag-pattern', `${quoteValue(pattern)} is not a valid regular expression: ${(error as Error).message}.`);
+  }
+}
+
+function reason(inputs: InputReader, allowDowngrade: boolean): string | undefined {
+  const text = inputs.optional('reason');
+  if (text && (/[\x00-\x1f\x7f]/.test(text) || text.length > MAX_REASON)) {
+    throw new InputError(
+      'reason',
+      `must be one line of at most ${MAX_REASON} characters without control characters.`,
+      'It becomes a Reason: trailer of the commit.',
+    );
+  }
+  if (allowDowngrade && !text) {
+    throw new InputError('reason', 'is required with allow-downgrade: true.', 'Say why this rollback is made.');
+  }
+  return text;
+}
+
+function runUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | undefined {
+  const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+  if (!repository || !runId) return undefined;
+  const suffix = attempt && attempt !== '1' ? `/attempts/${attempt}` : '';
+  return `${serverUrl}/${repository}/actions/runs/${runId}${suffix}`;
+}
+
+/** Reads and validates every input once; nothing else reads inputs or env. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const inputs = createInputReader(env);
+  const token = inputs.optional('token');
+  maskSecret(token);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const repositoryPath = resolve(workspace, inputs.string('repository-path') || '.');
+  const promoteOverlay = inputs.optional('promote-from');
+  const allowDowngrade = inputs.boolean('allow-downgrade');
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    repositoryPath,
+    overlay: repositoryRelativePath('overlay', inputs.string('overlay', { required: true }), repositoryPath),
+    requests: requestsFrom(inputs, promoteOverlay !== undefined),
+    ...(promoteOverlay && {
+      promoteFrom: {
+        overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
+        ref: inputs.optional('promote-from-ref'),
+      },
+    }),
+    mode: inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const),
+    commitMethod: inputs.enumeration('commit-method', ['git', 'api'] as const),
+    branch: branchName(inputs),
+    remote: inputs.string('remote', { required: true }),
+    allowDowngrade,
+    reason: reason(inputs, allowDowngrade),
+    tagPattern: tagPattern(inputs),
+    commitMessage: inputs.optional('commit-message'),
+    maxAttempts: inputs.integer('max-attempts', { min: 1, max: 50 }),
+    validate: inputs.enumeration('validate', ['kustomize', 'none'] as const),
+    token,
+    serverUrl,
+    runUrl: runUrl(env, serverUrl),
+  };
+}

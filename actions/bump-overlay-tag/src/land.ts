@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { landWithCompareAndSwap } from '@infra-fleet/git';
+import { planBump, promotionRequests, type BumpPlan } from './bump.js';
+import type { Settings } from './inputs.js';
+import { commitMessage } from './message.js';
+import { overlayDirectory, readOverlay } from './overlay.js';
+import type { ImageRequest } from './references.js';
+import type { OverlayStore } from './store.js';
+
+export interface Attempt {
+  tip: string;
+  plan: BumpPlan;
+  tree?: string;
+  promotedFrom?: { overlayDir: string; sha: string };
+}
+
+export interface BumpOutcome {
+  status: 'landed' | 'unchanged' | 'planned';
+  attempt: Attempt;
+  sha?: string;
+  attempts: number;
+}
+
+export interface BumpDependencies {
+  store: OverlayStore;
+  /** Renders an overlay directory; throws when it is broken. */
+  render?: (dir: string) => Promise<unknown>;
+  onRetry?: (info: { attempt: number; delayMs: number; detail: string }) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+type Source = { overlay: string; commit: (tip: string) => Promise<string> };
+
+async function requestsAt(settings: Settings, source: Source | undefined, store: OverlayStore, tip: string) {
+  if (!source) return { requests: settings.requests };
+  const sha = await source.commit(tip);
+  const file = await readOverlay(store, sha, source.overlay, settings.branch);
+  const names = settings.requests.map((request) => request.name);
+  const requests: ImageRequest[] = promotionRequests(file, names);
+  return { requests, promotedFrom: { overlayDir: overlayDirectory(file), sha } };
+}
+
+async function renderTree(store: OverlayStore, tree: string, overlayDir: string, render: BumpDependencies['render']) {
+  if (!render) return;
+  const dir = await mkdtemp(join(tmpdir(), 'bump-render-'));
+  try {
+    await store.materialize(tree, dir);
+    await render(join(dir, overlayDir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Read -> decide -> validate, from scratch for a given tip. */
+async function prepare(settings: Settings, deps: BumpDependencies, source: Source | undefined, tip: string) {
+  const { store } = deps;
+  const file = await readOverlay(store, tip, settings.overlay, settings.branch);
+  const { requests, promotedFrom } = await requestsAt(settings, source, store, tip);
+  const plan = planBump(file, requests, settings);
+  const attempt: Attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
+  if (!plan.changed) return attempt;
+  attempt.tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
+  await renderTree(store, attempt.tree, overlayDirectory(file), deps.render);
+  return attempt;
+}
+
+function promotionSource(settings: Settings, store: OverlayStore): Source | undefined {
+  const from = settings.promoteFrom;
+  if (!from) return undefined;
+  const ref = from.ref;
+  let pinned: Promise<string> | undefined;
+  // Without promote-from-ref, promote what the source overlay holds at the tip being landed on.
+  const commit = (tip: string) => (ref ? (pinned ??= store.resolveCommit(ref)) : Promise.resolve(tip));
+  return { overlay: from.overlay, commit };
+}
+
+async function publish(settings: Settings, store: OverlayStore, attempt: Attempt) {
+  const message = commitMessage(attempt.plan, {
+    overlayDir: overlayDirectory({ path: attempt.plan.path, content: '' }),
+    subject: settings.commitMessage,
+    promotedFrom: attempt.promotedFrom,
+    reason: settings.reason,
+    runUrl: settings.runUrl,
+  });
+  if (!attempt.tree) throw new Error('internal: publishing an attempt without a tree');
+  const sha = await store.commit(attempt.tree, attempt.tip, message);
+  return store.publish(sha);
+}
+
+/** Computes the bump and, unless dry-run, lands it with compare-and-swap retries. */
+export async function bumpOverlay(settings: Settings, deps: BumpDependencies): Promise<BumpOutcome> {
+  const source = promotionSource(settings, deps.store);
+  if (settings.mode === 'dry-run') {
+    const attempt = await prepare(settings, deps, source, await deps.store.readTip());
+    return { status: attempt.plan.changed ? 'planned' : 'unchanged', attempt, attempts: 1 };
+  }
+  const result = await landWithCompareAndSwap<Attempt>({
+    maxAttempts: settings.maxAttempts,
+    readTip: () => deps.store.readTip(),
+    plan: (tip) => prepare(settings, deps, source, tip),
+    isNoop: (attempt) => !attempt.plan.changed,
+    publish: (_tip, attempt) => publish(settings, deps.store, attempt),
+    ...(deps.onRetry && { onRetry: deps.onRetry }),
+    ...(deps.sleep && { sleep: deps.sleep }),
+  });
+  if (result.status === 'noop') return { status: 'unchanged', attempt: result.plan, attempts: result.attempts };
+  return { status: 'landed', attempt: result.plan, sha: result.sha, attempts: result.attempts };
+}
