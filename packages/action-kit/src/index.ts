@@ -1,1 +1,26 @@
-export {};
+export { ActionError, InputError } from './errors.js';
+export { createInputReader, inputVariable, type InputReader } from './inputs.js';
+export { formatOutput, writeOutputs, type OutputValue } from './outputs.js';
+export {
+  appendSummary,
+  codeBlock,
+  codeSpan,
+  details,
+  escapeMarkdown,
+  markdownTable,
+  SUMMARY_LIMIT_BYTES,
+} from './summary.js';
+export { maskSecret } from './secrets.js';
+export { debug, endGroup, group, info, notice, startGroup, warning } from './log.js';
+export { failureMessage, runAction } from './run.js';
+export {
+  DOCS_BLOCKS,
+  parseActionMetadata,
+  renderInputsTable,
+  renderOutputsTable,
+  updateActionReadme,
+  type ActionInput,
+  type ActionMetadata,
+  type DocsBlock,
+  type DocsUpdate,
+} from './action-docs.js';

@@ -1,0 +1,124 @@
+// `npm run bench`: the figures quoted in issue notes. Everything runs on local bare repos.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createRepoWithOrigin, runAction, TEST_GIT_ENV, type TestRepo } from '@infra-fleet/testkit';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUMP = join(ROOT, 'actions/bump-overlay-tag');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const OVERLAY = 'k8s/overlays/bench';
+const WRITERS = 10;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function overlayRepo(): TestRepo {
+  const images = Array.from(
+    { length: WRITERS },
+    (_, index) => `  - name: app-${index}\n    newName: registry.example/app-${index}\n    newTag: v1.0.0\n`,
+  );
+  return createRepoWithOrigin({
+    files: { [`${OVERLAY}/kustomization.yaml`]: `resources: []\nimages:\n${images.join('')}` },
+  });
+}
+
+async function timed(action: () => unknown): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+function plainCommitAndPush(repo: TestRepo, workspace: string, round: number): void {
+  const file = join(workspace, OVERLAY, 'kustomization.yaml');
+  const text = execFileSync('git', ['show', `HEAD:${OVERLAY}/kustomization.yaml`], { cwd: workspace }).toString();
+  writeFileSync(file, text.replace(/newTag: \S+/, `newTag: v3.0.${round}`));
+  const env = { ...process.env, ...TEST_GIT_ENV };
+  execFileSync('git', ['commit', '--quiet', '-am', `plain ${round}`], { cwd: workspace, env });
+  execFileSync('git', ['push', '--quiet', 'origin', 'HEAD:main'], { cwd: workspace, env });
+}
+
+async function bumpOnce(workspace: string, tag: string, image = 'app-0', validate = 'none') {
+  const run = await runAction({ actionDir: BUMP, workspace, inputs: { overlay: OVERLAY, image, tag, validate, 'max-attempts': '50' } });
+  if (run.exitCode !== 0) throw new Error(`bump failed: ${run.stderr}${run.stdout}`);
+  return run;
+}
+
+async function singleBump(): Promise<Record<string, string>> {
+  const repo = overlayRepo();
+  try {
+    const plainWorkspace = repo.clone({ name: 'plain' });
+    const bumpWorkspace = repo.clone({ name: 'bump' });
+    const plain: number[] = [];
+    const bumpNone: number[] = [];
+    const bumpKustomize: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      execFileSync('git', ['pull', '--quiet', '--rebase=false', 'origin', 'main'], { cwd: plainWorkspace, env: { ...process.env, ...TEST_GIT_ENV } });
+      plain.push(await timed(() => plainCommitAndPush(repo, plainWorkspace, round)));
+      bumpNone.push(await timed(() => bumpOnce(bumpWorkspace, `v4.0.${round}`)));
+      bumpKustomize.push(await timed(() => bumpOnce(bumpWorkspace, `v5.0.${round}`, 'app-0', 'kustomize')));
+    }
+    return {
+      'plain git commit + push (median)': ms(median(plain)),
+      'bump, validate: none (median)': ms(median(bumpNone)),
+      'bump, validate: kustomize (median)': ms(median(bumpKustomize)),
+      'ratio bump / plain (validate: none)': (median(bumpNone) / median(plain)).toFixed(2),
+      'ratio bump / plain (validate: kustomize)': (median(bumpKustomize) / median(plain)).toFixed(2),
+    };
+  } finally {
+    repo.cleanup();
+  }
+}
+
+async function concurrentBumps(): Promise<Record<string, string>> {
+  const repo = overlayRepo();
+  try {
+    const workspaces = Array.from({ length: WRITERS }, (_, index) => repo.clone({ name: `w${index}` }));
+    const sequential = await timed(async () => {
+      for (const [index, workspace] of workspaces.entries()) await bumpOnce(workspace, `v6.0.${index}`, `app-${index}`);
+    });
+    let attempts = 0;
+    const concurrent = await timed(async () => {
+      const runs = await Promise.all(
+        workspaces.map((workspace, index) => bumpOnce(workspace, `v7.0.${index}`, `app-${index}`)),
+      );
+      attempts = runs.reduce((sum, run) => sum + Number(run.outputs.attempts), 0);
+    });
+    const landed = execFileSync('git', ['rev-list', '--count', 'main'], { cwd: repo.origin }).toString().trim();
+    return {
+      [`${WRITERS} sequential bumps (total)`]: ms(sequential),
+      [`${WRITERS} concurrent bumps (total, all landed)`]: ms(concurrent),
+      'concurrent attempts used (sum)': String(attempts),
+      'commits on main afterwards': landed,
+    };
+  } finally {
+    repo.cleanup();
+  }
+}
+
+function coldStart(): Record<string, string> {
+  const bundle = join(BUMP, 'dist/index.js');
+  const run = (args: string[]) => {
+    const start = performance.now();
+    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '' } });
+    return performance.now() - start;
+  };
+  const bare = median(Array.from({ length: ROUNDS }, () => run(['-e', '0'])));
+  const action = median(Array.from({ length: ROUNDS }, () => run([bundle])));
+  return {
+    'bundle size (dist/index.js)': `${(statSync(bundle).size / 1024).toFixed(0)} KiB`,
+    'node -e 0 (median)': ms(bare),
+    'node dist/index.js, fails on missing input (median)': ms(action),
+    'cold start overhead': ms(action - bare),
+  };
+}
+
+function print(title: string, rows: Record<string, string>): void {
+  console.log(`\n${title}`);
+  for (const [name, value] of Object.entries(rows)) console.log(`  ${name.padEnd(52)} ${value}`);
+}
+
+print('Cold start and size', coldStart());
+print(`One bump on a local bare origin (${ROUNDS} rounds)`, await singleBump());
+print(`${WRITERS} bumps of different images in one overlay`, await concurrentBumps());

@@ -1,0 +1,1 @@
+export { debug, endGroup, group, info, notice, startGroup, warning } from '@actions/core';

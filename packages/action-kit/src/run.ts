@@ -1,0 +1,22 @@
+import * as core from '@actions/core';
+import { ActionError } from './errors.js';
+
+/** The text of a failure as the user sees it: the message, then `Hint: ...` when there is one. */
+export function failureMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ActionError && error.hint) return `${message}\nHint: ${error.hint}`;
+  return message;
+}
+
+/** Runs an action's main function; a failure marks the step failed and never escapes. */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof ActionError) && error instanceof Error && error.stack) {
+      core.debug(error.stack);
+    }
+    core.setFailed(failureMessage(error));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './harness.js';
+export * from './events.js';
+export * from './repos.js';
