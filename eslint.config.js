@@ -14,7 +14,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'child_process', message: 'Use node:child_process via the git/exec adapters.' }] },
+        {
+          paths: [
+            { name: 'child_process', message: 'Use node:child_process via the git/exec adapters.' },
+          ],
+        },
       ],
     },
   },

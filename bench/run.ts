@@ -11,13 +11,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const OVERLAY = 'k8s/overlays/bench';
 const WRITERS = 10;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function overlayRepo(): TestRepo {
   const images = Array.from(
     { length: WRITERS },
-    (_, index) => `  - name: app-${index}\n    newName: registry.example/app-${index}\n    newTag: v1.0.0\n`,
+    (_, index) =>
+      `  - name: app-${index}\n    newName: registry.example/app-${index}\n    newTag: v1.0.0\n`,
   );
   return createRepoWithOrigin({
     files: { [`${OVERLAY}/kustomization.yaml`]: `resources: []\nimages:\n${images.join('')}` },
@@ -32,7 +34,9 @@ async function timed(action: () => unknown): Promise<number> {
 
 function plainCommitAndPush(repo: TestRepo, workspace: string, round: number): void {
   const file = join(workspace, OVERLAY, 'kustomization.yaml');
-  const text = execFileSync('git', ['show', `HEAD:${OVERLAY}/kustomization.yaml`], { cwd: workspace }).toString();
+  const text = execFileSync('git', ['show', `HEAD:${OVERLAY}/kustomization.yaml`], {
+    cwd: workspace,
+  }).toString();
   writeFileSync(file, text.replace(/newTag: \S+/, `newTag: v3.0.${round}`));
   const env = { ...process.env, ...TEST_GIT_ENV };
   execFileSync('git', ['commit', '--quiet', '-am', `plain ${round}`], { cwd: workspace, env });
@@ -40,7 +44,11 @@ function plainCommitAndPush(repo: TestRepo, workspace: string, round: number): v
 }
 
 async function bumpOnce(workspace: string, tag: string, image = 'app-0', validate = 'none') {
-  const run = await runAction({ actionDir: BUMP, workspace, inputs: { overlay: OVERLAY, image, tag, validate, 'max-attempts': '50' } });
+  const run = await runAction({
+    actionDir: BUMP,
+    workspace,
+    inputs: { overlay: OVERLAY, image, tag, validate, 'max-attempts': '50' },
+  });
   if (run.exitCode !== 0) throw new Error(`bump failed: ${run.stderr}${run.stdout}`);
   return run;
 }
@@ -54,17 +62,24 @@ async function singleBump(): Promise<Record<string, string>> {
     const bumpNone: number[] = [];
     const bumpKustomize: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      execFileSync('git', ['pull', '--quiet', '--rebase=false', 'origin', 'main'], { cwd: plainWorkspace, env: { ...process.env, ...TEST_GIT_ENV } });
+      execFileSync('git', ['pull', '--quiet', '--rebase=false', 'origin', 'main'], {
+        cwd: plainWorkspace,
+        env: { ...process.env, ...TEST_GIT_ENV },
+      });
       plain.push(await timed(() => plainCommitAndPush(repo, plainWorkspace, round)));
       bumpNone.push(await timed(() => bumpOnce(bumpWorkspace, `v4.0.${round}`)));
-      bumpKustomize.push(await timed(() => bumpOnce(bumpWorkspace, `v5.0.${round}`, 'app-0', 'kustomize')));
+      bumpKustomize.push(
+        await timed(() => bumpOnce(bumpWorkspace, `v5.0.${round}`, 'app-0', 'kustomize')),
+      );
     }
     return {
       'plain git commit + push (median)': ms(median(plain)),
       'bump, validate: none (median)': ms(median(bumpNone)),
       'bump, validate: kustomize (median)': ms(median(bumpKustomize)),
       'ratio bump / plain (validate: none)': (median(bumpNone) / median(plain)).toFixed(2),
-      'ratio bump / plain (validate: kustomize)': (median(bumpKustomize) / median(plain)).toFixed(2),
+      'ratio bump / plain (validate: kustomize)': (median(bumpKustomize) / median(plain)).toFixed(
+        2,
+      ),
     };
   } finally {
     repo.cleanup();
@@ -74,9 +89,12 @@ async function singleBump(): Promise<Record<string, string>> {
 async function concurrentBumps(): Promise<Record<string, string>> {
   const repo = overlayRepo();
   try {
-    const workspaces = Array.from({ length: WRITERS }, (_, index) => repo.clone({ name: `w${index}` }));
+    const workspaces = Array.from({ length: WRITERS }, (_, index) =>
+      repo.clone({ name: `w${index}` }),
+    );
     const sequential = await timed(async () => {
-      for (const [index, workspace] of workspaces.entries()) await bumpOnce(workspace, `v6.0.${index}`, `app-${index}`);
+      for (const [index, workspace] of workspaces.entries())
+        await bumpOnce(workspace, `v6.0.${index}`, `app-${index}`);
     });
     let attempts = 0;
     const concurrent = await timed(async () => {
@@ -85,7 +103,9 @@ async function concurrentBumps(): Promise<Record<string, string>> {
       );
       attempts = runs.reduce((sum, run) => sum + Number(run.outputs.attempts), 0);
     });
-    const landed = execFileSync('git', ['rev-list', '--count', 'main'], { cwd: repo.origin }).toString().trim();
+    const landed = execFileSync('git', ['rev-list', '--count', 'main'], { cwd: repo.origin })
+      .toString()
+      .trim();
     return {
       [`${WRITERS} sequential bumps (total)`]: ms(sequential),
       [`${WRITERS} concurrent bumps (total, all landed)`]: ms(concurrent),

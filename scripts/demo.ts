@@ -5,7 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderKustomization, renderedImages } from '@infra-fleet/kustomize';
-import { createRepoWithOrigin, runAction, type ActionRun, type TestRepo } from '@infra-fleet/testkit';
+import {
+  createRepoWithOrigin,
+  runAction,
+  type ActionRun,
+  type TestRepo,
+} from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');

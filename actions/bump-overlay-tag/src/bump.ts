@@ -51,7 +51,9 @@ function findEntry(entries: ImageEntry[], name: string, file: string): ImageEntr
   const hint = byNewName
     ? `Images are matched by images[].name: use ${quoteValue(byNewName.name)} (its newName is ${quoteValue(name)}).`
     : `Images in ${file}: ${known.length > 0 ? known.map(quoteValue).join(', ') : '(none)'}.`;
-  throw new ActionError(`Image ${quoteValue(name)} is not in the images list of ${file}.`, { hint });
+  throw new ActionError(`Image ${quoteValue(name)} is not in the images list of ${file}.`, {
+    hint,
+  });
 }
 
 /** A tag alone replaces a stale digest pin: kustomize would keep pulling the old digest. */
@@ -94,7 +96,11 @@ function guardDowngrades(file: string, downgrades: string[], policy: BumpPolicy)
 }
 
 /** Pure: the new overlay file for the requested images, after every guard. */
-export function planBump(file: OverlayFile, requests: ImageRequest[], policy: BumpPolicy): BumpPlan {
+export function planBump(
+  file: OverlayFile,
+  requests: ImageRequest[],
+  policy: BumpPolicy,
+): BumpPlan {
   const entries = readImages(file.content, file.path);
   const previous: ImageStates = {};
   const current: ImageStates = {};
@@ -104,7 +110,8 @@ export function planBump(file: OverlayFile, requests: ImageRequest[], policy: Bu
     const old = stateOf(findEntry(entries, request.name, file.path));
     const next = targetState(request, old);
     checkTagPattern(request.name, next, policy);
-    if (isDowngrade(old.tag, next.tag)) downgrades.push(`${request.name} ${old.tag} -> ${next.tag}`);
+    if (isDowngrade(old.tag, next.tag))
+      downgrades.push(`${request.name} ${old.tag} -> ${next.tag}`);
     previous[request.name] = old;
     current[request.name] = next;
     const change = changeFor(request.name, old, next);
@@ -127,7 +134,8 @@ export function planBump(file: OverlayFile, requests: ImageRequest[], policy: Bu
 /** Requests that copy another overlay's pins (promotion). */
 export function promotionRequests(source: OverlayFile, names: string[]): ImageRequest[] {
   const entries = readImages(source.content, source.path);
-  const chosen = names.length > 0 ? names.map((name) => findEntry(entries, name, source.path)) : entries;
+  const chosen =
+    names.length > 0 ? names.map((name) => findEntry(entries, name, source.path)) : entries;
   return chosen.map((entry) => {
     if (entry.newTag === undefined && entry.digest === undefined) {
       throw new ActionError(

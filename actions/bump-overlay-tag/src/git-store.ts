@@ -33,12 +33,22 @@ export class GitOverlayStore implements OverlayStore {
   }
 
   async resolveCommit(ref: string): Promise<string> {
-    const local = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-      allowFailure: true,
-    });
+    const local = await this.git.run(
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+      {
+        allowFailure: true,
+      },
+    );
     if (local.exitCode === 0) return local.stdout.trim();
     const shallow = await this.git.isShallow();
-    await this.git.run(['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), '--', this.options.remote, ref]);
+    await this.git.run([
+      'fetch',
+      '--no-tags',
+      ...(shallow ? ['--depth=1'] : []),
+      '--',
+      this.options.remote,
+      ref,
+    ]);
     return this.git.revParse('FETCH_HEAD');
   }
 

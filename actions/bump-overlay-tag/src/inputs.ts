@@ -1,6 +1,12 @@
-import { isAbsolute, relative, resolve } from 'node:path';
-import { createInputReader, InputError, maskSecret, type InputReader } from '@infra-fleet/action-kit';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
+  createInputReader,
+  InputError,
+  maskSecret,
+  type InputReader,
+} from '@infra-fleet/action-kit';
+import {
+  hasControlCharacter,
   parseImageLine,
   quoteValue,
   validateDigest,
@@ -42,7 +48,11 @@ function requestsFrom(inputs: InputReader, promoting: boolean): ImageRequest[] {
   const digest = inputs.optional('digest');
   const lines = inputs.list('images');
   if (lines.length > 0 && (image || tag || digest)) {
-    throw new InputError('images', 'cannot be combined with image, tag or digest.', 'Use one form.');
+    throw new InputError(
+      'images',
+      'cannot be combined with image, tag or digest.',
+      'Use one form.',
+    );
   }
   if ((tag || digest) && !image) {
     throw new InputError('image', 'is required with tag or digest.', 'Name the image to change.');
@@ -84,7 +94,11 @@ function checkRequests(requests: ImageRequest[], promoting: boolean): void {
     }
   }
   if (!promoting && requests.length === 0) {
-    throw new InputError('image', 'nothing to change.', 'Set image with tag/digest, images, or promote-from.');
+    throw new InputError(
+      'image',
+      'nothing to change.',
+      'Set image with tag/digest, images, or promote-from.',
+    );
   }
 }
 
@@ -92,7 +106,8 @@ function checkRequests(requests: ImageRequest[], promoting: boolean): void {
 export function repositoryRelativePath(input: string, value: string, root: string): string {
   const absolute = resolve(root, value);
   const inside = relative(root, absolute);
-  if (isAbsolute(value) || inside.startsWith('..') || isAbsolute(inside) || value.includes('\0')) {
+  const escapes = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  if (isAbsolute(value) || escapes || hasControlCharacter(value)) {
     throw new InputError(
       input,
       `${quoteValue(value)} is outside the repository.`,
@@ -104,12 +119,21 @@ export function repositoryRelativePath(input: string, value: string, root: strin
 
 function branchName(inputs: InputReader): string {
   const branch = inputs.string('branch', { required: true });
-  const invalid =
-    /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\\x00-\x1f\x7f]/.test(branch);
-  if (invalid) {
+  const invalid = /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\]/.test(branch);
+  if (invalid || hasControlCharacter(branch)) {
     throw new InputError('branch', `${quoteValue(branch)} is not a valid branch name.`);
   }
   return branch.replace(/^refs\/heads\//, '');
+}
+
+function remoteName(inputs: InputReader): string {
+  const remote = inputs.string('remote', { required: true });
+  if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote)) return remote;
+  throw new InputError(
+    'remote',
+    `${quoteValue(remote)} is not a git remote name.`,
+    'Use e.g. origin.',
+  );
 }
 
 function tagPattern(inputs: InputReader): RegExp | undefined {
@@ -118,13 +142,16 @@ function tagPattern(inputs: InputReader): RegExp | undefined {
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
   } catch (error) {
-    throw new InputError('tag-pattern', `${quoteValue(pattern)} is not a valid regular expression: ${(error as Error).message}.`);
+    throw new InputError(
+      'tag-pattern',
+      `${quoteValue(pattern)} is not a valid regular expression: ${(error as Error).message}.`,
+    );
   }
 }
 
 function reason(inputs: InputReader, allowDowngrade: boolean): string | undefined {
   const text = inputs.optional('reason');
-  if (text && (/[\x00-\x1f\x7f]/.test(text) || text.length > MAX_REASON)) {
+  if (text && (hasControlCharacter(text) || text.length > MAX_REASON)) {
     throw new InputError(
       'reason',
       `must be one line of at most ${MAX_REASON} characters without control characters.`,
@@ -132,7 +159,11 @@ function reason(inputs: InputReader, allowDowngrade: boolean): string | undefine
     );
   }
   if (allowDowngrade && !text) {
-    throw new InputError('reason', 'is required with allow-downgrade: true.', 'Say why this rollback is made.');
+    throw new InputError(
+      'reason',
+      'is required with allow-downgrade: true.',
+      'Say why this rollback is made.',
+    );
   }
   return text;
 }
@@ -156,7 +187,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   return {
     repositoryPath,
-    overlay: repositoryRelativePath('overlay', inputs.string('overlay', { required: true }), repositoryPath),
+    overlay: repositoryRelativePath(
+      'overlay',
+      inputs.string('overlay', { required: true }),
+      repositoryPath,
+    ),
     requests: requestsFrom(inputs, promoteOverlay !== undefined),
     ...(promoteOverlay && {
       promoteFrom: {
@@ -167,7 +202,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mode: inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const),
     commitMethod: inputs.enumeration('commit-method', ['git', 'api'] as const),
     branch: branchName(inputs),
-    remote: inputs.string('remote', { required: true }),
+    remote: remoteName(inputs),
     allowDowngrade,
     reason: reason(inputs, allowDowngrade),
     tagPattern: tagPattern(inputs),

@@ -33,7 +33,12 @@ export interface BumpDependencies {
 
 type Source = { overlay: string; commit: (tip: string) => Promise<string> };
 
-async function requestsAt(settings: Settings, source: Source | undefined, store: OverlayStore, tip: string) {
+async function requestsAt(
+  settings: Settings,
+  source: Source | undefined,
+  store: OverlayStore,
+  tip: string,
+) {
   if (!source) return { requests: settings.requests };
   const sha = await source.commit(tip);
   const file = await readOverlay(store, sha, source.overlay, settings.branch);
@@ -42,7 +47,12 @@ async function requestsAt(settings: Settings, source: Source | undefined, store:
   return { requests, promotedFrom: { overlayDir: overlayDirectory(file), sha } };
 }
 
-async function renderTree(store: OverlayStore, tree: string, overlayDir: string, render: BumpDependencies['render']) {
+async function renderTree(
+  store: OverlayStore,
+  tree: string,
+  overlayDir: string,
+  render: BumpDependencies['render'],
+) {
   if (!render) return;
   const dir = await mkdtemp(join(tmpdir(), 'bump-render-'));
   try {
@@ -54,7 +64,12 @@ async function renderTree(store: OverlayStore, tree: string, overlayDir: string,
 }
 
 /** Read -> decide -> validate, from scratch for a given tip. */
-async function prepare(settings: Settings, deps: BumpDependencies, source: Source | undefined, tip: string) {
+async function prepare(
+  settings: Settings,
+  deps: BumpDependencies,
+  source: Source | undefined,
+  tip: string,
+) {
   const { store } = deps;
   const file = await readOverlay(store, tip, settings.overlay, settings.branch);
   const { requests, promotedFrom } = await requestsAt(settings, source, store, tip);
@@ -72,7 +87,8 @@ function promotionSource(settings: Settings, store: OverlayStore): Source | unde
   const ref = from.ref;
   let pinned: Promise<string> | undefined;
   // Without promote-from-ref, promote what the source overlay holds at the tip being landed on.
-  const commit = (tip: string) => (ref ? (pinned ??= store.resolveCommit(ref)) : Promise.resolve(tip));
+  const commit = (tip: string) =>
+    ref ? (pinned ??= store.resolveCommit(ref)) : Promise.resolve(tip);
   return { overlay: from.overlay, commit };
 }
 
@@ -90,7 +106,10 @@ async function publish(settings: Settings, store: OverlayStore, attempt: Attempt
 }
 
 /** Computes the bump and, unless dry-run, lands it with compare-and-swap retries. */
-export async function bumpOverlay(settings: Settings, deps: BumpDependencies): Promise<BumpOutcome> {
+export async function bumpOverlay(
+  settings: Settings,
+  deps: BumpDependencies,
+): Promise<BumpOutcome> {
   const source = promotionSource(settings, deps.store);
   if (settings.mode === 'dry-run') {
     const attempt = await prepare(settings, deps, source, await deps.store.readTip());
@@ -105,6 +124,7 @@ export async function bumpOverlay(settings: Settings, deps: BumpDependencies): P
     ...(deps.onRetry && { onRetry: deps.onRetry }),
     ...(deps.sleep && { sleep: deps.sleep }),
   });
-  if (result.status === 'noop') return { status: 'unchanged', attempt: result.plan, attempts: result.attempts };
+  if (result.status === 'noop')
+    return { status: 'unchanged', attempt: result.plan, attempts: result.attempts };
   return { status: 'landed', attempt: result.plan, sha: result.sha, attempts: result.attempts };
 }

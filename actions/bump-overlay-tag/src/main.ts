@@ -1,10 +1,4 @@
-import {
-  ActionError,
-  appendSummary,
-  info,
-  warning,
-  writeOutputs,
-} from '@infra-fleet/action-kit';
+import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
 import { renderKustomization } from '@infra-fleet/kustomize';
 import { GitOverlayStore } from './git-store.js';
 import { readSettings, type Settings } from './inputs.js';
@@ -15,17 +9,24 @@ import { summaryMarkdown } from './summary.js';
 
 function createStore(settings: Settings): OverlayStore {
   if (settings.commitMethod === 'api') {
-    throw new ActionError('commit-method: api is not available in this version of bump-overlay-tag.', {
-      hint: 'Use commit-method: git with a checkout of the repository.',
-    });
+    throw new ActionError(
+      'commit-method: api is not available in this version of bump-overlay-tag.',
+      {
+        hint: 'Use commit-method: git with a checkout of the repository.',
+      },
+    );
   }
   if (settings.mode === 'pull-request') {
-    throw new ActionError('mode: pull-request is not available in this version of bump-overlay-tag.', {
-      hint: 'Use mode: push or dry-run.',
-    });
+    throw new ActionError(
+      'mode: pull-request is not available in this version of bump-overlay-tag.',
+      {
+        hint: 'Use mode: push or dry-run.',
+      },
+    );
   }
   assertInsideCheckout(settings.repositoryPath, settings.overlay);
-  if (settings.promoteFrom) assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
+  if (settings.promoteFrom)
+    assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
   return new GitOverlayStore(settings);
 }
 
@@ -50,7 +51,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     store,
     ...(settings.validate === 'kustomize' && { render: (dir: string) => renderKustomization(dir) }),
     onRetry: ({ attempt, delayMs, detail }) =>
-      warning(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`),
+      warning(
+        `Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`,
+      ),
   });
   if (outcome.attempt.plan.diff) info(outcome.attempt.plan.diff);
   info(summaryLine(outcome, settings));

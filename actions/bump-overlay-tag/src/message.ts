@@ -31,7 +31,9 @@ export function defaultSubject(plan: BumpPlan, context: MessageContext): string 
   const environment = posix.basename(context.overlayDir);
   const names = changedNames(plan);
   const what =
-    names.length === 1 ? `${names[0]} ${shortValue(plan.current[names[0] ?? ''])}` : `${names.length} images`;
+    names.length === 1
+      ? `${names[0]} ${shortValue(plan.current[names[0] ?? ''])}`
+      : `${names.length} images`;
   if (context.promotedFrom) {
     return `promote(${environment}): ${what} from ${posix.basename(context.promotedFrom.overlayDir)}`;
   }
@@ -46,7 +48,9 @@ export function commitMessage(plan: BumpPlan, context: MessageContext): string {
     ...names.map((name) => `Image: ${referenceOf(name, plan.current[name])}`),
     ...names.map((name) => `Previous: ${referenceOf(name, plan.previous[name])}`),
     ...(context.promotedFrom
-      ? [`Promoted-From: ${posix.basename(context.promotedFrom.overlayDir)}@${context.promotedFrom.sha}`]
+      ? [
+          `Promoted-From: ${posix.basename(context.promotedFrom.overlayDir)}@${context.promotedFrom.sha}`,
+        ]
       : []),
     ...(context.reason ? [`Reason: ${context.reason}`] : []),
     ...(context.runUrl ? [`Run-URL: ${context.runUrl}`] : []),

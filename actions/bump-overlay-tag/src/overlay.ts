@@ -12,9 +12,12 @@ export function assertInsideCheckout(repositoryPath: string, overlay: string): v
   if (!existsSync(onDisk)) return;
   const real = relative(realpathSync(repositoryPath), realpathSync(onDisk));
   if (real === '..' || real.startsWith(`..${'/'}`) || isAbsolute(real)) {
-    throw new ActionError(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
-      hint: 'Point overlay at a real directory inside the repository.',
-    });
+    throw new ActionError(
+      `Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`,
+      {
+        hint: 'Point overlay at a real directory inside the repository.',
+      },
+    );
   }
 }
 

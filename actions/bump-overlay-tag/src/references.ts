@@ -12,6 +12,13 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 // Kustomize matches images[].name literally; allow registry hosts, ports and paths only.
 const IMAGE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._/:-]{0,254}$/;
 
+export function hasControlCharacter(value: string): boolean {
+  return [...value].some((ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f;
+  });
+}
+
 /** Renders a user value so that it can be logged safely (no newlines, look-alikes visible). */
 export function quoteValue(value: string): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => {

@@ -18,14 +18,20 @@ function headline(outcome: BumpOutcome, settings: Settings, repository?: string)
       return `Dry run: ${file} would change on \`${settings.branch}\` as below. Nothing was committed.`;
     case 'landed': {
       const sha = outcome.sha ?? '';
-      const link = repository ? `[\`${sha.slice(0, 12)}\`](${settings.serverUrl}/${repository}/commit/${sha})` : `\`${sha}\``;
+      const link = repository
+        ? `[\`${sha.slice(0, 12)}\`](${settings.serverUrl}/${repository}/commit/${sha})`
+        : `\`${sha}\``;
       return `Landed ${link} on \`${settings.branch}\` after ${outcome.attempts} attempt(s).`;
     }
   }
 }
 
 /** Markdown for the job summary: old -> new per image, and the exact diff. */
-export function summaryMarkdown(outcome: BumpOutcome, settings: Settings, repository?: string): string {
+export function summaryMarkdown(
+  outcome: BumpOutcome,
+  settings: Settings,
+  repository?: string,
+): string {
   const { plan } = outcome.attempt;
   const rows = Object.keys(plan.current).map((name) => [
     `\`${name}\``,

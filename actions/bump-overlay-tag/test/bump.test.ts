@@ -13,7 +13,11 @@ const policy = { allowDowngrade: false };
 
 describe('planBump', () => {
   it('changes exactly the tag line and reports previous and current', () => {
-    const plan = planBump(overlay('  - name: app\n    newTag: v1.2.3 # pinned\n'), [{ name: 'app', tag: 'v1.3.0' }], policy);
+    const plan = planBump(
+      overlay('  - name: app\n    newTag: v1.2.3 # pinned\n'),
+      [{ name: 'app', tag: 'v1.3.0' }],
+      policy,
+    );
     expect(plan.changed).toBe(true);
     expect(plan.after).toBe(overlay('  - name: app\n    newTag: v1.3.0 # pinned\n').content);
     expect(plan.previous).toEqual({ app: { tag: 'v1.2.3', digest: null } });
@@ -38,23 +42,29 @@ describe('planBump', () => {
 
   it('treats a prerelease of the same version as a downgrade and non-semver tags as free', () => {
     const file = overlay('  - name: app\n    newTag: v1.3.0\n');
-    expect(() => planBump(file, [{ name: 'app', tag: 'v1.3.0-rc.1' }], policy)).toThrow(/downgrade/);
+    expect(() => planBump(file, [{ name: 'app', tag: 'v1.3.0-rc.1' }], policy)).toThrow(
+      /downgrade/,
+    );
     expect(planBump(file, [{ name: 'app', tag: 'main-abc123' }], policy).changed).toBe(true);
   });
 
   it('applies tag-pattern to the new tag as a whole', () => {
     const file = overlay('  - name: app\n    newTag: v1.0.0\n');
     const tagPattern = /^(?:v[0-9]+\.[0-9]+\.[0-9]+)$/u;
-    expect(() => planBump(file, [{ name: 'app', tag: 'v1.0.0-dirty' }], { ...policy, tagPattern })).toThrow(
-      /does not match tag-pattern/,
-    );
-    expect(planBump(file, [{ name: 'app', tag: 'v1.0.1' }], { ...policy, tagPattern }).changed).toBe(true);
+    expect(() =>
+      planBump(file, [{ name: 'app', tag: 'v1.0.0-dirty' }], { ...policy, tagPattern }),
+    ).toThrow(/does not match tag-pattern/);
+    expect(
+      planBump(file, [{ name: 'app', tag: 'v1.0.1' }], { ...policy, tagPattern }).changed,
+    ).toBe(true);
   });
 
   it('names the images that exist when one is missing', () => {
     const file = overlay('  - name: app\n    newTag: v1\n  - name: worker\n    newTag: v1\n');
     expect(() => planBump(file, [{ name: 'api', tag: 'v2' }], policy)).toThrow(
-      expect.objectContaining({ hint: 'Images in k8s/overlays/staging/kustomization.yaml: "app", "worker".' }),
+      expect.objectContaining({
+        hint: 'Images in k8s/overlays/staging/kustomization.yaml: "app", "worker".',
+      }),
     );
   });
 
@@ -75,7 +85,9 @@ describe('planBump', () => {
   });
 
   it('changes several images atomically or not at all', () => {
-    const file = overlay('  - name: app\n    newTag: v2.0.0\n  - name: worker\n    newTag: v1.0.0\n');
+    const file = overlay(
+      '  - name: app\n    newTag: v2.0.0\n  - name: worker\n    newTag: v1.0.0\n',
+    );
     const both = planBump(
       file,
       [
@@ -84,7 +96,9 @@ describe('planBump', () => {
       ],
       policy,
     );
-    expect(both.after).toBe(overlay('  - name: app\n    newTag: v2.1.0\n  - name: worker\n    newTag: v1.1.0\n').content);
+    expect(both.after).toBe(
+      overlay('  - name: app\n    newTag: v2.1.0\n  - name: worker\n    newTag: v1.1.0\n').content,
+    );
     expect(() =>
       planBump(
         file,
@@ -99,10 +113,14 @@ describe('planBump', () => {
 });
 
 describe('promotionRequests', () => {
-  const source = overlay(`  - name: app\n    newTag: v1.4.0\n    digest: ${DIGEST_A}\n  - name: worker\n    newTag: v2.0.0\n`);
+  const source = overlay(
+    `  - name: app\n    newTag: v1.4.0\n    digest: ${DIGEST_A}\n  - name: worker\n    newTag: v2.0.0\n`,
+  );
 
   it('copies tag and digest exactly, for the named images or all of them', () => {
-    expect(promotionRequests(source, ['worker'])).toEqual([{ name: 'worker', tag: 'v2.0.0', digest: null }]);
+    expect(promotionRequests(source, ['worker'])).toEqual([
+      { name: 'worker', tag: 'v2.0.0', digest: null },
+    ]);
     expect(promotionRequests(source, [])).toEqual([
       { name: 'app', tag: 'v1.4.0', digest: DIGEST_A },
       { name: 'worker', tag: 'v2.0.0', digest: null },

@@ -8,7 +8,9 @@ const overlay = 'k8s/overlays/shared';
 let repo: TestRepo;
 
 beforeAll(() => {
-  const images = names.map((name) => `  - name: ${name}\n    newName: registry.example/${name}\n    newTag: v1.0.0\n`);
+  const images = names.map(
+    (name) => `  - name: ${name}\n    newName: registry.example/${name}\n    newTag: v1.0.0\n`,
+  );
   repo = createRepoWithOrigin({
     files: { [`${overlay}/kustomization.yaml`]: `resources: []\nimages:\n${images.join('')}` },
   });
@@ -34,9 +36,11 @@ describe('concurrent bumps of one overlay', () => {
     const history = repo.git(['rev-list', `${base}..main`], repo.origin).split('\n');
     expect(history).toHaveLength(WRITERS);
     expect(repo.git(['rev-list', '--merges', 'main'], repo.origin)).toBe('');
-    const final = fileAt(repo, 'main', `${overlay}/kustomization.yaml`);
+    const final = `${fileAt(repo, 'main', `${overlay}/kustomization.yaml`)}\n`;
     names.forEach((name, index) => {
-      expect(final).toContain(`  - name: ${name}\n    newName: registry.example/${name}\n    newTag: v2.0.${index}\n`);
+      expect(final).toContain(
+        `  - name: ${name}\n    newName: registry.example/${name}\n    newTag: v2.0.${index}\n`,
+      );
     });
     const shas = runs.map((run) => run.outputs['commit-sha']);
     expect(new Set(shas).size).toBe(WRITERS);

@@ -54,8 +54,12 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     expect(run.exitCode).toBe(0);
     const tip = originTip(repo);
     expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': tip, attempts: '1' });
-    expect(JSON.parse(run.outputs.previous ?? '')).toEqual({ [IMAGE]: { tag: 'v1.0.0', digest: null } });
-    expect(JSON.parse(run.outputs.current ?? '')).toEqual({ [IMAGE]: { tag: 'v1.2.3', digest: null } });
+    expect(JSON.parse(run.outputs.previous ?? '')).toEqual({
+      [IMAGE]: { tag: 'v1.0.0', digest: null },
+    });
+    expect(JSON.parse(run.outputs.current ?? '')).toEqual({
+      [IMAGE]: { tag: 'v1.2.3', digest: null },
+    });
     expect(repo.git(['rev-parse', `${tip}^`], repo.origin)).toBe(tipBefore);
     expect(changedLines(tip)).toEqual([
       expect.stringMatching(/^-\s+newTag: "?v1\.0\.0"?$/),
@@ -90,7 +94,12 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     repo = k8sRepo();
     const workspace = repo.clone();
     const tip = originTip(repo);
-    const run = await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v2.0.0', mode: 'dry-run' });
+    const run = await bump(workspace, {
+      overlay: STAGING,
+      image: IMAGE,
+      tag: 'v2.0.0',
+      mode: 'dry-run',
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': '' });
     expect(run.outputs.diff).toMatch(/\+\s+newTag: "?v2\.0\.0"?/);
@@ -113,7 +122,9 @@ describe('bump-overlay-tag (bundled, git method)', () => {
   it('refuses a downgrade without allow-downgrade, and rolls back with a reason', async () => {
     repo = k8sRepo();
     const workspace = repo.clone();
-    expect((await bump(workspace, { overlay: PRODUCTION, image: IMAGE, tag: 'v1.3.0' })).exitCode).toBe(0);
+    expect(
+      (await bump(workspace, { overlay: PRODUCTION, image: IMAGE, tag: 'v1.3.0' })).exitCode,
+    ).toBe(0);
     const tip = originTip(repo);
 
     const refused = await bump(workspace, { overlay: PRODUCTION, image: IMAGE, tag: 'v1.2.3' });
@@ -140,6 +151,7 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     const workspace = repo.clone();
     await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v1.4.0', digest: DIGEST });
     const stagingSha = originTip(repo);
+    repo.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
     repo.commitFiles({ 'docs.md': 'later\n' }, 'later commit');
 
     const run = await bump(workspace, {
@@ -150,7 +162,9 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     });
 
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(run.outputs.current ?? '')).toEqual({ [IMAGE]: { tag: 'v1.4.0', digest: DIGEST } });
+    expect(JSON.parse(run.outputs.current ?? '')).toEqual({
+      [IMAGE]: { tag: 'v1.4.0', digest: DIGEST },
+    });
     const body = commitBody(repo, 'main');
     expect(body).toMatch(/^promote\(production\): ECR_PLACEHOLDER v1\.4\.0 from staging\n/);
     expect(body).toContain(`Promoted-From: staging@${stagingSha}\n`);
@@ -160,7 +174,10 @@ describe('bump-overlay-tag (bundled, git method)', () => {
   it('fails validation of a broken overlay and commits nothing', async () => {
     repo = k8sRepo();
     const file = `${STAGING}/kustomization.yaml`;
-    const broken = fileAt(repo, 'main', file).replace('resources:', 'resources:\n  - does-not-exist.yaml');
+    const broken = fileAt(repo, 'main', file).replace(
+      'resources:',
+      'resources:\n  - does-not-exist.yaml',
+    );
     repo.commitFiles({ [file]: `${broken}\n` }, 'break the overlay');
     const workspace = repo.clone();
     const before = snapshot(repo, workspace);
@@ -179,7 +196,9 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     expect(run.exitCode).toBe(1);
     expect(logText(run)).toContain('protected branch');
     expect(run.masked).toContain(TOKEN);
-    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+    // The ::add-mask:: command itself is how the runner learns the value; it never shows it.
+    const stdout = run.stdout.replace(`::add-mask::${TOKEN}\n`, '');
+    for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
       expect(text).not.toContain(TOKEN);
     }
   });

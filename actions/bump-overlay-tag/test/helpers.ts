@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createRepoWithOrigin, runAction, type ActionRun, type TestRepo } from '@infra-fleet/testkit';
+import {
+  createRepoWithOrigin,
+  runAction,
+  type ActionRun,
+  type TestRepo,
+} from '@infra-fleet/testkit';
 
 export const ACTION_DIR = resolve(import.meta.dirname, '..');
 export const K8S_DIR = resolve(import.meta.dirname, '../../../k8s');

@@ -37,9 +37,9 @@ describe('commitMessage', () => {
   });
 
   it('calls a downgrade a rollback and keeps a custom subject', () => {
-    expect(commitMessage(plan({ downgrades: ['x'] }), { overlayDir: 'k8s/overlays/production' })).toMatch(
-      /^rollback\(production\): app v1.3.0\n/,
-    );
+    expect(
+      commitMessage(plan({ downgrades: ['x'] }), { overlayDir: 'k8s/overlays/production' }),
+    ).toMatch(/^rollback\(production\): app v1.3.0\n/);
     expect(commitMessage(plan(), { overlayDir: 'o', subject: 'release v1.3.0' })).toMatch(
       /^release v1.3.0\n\nImage: app=v1.3.0\n/,
     );

@@ -56,6 +56,18 @@ describe('runAction', () => {
     expect(lines[1]).toBe('::error::cannot read x of undefined\n');
   });
 
+  it('shows the hint of a library error that is not an ActionError', async () => {
+    class LibraryError extends Error {
+      readonly hint = 'Quote it: newTag: "1.10"';
+    }
+    await runAction(async () => {
+      throw new LibraryError('kustomization.yaml:3:13: newTag reads as a number');
+    });
+    expect(lines.at(-1)).toBe(
+      '::error::kustomization.yaml:3:13: newTag reads as a number%0AHint: Quote it: newTag: "1.10"\n',
+    );
+  });
+
   it('copes with a thrown non-Error', async () => {
     await runAction(() => Promise.reject('plain string'));
     expect(lines).toEqual(['::error::plain string\n']);

@@ -1,0 +1,237 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commandFailed, GitError, stderrReason } from './errors.js';
+import { mergeEnv, runProcess } from './process.js';
+import { classifyPush, parsePushPorcelain } from './push-status.js';
+import {
+  assertBranchName,
+  assertSha,
+  isRemoteName,
+  normalizeRepoPath,
+  pathPrefixes,
+} from './refs.js';
+import { lookupPath, parseLsTree, type PathLookup, type TreeEntry } from './tree.js';
+import type {
+  FileAtRev,
+  FileWrite,
+  GitIdentity,
+  GitOptions,
+  PushResult,
+  RunOptions,
+  RunResult,
+} from './types.js';
+import { assertIdentity, assertWritableMode, indexInfo, type IndexEntry } from './writes.js';
+
+/** No prompts on a runner; C locale so the output we parse is never translated. */
+const DEFAULT_ENV = { GIT_TERMINAL_PROMPT: '0' };
+const FORCED_ENV = { LC_ALL: 'C' };
+/** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
+const LOOKUP_ARGS = [
+  '--literal-pathspecs',
+  'ls-tree',
+  '-z',
+  '-t',
+  '--full-tree',
+  '--end-of-options',
+];
+
+/** A refusal decided from git's answers rather than by git itself. */
+function refusal(message: string, args: readonly string[]): GitError {
+  return new GitError(message, { args, exitCode: 0, stderr: '' });
+}
+
+/** The git CLI behind one small interface. Reads and writes go through plumbing only. */
+export class Git {
+  private readonly cwd: string;
+  private readonly env: Record<string, string | undefined>;
+  private readonly gitPath: string;
+
+  constructor(options: GitOptions) {
+    this.cwd = options.cwd;
+    this.env = options.env ?? {};
+    this.gitPath = options.gitPath ?? 'git';
+  }
+
+  async run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+    const env = mergeEnv(DEFAULT_ENV, process.env, this.env, options.env, FORCED_ENV);
+    const request = { file: this.gitPath, args, cwd: this.cwd, env, input: options.input };
+    const result = await runProcess(request);
+    if (result.spawnError) {
+      const message =
+        `could not run '${this.gitPath}' in ${this.cwd}: ${result.spawnError.message}; ` +
+        'install git or set gitPath, and check that the directory exists';
+      throw new GitError(message, { args, exitCode: null, stderr: '' });
+    }
+    if (result.exitCode !== 0 && !options.allowFailure) throw commandFailed({ ...result, args });
+    return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
+  }
+
+  async topLevel(): Promise<string> {
+    return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  }
+
+  async remoteUrl(remote: string): Promise<string> {
+    return (await this.run(['remote', 'get-url', '--', remote])).stdout.trim();
+  }
+
+  async fetchBranch(remote: string, branch: string): Promise<string> {
+    assertBranchName(branch);
+    const tracking = isRemoteName(remote) ? `refs/remotes/${remote}/${branch}` : undefined;
+    const refspec = `+refs/heads/${branch}${tracking ? `:${tracking}` : ''}`;
+    const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+    const args = ['fetch', '--quiet', '--no-tags', ...depth, '--', remote, refspec];
+    const result = await this.run(args, { allowFailure: true });
+    if (result.exitCode !== 0 && /couldn't find remote ref/i.test(result.stderr)) {
+      const message = `branch '${branch}' does not exist on remote '${remote}'; create it first or choose an existing branch`;
+      throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+    }
+    if (result.exitCode !== 0) throw commandFailed({ ...result, args });
+    return this.revParse(tracking ?? 'FETCH_HEAD');
+  }
+
+  async revParse(rev: string): Promise<string> {
+    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+    const result = await this.run(args, { allowFailure: true });
+    if (result.exitCode === 0) return result.stdout.trim();
+    const message = `'${rev}' does not name a commit in ${this.cwd}; check the name or fetch it first`;
+    throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+  }
+
+  async listTree(rev: string, dir: string): Promise<TreeEntry[] | undefined> {
+    const path = normalizeRepoPath(dir);
+    let treeish = `${rev}^{tree}`;
+    if (path !== '') {
+      const entry = await this.existing(rev, path, 'tree');
+      if (!entry) return undefined;
+      treeish = entry.oid;
+    }
+    return parseLsTree((await this.run(['ls-tree', '-z', '--end-of-options', treeish])).stdout);
+  }
+
+  async readFile(rev: string, path: string): Promise<FileAtRev | undefined> {
+    const normalized = normalizeRepoPath(path);
+    if (normalized === '') throw new Error(`readFile needs a file path, got '${path}'`);
+    const entry = await this.existing(rev, normalized, 'blob');
+    if (!entry) return undefined;
+    const content = (await this.run(['cat-file', 'blob', entry.oid])).stdout;
+    return { path: normalized, mode: entry.mode, oid: entry.oid, content };
+  }
+
+  async writeTree(baseCommit: string, files: readonly FileWrite[]): Promise<string> {
+    const base = await this.revParse(baseCommit);
+    const entries: IndexEntry[] = [];
+    for (const file of files) entries.push(await this.writeBlob(base, file));
+    const scratch = await mkdtemp(join(tmpdir(), 'infra-fleet-index-'));
+    try {
+      const env = { GIT_INDEX_FILE: join(scratch, 'index') };
+      await this.run(['read-tree', `${base}^{tree}`], { env });
+      await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
+      return (await this.run(['write-tree'], { env })).stdout.trim();
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  async commitTree(
+    tree: string,
+    parents: readonly string[],
+    message: string,
+    identity: GitIdentity,
+    date?: string,
+  ): Promise<string> {
+    assertSha(tree, 'tree');
+    const parentArgs = parents.flatMap((parent) => ['-p', assertSha(parent, 'parent')]);
+    const env = identityEnv(assertIdentity(identity), date);
+    const result = await this.run(['commit-tree', tree, ...parentArgs, '-F', '-'], {
+      env,
+      input: message,
+    });
+    return result.stdout.trim();
+  }
+
+  async push(remote: string, sha: string, branch: string): Promise<PushResult> {
+    const ref = `refs/heads/${assertBranchName(branch)}`;
+    const args = ['push', '--porcelain', '--', remote, `${assertSha(sha)}:${ref}`];
+    const result = await this.run(args, { allowFailure: true });
+    const status = parsePushPorcelain(result.stdout).find((line) =>
+      line.refspec.endsWith(`:${ref}`),
+    );
+    const outcome = classifyPush(status, stderrReason(result.stderr));
+    if (outcome.status !== 'failed') return outcome;
+    const message = `git push of ${sha} to ${remote} ${ref} failed: ${outcome.reason}`;
+    throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+  }
+
+  /** The entry at rev:path when it exists and has the expected type; refuses symlinks. */
+  private async existing(
+    rev: string,
+    path: string,
+    type: 'blob' | 'tree',
+  ): Promise<TreeEntry | undefined> {
+    const { lookup, args } = await this.lookup(rev, path);
+    if (lookup.kind === 'symlink') {
+      const why = `'${lookup.link}' is a symbolic link; refusing to follow it to '${path}'`;
+      throw refusal(`${why} at ${rev} - use the real path`, args);
+    }
+    if (lookup.kind !== 'found') return undefined;
+    if (lookup.entry.type !== type) {
+      const wanted = type === 'blob' ? 'a file' : 'a directory';
+      throw refusal(`'${path}' is a ${describe(lookup.entry)}, not ${wanted}, at ${rev}`, args);
+    }
+    return lookup.entry;
+  }
+
+  private async lookup(rev: string, path: string): Promise<{ lookup: PathLookup; args: string[] }> {
+    const args = [...LOOKUP_ARGS, rev, '--', ...pathPrefixes(path)];
+    const entries = parseLsTree((await this.run(args)).stdout);
+    return { lookup: lookupPath(path, entries), args };
+  }
+
+  /** Stores one file's bytes as a blob, keeping the mode it had at `base` unless told otherwise. */
+  private async writeBlob(base: string, file: FileWrite): Promise<IndexEntry> {
+    const path = normalizeRepoPath(file.path);
+    if (path === '') throw new Error(`cannot write '${file.path}': it names no file`);
+    const { lookup, args } = await this.lookup(base, path);
+    const problem = writeProblem(lookup);
+    if (problem) throw refusal(`cannot write '${path}': ${problem} at ${base}`, args);
+    const existingMode = lookup.kind === 'found' ? lookup.entry.mode : undefined;
+    const mode = assertWritableMode(file.mode ?? existingMode ?? '100644', path);
+    const hash = await this.run(['hash-object', '-w', '--no-filters', '--stdin'], {
+      input: file.content,
+    });
+    return { mode, oid: hash.stdout.trim(), path };
+  }
+}
+
+function describe(entry: TreeEntry): string {
+  if (entry.type === 'tree') return 'directory';
+  return entry.type === 'commit' ? 'submodule' : 'file';
+}
+
+/** Why a blob cannot be written where `lookup` points, if it cannot. */
+function writeProblem(lookup: PathLookup): string | undefined {
+  if (lookup.kind === 'symlink') return `'${lookup.link}' is a symbolic link`;
+  if (lookup.kind === 'not-a-directory') {
+    return `'${lookup.blocker.name}' is a ${describe(lookup.blocker)}`;
+  }
+  if (lookup.kind === 'found' && lookup.entry.type !== 'blob') {
+    return `it is a ${describe(lookup.entry)}`;
+  }
+  return undefined;
+}
+
+function identityEnv(identity: GitIdentity, date: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+  };
+  if (date !== undefined) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  return env;
+}

@@ -1,0 +1,12 @@
+export { authEnv } from './auth.js';
+export {
+  landWithCompareAndSwap,
+  LandingExhaustedError,
+  type CompareAndSwapOptions,
+  type LandingAttempt,
+  type LandingResult,
+} from './cas.js';
+export { GitError } from './errors.js';
+export { Git } from './git.js';
+export type { TreeEntry } from './tree.js';
+export type { FileAtRev, FileWrite, GitIdentity, GitOptions, PushResult } from './types.js';
