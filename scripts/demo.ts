@@ -103,7 +103,8 @@ async function main(): Promise<void> {
     await showEnvironments(repo);
 
     heading(7, 'git log of origin/main, with trailers');
-    console.log(repo.git(['log', '--format=%h %s%n%(trailers:indent=8)', 'main'], repo.origin));
+    const log = repo.git(['log', '--format=%h %s%n%(trailers)', 'main'], repo.origin);
+    console.log(log.replace(/^(?![0-9a-f]{7} )(?=\S)/gm, '        '));
   } finally {
     repo.cleanup();
   }

@@ -1,1 +1,1 @@
-export { debug, endGroup, group, info, notice, startGroup, warning } from '@actions/core';
+export { debug, endGroup, group, info, notice, startGroup, warning } from './protocol.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './protocol.js';
 
 export type OutputValue = string | number | boolean | null | undefined | object;
 
@@ -10,7 +10,7 @@ export function formatOutput(value: OutputValue): string {
   return String(value);
 }
 
-/** Writes all outputs in one go (GITHUB_OUTPUT file via @actions/core setOutput). Call once, at the end. */
+/** Writes all outputs in one go (the GITHUB_OUTPUT file). Call once, at the end. */
 export function writeOutputs(outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, formatOutput(value));

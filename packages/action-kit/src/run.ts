@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './protocol.js';
 import { ActionError } from './errors.js';
 
 function hintOf(error: unknown): string | undefined {

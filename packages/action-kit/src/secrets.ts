@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './protocol.js';
 
 /** Registers a value with the runner's log masking; each line too, since logs mask line by line. */
 export function maskSecret(value: string | undefined): void {
