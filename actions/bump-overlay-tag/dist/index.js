@@ -4415,6 +4415,7 @@ class Git {
     cwd;
     env;
     gitPath;
+    shallow;
     constructor(options) {
         this.cwd = options.cwd;
         this.env = options.env ?? {};
@@ -4436,8 +4437,10 @@ class Git {
     async topLevel() {
         return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
     }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    /** Asked once per instance: fetching at depth 1 keeps a shallow clone shallow and vice versa. */
+    isShallow() {
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((result) => result.stdout.trim() === 'true');
+        return this.shallow;
     }
     async remoteUrl(remote) {
         return (await this.run(['remote', 'get-url', '--', remote])).stdout.trim();
@@ -4810,6 +4813,12 @@ function branchName(inputs) {
     }
     return branch.replace(/^refs\/heads\//, '');
 }
+function promoteFromRef(inputs) {
+    const ref = inputs.optional('promote-from-ref');
+    if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
+        return ref;
+    throw new src/* InputError */.dz('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, 'Pass the verified commit, e.g. the commit-sha output of the previous stage.');
+}
 function remoteName(inputs) {
     const remote = inputs.string('remote', { required: true });
     if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote))
@@ -4861,7 +4870,7 @@ function readSettings(env = process.env) {
         ...(promoteOverlay && {
             promoteFrom: {
                 overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
-                ref: inputs.optional('promote-from-ref'),
+                ref: promoteFromRef(inputs),
             },
         }),
         mode: inputs.enumeration('mode', ['push', 'pull-request', 'dry-run']),
@@ -5198,7 +5207,7 @@ function summaryMarkdown(outcome, settings, repository) {
         parts.push(`Promoted from \`${overlayDir}\` at \`${sha.slice(0, 12)}\`.`);
     }
     if (settings.reason)
-        parts.push(`Reason: ${settings.reason}`);
+        parts.push(`Reason: ${(0,src/* escapeMarkdown */.FV)(settings.reason)}`);
     if (plan.diff)
         parts.push((0,src/* codeBlock */.DV)(plan.diff, 'diff'));
     return `${parts.join('\n\n')}\n`;
@@ -5277,6 +5286,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   DV: () => (/* reexport */ codeBlock),
   ic: () => (/* reexport */ createInputReader),
+  FV: () => (/* reexport */ escapeMarkdown),
   pq: () => (/* reexport */ info),
   Qj: () => (/* reexport */ summary_markdownTable),
   $l: () => (/* reexport */ maskSecret),
@@ -5285,7 +5295,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: DOCS_BLOCKS, SUMMARY_LIMIT_BYTES, codeSpan, debug, details, endGroup, escapeMarkdown, failureMessage, formatOutput, group, inputVariable, notice, parseActionMetadata, renderInputsTable, renderOutputsTable, startGroup, updateActionReadme
+// UNUSED EXPORTS: DOCS_BLOCKS, SUMMARY_LIMIT_BYTES, codeSpan, debug, details, endGroup, failureMessage, formatOutput, group, inputVariable, notice, parseActionMetadata, renderInputsTable, renderOutputsTable, startGroup, updateActionReadme
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/errors.ts
 /** An error meant for the user: message names the offending value; hint says what to do. */

@@ -126,6 +126,17 @@ function branchName(inputs: InputReader): string {
   return branch.replace(/^refs\/heads\//, '');
 }
 
+function promoteFromRef(inputs: InputReader): string | undefined {
+  const ref = inputs.optional('promote-from-ref');
+  if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
+    return ref;
+  throw new InputError(
+    'promote-from-ref',
+    `${quoteValue(ref)} is not a commit sha or ref name.`,
+    'Pass the verified commit, e.g. the commit-sha output of the previous stage.',
+  );
+}
+
 function remoteName(inputs: InputReader): string {
   const remote = inputs.string('remote', { required: true });
   if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote)) return remote;
@@ -196,7 +207,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     ...(promoteOverlay && {
       promoteFrom: {
         overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
-        ref: inputs.optional('promote-from-ref'),
+        ref: promoteFromRef(inputs),
       },
     }),
     mode: inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const),

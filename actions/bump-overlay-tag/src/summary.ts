@@ -1,4 +1,4 @@
-import { codeBlock, markdownTable } from '@infra-fleet/action-kit';
+import { codeBlock, escapeMarkdown, markdownTable } from '@infra-fleet/action-kit';
 import type { ImageState } from './bump.js';
 import type { Settings } from './inputs.js';
 import type { BumpOutcome } from './land.js';
@@ -47,7 +47,7 @@ export function summaryMarkdown(
     const { overlayDir, sha } = outcome.attempt.promotedFrom;
     parts.push(`Promoted from \`${overlayDir}\` at \`${sha.slice(0, 12)}\`.`);
   }
-  if (settings.reason) parts.push(`Reason: ${settings.reason}`);
+  if (settings.reason) parts.push(`Reason: ${escapeMarkdown(settings.reason)}`);
   if (plan.diff) parts.push(codeBlock(plan.diff, 'diff'));
   return `${parts.join('\n\n')}\n`;
 }

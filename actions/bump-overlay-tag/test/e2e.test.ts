@@ -171,6 +171,37 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     expect(await renderedImageAt('main', PRODUCTION)).toBe(`${ECR}:v1.4.0@${DIGEST}`);
   });
 
+  it('promotes what the source overlay holds at the tip when no ref is given', async () => {
+    repo = k8sRepo();
+    const workspace = repo.clone();
+    await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v1.5.0' });
+    const run = await bump(workspace, { overlay: PRODUCTION, 'promote-from': STAGING });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.current ?? '')).toEqual({
+      [IMAGE]: { tag: 'v1.5.0', digest: null },
+    });
+    expect(commitBody(repo, 'main')).toContain(
+      `Promoted-From: staging@${repo.git(['rev-parse', 'main~1'], repo.origin)}\n`,
+    );
+  });
+
+  it('pins a digest with the images input and renders image:tag@digest', async () => {
+    repo = k8sRepo();
+    const workspace = repo.clone();
+    const run = await bump(workspace, {
+      overlay: PRODUCTION,
+      image: '',
+      images: `${IMAGE}=v1.2.3@${DIGEST}\n`,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(changedLines('main')).toEqual([
+      expect.stringMatching(/^-\s+newTag: v1\.0\.0$/),
+      expect.stringMatching(/^\+\s+newTag: v1\.2\.3$/),
+      `+    digest: ${DIGEST}`,
+    ]);
+    expect(await renderedImageAt('main', PRODUCTION)).toBe(`${ECR}:v1.2.3@${DIGEST}`);
+  });
+
   it('fails validation of a broken overlay and commits nothing', async () => {
     repo = k8sRepo();
     const file = `${STAGING}/kustomization.yaml`;

@@ -108,6 +108,10 @@ describe('readSettings', () => {
       /Input 'overlay': "k8s\/\.\.\/\.\.\/x" is outside the repository/,
     ],
     [{ image: 'a', tag: 'v1', 'max-attempts': '51' }, /Input 'max-attempts'/],
+    [
+      { 'promote-from': 'k8s/overlays/staging', image: 'a', 'promote-from-ref': '--upload-pack=x' },
+      /Input 'promote-from-ref': "--upload-pack=x" is not a commit sha or ref name/,
+    ],
   ])('rejects %j', (inputs, message) => {
     expect(() => read({ overlay: 'o', ...inputs })).toThrow(message);
   });

@@ -46,6 +46,7 @@ export class Git {
   private readonly cwd: string;
   private readonly env: Record<string, string | undefined>;
   private readonly gitPath: string;
+  private shallow: Promise<boolean> | undefined;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
@@ -71,8 +72,12 @@ export class Git {
     return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  /** Asked once per instance: fetching at depth 1 keeps a shallow clone shallow and vice versa. */
+  isShallow(): Promise<boolean> {
+    this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then(
+      (result) => result.stdout.trim() === 'true',
+    );
+    return this.shallow;
   }
 
   async remoteUrl(remote: string): Promise<string> {
