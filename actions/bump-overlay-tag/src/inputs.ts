@@ -37,6 +37,9 @@ export interface Settings {
   validate: 'kustomize' | 'none';
   token?: string;
   serverUrl: string;
+  apiUrl: string;
+  /** owner/name from GITHUB_REPOSITORY, for links and the API. */
+  repository?: string;
   runUrl?: string;
 }
 
@@ -179,6 +182,23 @@ function reason(inputs: InputReader, allowDowngrade: boolean): string | undefine
   return text;
 }
 
+function checkMethod(mode: Mode, method: CommitMethod, token: string | undefined): void {
+  if (mode === 'pull-request' && method !== 'api') {
+    throw new InputError(
+      'commit-method',
+      'must be api with mode: pull-request (the proposal branch and pull request are made through the API).',
+      'Set commit-method: api.',
+    );
+  }
+  if (method === 'api' && !token) {
+    throw new InputError(
+      'token',
+      'is required with commit-method: api.',
+      'Pass a token with contents: write.',
+    );
+  }
+}
+
 function runUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | undefined {
   const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
   if (!repository || !runId) return undefined;
@@ -196,6 +216,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const promoteOverlay = inputs.optional('promote-from');
   const allowDowngrade = inputs.boolean('allow-downgrade');
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const);
+  const commitMethod = inputs.enumeration('commit-method', ['api', 'git'] as const);
+  checkMethod(mode, commitMethod, token);
   return {
     repositoryPath,
     overlay: repositoryRelativePath(
@@ -210,8 +233,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         ref: promoteFromRef(inputs),
       },
     }),
-    mode: inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const),
-    commitMethod: inputs.enumeration('commit-method', ['git', 'api'] as const),
+    mode,
+    commitMethod,
     branch: branchName(inputs),
     remote: remoteName(inputs),
     allowDowngrade,
@@ -222,6 +245,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     validate: inputs.enumeration('validate', ['kustomize', 'none'] as const),
     token,
     serverUrl,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    repository: env.GITHUB_REPOSITORY || undefined,
     runUrl: runUrl(env, serverUrl),
   };
 }

@@ -17,7 +17,7 @@ export interface Attempt {
 }
 
 export interface BumpOutcome {
-  status: 'landed' | 'unchanged' | 'planned';
+  status: 'landed' | 'unchanged' | 'planned' | 'proposed';
   attempt: Attempt;
   sha?: string;
   attempts: number;
@@ -31,7 +31,7 @@ export interface BumpDependencies {
   sleep?: (ms: number) => Promise<void>;
 }
 
-type Source = { overlay: string; commit: (tip: string) => Promise<string> };
+export type Source = { overlay: string; commit: (tip: string) => Promise<string> };
 
 async function requestsAt(
   settings: Settings,
@@ -56,7 +56,7 @@ async function renderTree(
   if (!render) return;
   const dir = await mkdtemp(join(tmpdir(), 'bump-render-'));
   try {
-    await store.materialize(tree, dir);
+    await store.materialize(tree, dir, overlayDir);
     await render(join(dir, overlayDir));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -64,7 +64,7 @@ async function renderTree(
 }
 
 /** Read -> decide -> validate, from scratch for a given tip. */
-async function prepare(
+export async function prepare(
   settings: Settings,
   deps: BumpDependencies,
   source: Source | undefined,
@@ -81,7 +81,7 @@ async function prepare(
   return attempt;
 }
 
-function promotionSource(settings: Settings, store: OverlayStore): Source | undefined {
+export function promotionSource(settings: Settings, store: OverlayStore): Source | undefined {
   const from = settings.promoteFrom;
   if (!from) return undefined;
   const ref = from.ref;
@@ -92,16 +92,23 @@ function promotionSource(settings: Settings, store: OverlayStore): Source | unde
   return { overlay: from.overlay, commit };
 }
 
-async function publish(settings: Settings, store: OverlayStore, attempt: Attempt) {
-  const message = commitMessage(attempt.plan, {
-    overlayDir: overlayDirectory({ path: attempt.plan.path, content: '' }),
+export function attemptOverlayDir(attempt: Attempt): string {
+  return overlayDirectory({ path: attempt.plan.path, content: '' });
+}
+
+export function messageFor(settings: Settings, attempt: Attempt): string {
+  return commitMessage(attempt.plan, {
+    overlayDir: attemptOverlayDir(attempt),
     subject: settings.commitMessage,
     promotedFrom: attempt.promotedFrom,
     reason: settings.reason,
     runUrl: settings.runUrl,
   });
+}
+
+async function publish(settings: Settings, store: OverlayStore, attempt: Attempt) {
   if (!attempt.tree) throw new Error('internal: publishing an attempt without a tree');
-  const sha = await store.commit(attempt.tree, attempt.tip, message);
+  const sha = await store.commit(attempt.tree, attempt.tip, messageFor(settings, attempt));
   return store.publish(sha);
 }
 

@@ -1,36 +1,56 @@
 import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
+import {
+  createGitHubClient,
+  gitDataPort,
+  type GitHubClient,
+  type RepoRef,
+} from '@infra-fleet/github';
 import { renderKustomization } from '@infra-fleet/kustomize';
+import { ApiOverlayStore } from './api-store.js';
 import { GitOverlayStore } from './git-store.js';
 import { readSettings, type Settings } from './inputs.js';
-import { bumpOverlay, type BumpOutcome } from './land.js';
+import { bumpOverlay, type BumpDependencies, type BumpOutcome } from './land.js';
 import { assertInsideCheckout } from './overlay.js';
-import type { OverlayStore } from './store.js';
+import { apiProposals } from './proposal-port.js';
+import { proposeBump, type ProposalOutcome } from './propose.js';
 import { summaryMarkdown } from './summary.js';
 
-function createStore(settings: Settings): OverlayStore {
-  if (settings.commitMethod === 'api') {
-    throw new ActionError(
-      'commit-method: api is not available in this version of bump-overlay-tag.',
-      {
-        hint: 'Use commit-method: git with a checkout of the repository.',
-      },
-    );
+function repositoryOf(settings: Settings): RepoRef {
+  const [owner, repo] = (settings.repository ?? '').split('/');
+  if (!owner || !repo) {
+    throw new ActionError('GITHUB_REPOSITORY is not set to owner/name.', {
+      hint: 'commit-method: api runs on a GitHub runner, which sets it.',
+    });
   }
-  if (settings.mode === 'pull-request') {
-    throw new ActionError(
-      'mode: pull-request is not available in this version of bump-overlay-tag.',
-      {
-        hint: 'Use mode: push or dry-run.',
-      },
+  return { owner, repo };
+}
+
+function apiClient(settings: Settings) {
+  return createGitHubClient({
+    token: settings.token ?? '',
+    baseUrl: settings.apiUrl,
+    log: { warning, info },
+  });
+}
+
+function dependencies(settings: Settings, client: GitHubClient | undefined): BumpDependencies {
+  const render =
+    settings.validate === 'kustomize' ? (dir: string) => renderKustomization(dir) : undefined;
+  const onRetry: BumpDependencies['onRetry'] = ({ attempt, delayMs, detail }) =>
+    warning(
+      `Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`,
     );
+  if (client) {
+    const store = new ApiOverlayStore(gitDataPort(client, repositoryOf(settings)), settings.branch);
+    return { store, render, onRetry };
   }
   assertInsideCheckout(settings.repositoryPath, settings.overlay);
   if (settings.promoteFrom)
     assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
-  return new GitOverlayStore(settings);
+  return { store: new GitOverlayStore(settings), render, onRetry };
 }
 
-function outputsOf(outcome: BumpOutcome) {
+function outputsOf(outcome: ProposalOutcome) {
   const { plan } = outcome.attempt;
   return {
     changed: plan.changed,
@@ -38,31 +58,36 @@ function outputsOf(outcome: BumpOutcome) {
     previous: plan.previous,
     current: plan.current,
     diff: plan.diff,
-    'pull-request-number': '',
-    'pull-request-url': '',
+    'pull-request-number': outcome.pullRequest?.number ?? '',
+    'pull-request-url': outcome.pullRequest?.htmlUrl ?? '',
     attempts: outcome.attempts,
   };
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const settings = readSettings(env);
-  const store = createStore(settings);
-  const outcome = await bumpOverlay(settings, {
-    store,
-    ...(settings.validate === 'kustomize' && { render: (dir: string) => renderKustomization(dir) }),
-    onRetry: ({ attempt, delayMs, detail }) =>
-      warning(
-        `Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`,
-      ),
-  });
-  if (outcome.attempt.plan.diff) info(outcome.attempt.plan.diff);
-  info(summaryLine(outcome, settings));
-  await appendSummary(summaryMarkdown(outcome, settings, env.GITHUB_REPOSITORY));
-  writeOutputs(outputsOf(outcome));
+function statusLine(outcome: ProposalOutcome, settings: Settings): string {
+  switch (outcome.status) {
+    case 'landed':
+      return `Landed ${outcome.sha} on ${settings.branch}.`;
+    case 'proposed':
+      return `Proposed ${outcome.sha} in pull request #${outcome.pullRequest?.number}: ${outcome.pullRequest?.htmlUrl}`;
+    case 'planned':
+      return 'Dry run: nothing committed.';
+    case 'unchanged':
+      return 'Already up to date: nothing to commit.';
+  }
 }
 
-function summaryLine(outcome: BumpOutcome, settings: Settings): string {
-  if (outcome.status === 'landed') return `Landed ${outcome.sha} on ${settings.branch}.`;
-  if (outcome.status === 'planned') return 'Dry run: nothing committed.';
-  return 'Already up to date: nothing to commit.';
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const settings = readSettings(env);
+  const client = settings.commitMethod === 'api' ? apiClient(settings) : undefined;
+  const deps = dependencies(settings, client);
+  const summarize = (outcome: BumpOutcome) => summaryMarkdown(outcome, settings);
+  const outcome: ProposalOutcome =
+    settings.mode === 'pull-request' && client
+      ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+      : await bumpOverlay(settings, deps);
+  if (outcome.attempt.plan.diff) info(outcome.attempt.plan.diff);
+  info(statusLine(outcome, settings));
+  await appendSummary(summarize(outcome));
+  writeOutputs(outputsOf(outcome));
 }

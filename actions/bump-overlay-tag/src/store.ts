@@ -17,8 +17,8 @@ export interface OverlayStore {
   readFile(commit: string, path: string): Promise<string | undefined>;
   /** The tree of `base` with `file` replaced. */
   writeTree(base: string, file: OverlayFile): Promise<string>;
-  /** Writes every file of `tree` under `dir` (for rendering before committing). */
-  materialize(tree: string, dir: string): Promise<void>;
+  /** Writes the files of `tree` that rendering `overlayDir` needs under `dir`. */
+  materialize(tree: string, dir: string, overlayDir: string): Promise<void>;
   /** A commit of `tree` on top of `parent`. */
   commit(tree: string, parent: string, message: string): Promise<string>;
   /** Moves the branch to `sha` only if that is a fast-forward. */

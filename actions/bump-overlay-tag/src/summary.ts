@@ -9,29 +9,27 @@ function cell(state: ImageState | undefined): string {
   return `${state.tag ? `\`${state.tag}\`` : ''}${digest}`;
 }
 
-function headline(outcome: BumpOutcome, settings: Settings, repository?: string): string {
+function commitLink(sha: string, settings: Settings): string {
+  if (!settings.repository) return `\`${sha}\``;
+  return `[\`${sha.slice(0, 12)}\`](${settings.serverUrl}/${settings.repository}/commit/${sha})`;
+}
+
+function headline(outcome: BumpOutcome, settings: Settings): string {
   const file = `\`${outcome.attempt.plan.path}\``;
   switch (outcome.status) {
     case 'unchanged':
       return `${file} already holds these values on \`${settings.branch}\`: nothing to commit.`;
     case 'planned':
       return `Dry run: ${file} would change on \`${settings.branch}\` as below. Nothing was committed.`;
-    case 'landed': {
-      const sha = outcome.sha ?? '';
-      const link = repository
-        ? `[\`${sha.slice(0, 12)}\`](${settings.serverUrl}/${repository}/commit/${sha})`
-        : `\`${sha}\``;
-      return `Landed ${link} on \`${settings.branch}\` after ${outcome.attempts} attempt(s).`;
-    }
+    case 'landed':
+      return `Landed ${commitLink(outcome.sha ?? '', settings)} on \`${settings.branch}\` after ${outcome.attempts} attempt(s).`;
+    case 'proposed':
+      return `Proposed ${commitLink(outcome.sha ?? '', settings)} for \`${settings.branch}\` in a pull request.`;
   }
 }
 
 /** Markdown for the job summary: old -> new per image, and the exact diff. */
-export function summaryMarkdown(
-  outcome: BumpOutcome,
-  settings: Settings,
-  repository?: string,
-): string {
+export function summaryMarkdown(outcome: BumpOutcome, settings: Settings): string {
   const { plan } = outcome.attempt;
   const rows = Object.keys(plan.current).map((name) => [
     `\`${name}\``,
@@ -40,7 +38,7 @@ export function summaryMarkdown(
   ]);
   const parts = [
     '### bump-overlay-tag',
-    headline(outcome, settings, repository),
+    headline(outcome, settings),
     markdownTable(['Image', 'Previous', 'New'], rows),
   ];
   if (outcome.attempt.promotedFrom) {

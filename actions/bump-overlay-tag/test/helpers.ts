@@ -19,8 +19,14 @@ export function k8sRepo(): TestRepo {
   return createRepoWithOrigin({ copy: [{ from: K8S_DIR, to: 'k8s' }] });
 }
 
+/** The git method against a local bare origin (the api method is tested against the emulator). */
 export function bump(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({ actionDir: ACTION_DIR, workspace, inputs, token: TOKEN });
+  return runAction({
+    actionDir: ACTION_DIR,
+    workspace,
+    inputs: { 'commit-method': 'git', ...inputs },
+    token: TOKEN,
+  });
 }
 
 export function originTip(repo: TestRepo, branch = 'main'): string {

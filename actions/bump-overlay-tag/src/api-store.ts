@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { ActionError } from '@infra-fleet/action-kit';
+import type { GitDataPort } from '@infra-fleet/github';
+import type { OverlayFile } from './bump.js';
+import { quoteValue } from './references.js';
+import type { OverlayStore, PublishResult } from './store.js';
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
+ * non-forced ref update. No checkout is needed, and GitHub signs the commits.
+ */
+export class ApiOverlayStore implements OverlayStore {
+  constructor(
+    private readonly git: GitDataPort,
+    private readonly branch: string,
+  ) {}
+
+  readTip(): Promise<string> {
+    return this.git.branchTip(this.branch);
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    if (SHA.test(ref)) return ref;
+    const branch = ref.replace(/^refs\/heads\//, '');
+    if (branch.startsWith('refs/')) {
+      throw new ActionError(
+        `promote-from-ref ${quoteValue(ref)} cannot be resolved with commit-method: api.`,
+        {
+          hint: 'Pass a commit sha or a branch name.',
+        },
+      );
+    }
+    return this.git.branchTip(branch);
+  }
+
+  async listDir(commit: string, dir: string): Promise<string[] | undefined> {
+    return (await this.git.listDirectory(commit, dir))?.map((entry) => entry.name);
+  }
+
+  async readFile(commit: string, path: string): Promise<string | undefined> {
+    return (await this.git.readFile(commit, path))?.content;
+  }
+
+  async writeTree(base: string, file: OverlayFile): Promise<string> {
+    const [blob, baseTree] = await Promise.all([
+      this.git.createBlob(file.content),
+      this.git.commitTree(base),
+    ]);
+    return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
+  }
+
+  /** Only the overlay's top-level folder (e.g. k8s/) is fetched: that is where its references live. */
+  async materialize(tree: string, dir: string, overlayDir: string): Promise<void> {
+    const root = overlayDir.split('/')[0] ?? '';
+    const files = await this.git.listFiles(tree, root);
+    await Promise.all(
+      files.map(async (file) => {
+        const target = join(dir, ...file.path.split(posix.sep));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, await this.git.readBlob(file.sha), {
+          mode: file.mode === '100755' ? 0o755 : 0o644,
+        });
+      }),
+    );
+  }
+
+  commit(tree: string, parent: string, message: string): Promise<string> {
+    return this.git.createCommit({ message, tree, parents: [parent] });
+  }
+
+  async publish(sha: string): Promise<PublishResult> {
+    const result = await this.git.updateBranch(this.branch, sha);
+    return result === 'updated'
+      ? { status: 'landed', sha }
+      : { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
+  }
+}

@@ -1,0 +1,31 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { HttpError } from './errors.js';
+import type { Permission, TokenGrant } from './types.js';
+
+/** The token of `Authorization: token X` or `Authorization: Bearer X`. */
+export function tokenFrom(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** Write implies read; metadata read is granted to every token, as on GitHub. */
+export function allows(grant: TokenGrant, permission: Permission | null): boolean {
+  if (permission === null) return true;
+  if (permission.scope === 'metadata' && permission.level === 'read') return true;
+  const held = grant.permissions[permission.scope];
+  return held === 'write' || (held === 'read' && permission.level === 'read');
+}
+
+export function requiresAuthentication(): HttpError {
+  return new HttpError(401, 'Requires authentication');
+}
+
+export function badCredentials(): HttpError {
+  return new HttpError(401, 'Bad credentials');
+}
+
+export function notAccessible(permission: Permission): HttpError {
+  return new HttpError(403, 'Resource not accessible by integration', {
+    headers: { 'x-accepted-github-permissions': `${permission.scope}=${permission.level}` },
+  });
+}

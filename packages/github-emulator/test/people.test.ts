@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { conforms, startFixture, type Caller, type Fixture } from './areas-fixture.js';
+
+let fx: Fixture;
+let bot: Caller;
+
+beforeAll(async () => {
+  fx = await startFixture();
+  fx.user('release-bot', 'write', 'Bot');
+  fx.user('maria', 'maintain');
+  fx.user('tim', 'triage');
+  fx.user('stranger');
+  bot = fx.caller('release-bot', { members: 'read' });
+  fx.emu.state.teamMembers('octo-org', 'sre').add('maria');
+});
+afterAll(() => fx.close());
+
+describe('collaborator permission', () => {
+  const permission = (login: string) =>
+    bot.call('GET', fx.repo(`/collaborators/${login}/permission`));
+
+  it('answers legacy permission, role name and the user', async () => {
+    const maria = await permission('maria');
+    conforms('repos/get-collaborator-permission-level', maria, 200);
+    expect(maria.body).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+      user: { login: 'maria' },
+    });
+    expect(maria.body.user.permissions).toMatchObject({
+      admin: false,
+      maintain: true,
+      push: true,
+      pull: true,
+    });
+    expect((await permission('tim')).body).toMatchObject({
+      permission: 'read',
+      role_name: 'triage',
+    });
+    expect((await permission('stranger')).body).toMatchObject({
+      permission: 'none',
+      role_name: 'none',
+    });
+  });
+
+  it('reflects a permission change at once and 404s unknown users', async () => {
+    fx.emu.state.setCollaborator('tim', null);
+    expect((await permission('tim')).body.permission).toBe('none');
+    conforms('repos/get-collaborator-permission-level', await permission('nobody-here'), 404);
+  });
+});
+
+describe('team membership', () => {
+  const membership = (team: string, login: string, caller = bot) =>
+    caller.call('GET', `/orgs/octo-org/teams/${team}/memberships/${login}`);
+
+  it('answers active members and 404s everyone else', async () => {
+    const maria = await membership('sre', 'maria');
+    conforms('teams/get-membership-for-user-in-org', maria, 200);
+    expect(maria.body).toMatchObject({ state: 'active', role: 'member' });
+    // GitHub documents this 404 without a body but sends its usual error JSON; only the status is checked.
+    expect((await membership('sre', 'tim')).status).toBe(404);
+    expect((await membership('other-team', 'maria')).status).toBe(404);
+    expect((await bot.call('GET', '/orgs/other-org/teams/sre/memberships/maria')).status).toBe(404);
+  });
+
+  it('forgets a member removed before the decision', async () => {
+    fx.emu.state.teamMembers('octo-org', 'sre').delete('maria');
+    expect((await membership('sre', 'maria')).status).toBe(404);
+    fx.emu.state.teamMembers('octo-org', 'sre').add('maria');
+  });
+
+  it('needs members: read', async () => {
+    const denied = await membership('sre', 'maria', fx.caller('release-bot', { issues: 'read' }));
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('x-accepted-github-permissions')).toBe('members=read');
+  });
+});

@@ -1,0 +1,26 @@
+export {
+  createGitHubClient,
+  resolveBaseUrl,
+  DEFAULT_API_URL,
+  type ClientLog,
+  type GitHubClient,
+  type GitHubClientOptions,
+} from './client.js';
+export type { DirectoryEntry } from './contents.js';
+export { ConditionalGetCache } from './etag-cache.js';
+export { GitHubPortError, permissionHint, portError, statusOf } from './errors.js';
+export { gitDataPort, type GitDataPort, type TreeFile } from './git-data-port.js';
+export {
+  rateLimitDecision,
+  serverErrorBackoffSeconds,
+  parseRetryAfter,
+  type LimitDecision,
+  type WaitPolicy,
+} from './policy.js';
+export {
+  pullRequestPort,
+  type PullRequestPort,
+  type PullRequestSummary,
+} from './pull-request-port.js';
+export { parseRepo, repoFromEnv, type RepoRef } from './repo.js';
+export * from './approval-port.js';
