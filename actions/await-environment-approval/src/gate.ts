@@ -1,0 +1,137 @@
+import type { ApprovalPort, GateIssue, IssueCommentInfo } from '@infra-fleet/github';
+import {
+  decide,
+  lower,
+  teamName,
+  votersToCheck,
+  type Authority,
+  type Decision,
+  type DecisionInput,
+  type GateComment,
+} from './approval.js';
+import { isoSeconds, type Clock } from './clock.js';
+import type { Settings } from './inputs.js';
+import { reasonOf, type GateResult, type Outcome } from './outcome.js';
+
+/** Issue mode: poll the gate issue's comments until a decision, the deadline, or a signal. */
+
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface WaitDependencies {
+  port: Pick<ApprovalPort, 'listCommentsSince' | 'collaboratorPermission' | 'teamMembership'>;
+  clock: Clock;
+  log: Log;
+  signal: AbortSignal;
+}
+
+export interface WaitRequest {
+  issue: GateIssue;
+  /** Logins of the token (the issue author, GET /user): their comments never count. */
+  actionLogins: ReadonlySet<string>;
+  /** Ids of comments this action posted. */
+  actionCommentIds: ReadonlySet<number>;
+  deadline: Date;
+}
+
+export function toGateComment(comment: IssueCommentInfo): GateComment {
+  const { htmlUrl, ...rest } = comment;
+  return { ...rest, url: htmlUrl };
+}
+
+async function authorityOf(
+  login: string,
+  settings: Settings,
+  deps: WaitDependencies,
+): Promise<Authority> {
+  const permission = await deps.port.collaboratorPermission(login);
+  const teams: string[] = [];
+  for (const team of settings.approvers.teams) {
+    try {
+      const state = await deps.port.teamMembership(team.org, team.slug, login);
+      if (state === 'active') teams.push(teamName(team));
+    } catch (error) {
+      const hint = (error as { hint?: string }).hint;
+      deps.log.warning(
+        `${(error as Error).message}${hint ? ` ${hint}` : ''} Counted as not a member.`,
+      );
+    }
+  }
+  return { permission, teams };
+}
+
+/** Reads every candidate voter's permission and team membership now, at decision time. */
+async function evaluate(
+  input: Omit<DecisionInput, 'authority'>,
+  settings: Settings,
+  deps: WaitDependencies,
+) {
+  const authority = new Map<string, Authority>();
+  for (const login of votersToCheck(input)) {
+    authority.set(login, await authorityOf(login, settings, deps));
+  }
+  return decide({ ...input, authority });
+}
+
+function logIgnored(decision: Decision, seen: Set<string>, log: Log): void {
+  for (const { comment, reason } of decision.ignored) {
+    const key = `${comment.id}:${reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    log.info(`Comment by ${comment.login} (${comment.url}) does not count: ${reason}.`);
+  }
+}
+
+function finish(
+  outcome: Outcome,
+  decision: Decision,
+  settings: Settings,
+  deps: WaitDependencies,
+): GateResult {
+  return {
+    outcome,
+    mode: 'issue',
+    decision,
+    decidedAt: isoSeconds(deps.clock.now()),
+    reason: reasonOf(outcome, decision, settings.minimumApprovals),
+  };
+}
+
+export async function waitForDecision(
+  settings: Settings,
+  request: WaitRequest,
+  deps: WaitDependencies,
+): Promise<GateResult> {
+  const base = {
+    requestedAt: request.issue.createdAt,
+    self: settings.context.self,
+    actionLogins: new Set([...request.actionLogins].map(lower)),
+    actionCommentIds: request.actionCommentIds,
+    approvers: settings.approvers,
+    minimumApprovals: settings.minimumApprovals,
+    allowSelfApproval: settings.allowSelfApproval,
+  };
+  const seen = new Set<string>();
+  let decision: Decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
+  let first = true;
+  for (;;) {
+    if (deps.signal.aborted) return finish('cancelled', decision, settings, deps);
+    const page = await deps.port.listCommentsSince(request.issue.number, request.issue.createdAt);
+    if (page.changed || first) {
+      decision = await evaluate(
+        { ...base, comments: page.comments.map(toGateComment) },
+        settings,
+        deps,
+      );
+      logIgnored(decision, seen, deps.log);
+      if (decision.decision !== 'pending')
+        return finish(decision.decision, decision, settings, deps);
+    }
+    first = false;
+    const left = request.deadline.getTime() - deps.clock.now().getTime();
+    if (left <= 0) return finish('timed-out', decision, settings, deps);
+    await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);
+  }
+}

@@ -1,0 +1,89 @@
+import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
+import { approvalPort, createGitHubClient, type ApprovalPort } from '@infra-fleet/github';
+import { isoSeconds, systemClock, type Clock } from './clock.js';
+import { environmentGate, resolveMode } from './environment-mode.js';
+import { readSettings, type Settings } from './inputs.js';
+import { issueGate } from './issue-mode.js';
+import { summaryMarkdown } from './message.js';
+import { failureText, outputsOf, type GateResult } from './outcome.js';
+import { matchingRefPattern } from './refs.js';
+
+export interface RunDependencies {
+  clock?: Clock;
+  /** Default: the real API through createGitHubClient. */
+  port?: ApprovalPort;
+}
+
+const log = { info, warning };
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** A ref outside allowed-refs is refused before anyone is asked. */
+function refusedRef(settings: Settings, clock: Clock): GateResult | undefined {
+  const { ref } = settings.context;
+  if (ref && matchingRefPattern(ref, settings.allowedRefs)) return undefined;
+  return {
+    outcome: 'rejected',
+    mode: settings.mode,
+    decision: { decision: 'rejected', approvers: [], denials: [], ignored: [] },
+    decidedAt: isoSeconds(clock.now()),
+    reason: `Ref ${JSON.stringify(ref)} is not in allowed-refs (${settings.allowedRefs.join(', ')}); nobody was asked.`,
+  };
+}
+
+function defaultPort(settings: Settings): ApprovalPort {
+  const { apiUrl, owner, repo } = settings.context;
+  const client = createGitHubClient({ token: settings.token, baseUrl: apiUrl, log });
+  return approvalPort(client, { owner, repo });
+}
+
+/** Aborts on SIGINT/SIGTERM (the runner cancelling the job) so the issue is closed as cancelled. */
+async function withSignals<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const handlers = SIGNALS.map((name) => {
+    const handler = () => {
+      if (!controller.signal.aborted) warning(`Received ${name}: closing the gate as cancelled.`);
+      controller.abort(name);
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  try {
+    return await body(controller.signal);
+  } finally {
+    for (const [name, handler] of handlers) process.off(name, handler);
+  }
+}
+
+/** Environment mode only reads and is done in a moment; issue mode waits and honours the signal. */
+async function decide(
+  settings: Settings,
+  port: ApprovalPort,
+  clock: Clock,
+  signal: AbortSignal,
+): Promise<GateResult> {
+  const mode = await resolveMode(settings, port);
+  info(`Approval for ${settings.environment} in ${mode.mode} mode (asked: ${settings.mode}).`);
+  if (mode.mode === 'environment')
+    return environmentGate(settings, mode.info, { port, clock, log });
+  return issueGate(settings, { port, clock, log, signal });
+}
+
+async function report(result: GateResult, settings: Settings): Promise<void> {
+  await appendSummary(summaryMarkdown(result, settings));
+  if (result.outcome !== 'cancelled') writeOutputs(outputsOf(result));
+  if (result.outcome !== 'approved') throw new ActionError(failureText(result));
+  info(`${result.reason} Decided at ${result.decidedAt}.`);
+}
+
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  deps: RunDependencies = {},
+): Promise<void> {
+  const settings = readSettings(env);
+  settings.warnings.forEach((message) => warning(message));
+  const clock = deps.clock ?? systemClock;
+  const refused = refusedRef(settings, clock);
+  if (refused) return report(refused, settings);
+  const port = deps.port ?? defaultPort(settings);
+  await report(await withSignals((signal) => decide(settings, port, clock, signal)), settings);
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from '@jest/globals';
+import type { IssueCommentInfo, RepoPermission } from '@infra-fleet/github';
+import { isoSeconds, type Clock } from '../src/clock.js';
+import { waitForDecision, type WaitDependencies } from '../src/gate.js';
+import type { Settings } from '../src/inputs.js';
+
+const START = Date.parse('2026-01-10T10:00:00Z');
+const ISSUE = {
+  number: 7,
+  htmlUrl: 'https://github.com/o/r/issues/7',
+  createdAt: isoSeconds(new Date(START)),
+  author: 'github-actions[bot]',
+};
+
+/** A clock whose sleep advances time at once, optionally running a scripted event per tick. */
+function fakeClock(onSleep: (now: number) => void = () => undefined) {
+  let now = START;
+  const sleeps: number[] = [];
+  const clock: Clock = {
+    now: () => new Date(now),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+      onSleep(now);
+    },
+  };
+  return { clock, sleeps, elapsed: () => now - START };
+}
+
+/** Answers like the conditional GET: changed only when the comment list differs from the last answer. */
+function fakePort() {
+  const comments: IssueCommentInfo[] = [];
+  const permissions = new Map<string, RepoPermission>();
+  const members = new Set<string>();
+  const calls = { list: 0, changed: 0, permission: 0, team: 0, issues: new Set<number>() };
+  let served = -1;
+  const port: WaitDependencies['port'] = {
+    async listCommentsSince(number) {
+      calls.list += 1;
+      calls.issues.add(number);
+      const changed = served !== comments.length;
+      if (changed) calls.changed += 1;
+      served = comments.length;
+      return { changed, comments: [...comments] };
+    },
+    async collaboratorPermission(login) {
+      calls.permission += 1;
+      return permissions.get(login) ?? 'none';
+    },
+    async teamMembership(org, slug, login) {
+      calls.team += 1;
+      return members.has(`${org}/${slug}:${login}`) ? 'active' : 'none';
+    },
+  };
+  const post = (login: string, body: string, at: number) => {
+    const created = isoSeconds(new Date(at));
+    const id = comments.length + 100;
+    comments.push({
+      id,
+      body,
+      login,
+      userType: 'User',
+      createdAt: created,
+      updatedAt: created,
+      htmlUrl: `${ISSUE.htmlUrl}#issuecomment-${id}`,
+    });
+  };
+  return { port, comments, permissions, members, calls, post };
+}
+
+function settings(extra: Partial<Settings> = {}): Settings {
+  return {
+    environment: 'production',
+    mode: 'issue',
+    approvers: { users: [], teams: [] },
+    minimumApprovals: 1,
+    allowSelfApproval: false,
+    allowedRefs: ['refs/heads/main'],
+    timeoutMinutes: 60,
+    pollIntervalSeconds: 30,
+    deployment: false,
+    token: 't',
+    warnings: [],
+    context: { self: new Map([['octocat', ['run actor']]]) } as Settings['context'],
+    ...extra,
+  };
+}
+
+const silent = { info: () => undefined, warning: () => undefined };
+
+function deps(port: WaitDependencies['port'], clock: Clock, signal = new AbortController().signal) {
+  return { port, clock, log: silent, signal };
+}
+
+function request(timeoutMinutes = 60) {
+  return {
+    issue: ISSUE,
+    actionLogins: new Set(['github-actions[bot]']),
+    actionCommentIds: new Set<number>(),
+    deadline: new Date(START + timeoutMinutes * 60_000),
+  };
+}
+
+describe('waitForDecision', () => {
+  it('approves on the first poll after a valid approval, reading permission then', async () => {
+    const fake = fakePort();
+    fake.permissions.set('alice', 'write');
+    const { clock, elapsed } = fakeClock((now) => {
+      if (now === START + 90_000) fake.post('alice', 'approve', now - 5_000);
+    });
+    const result = await waitForDecision(settings(), request(), deps(fake.port, clock));
+    expect(result).toMatchObject({
+      outcome: 'approved',
+      mode: 'issue',
+      decidedAt: '2026-01-10T10:01:30Z',
+      reason: 'Approved by alice.',
+    });
+    expect(result.decision.approvers).toMatchObject([
+      { login: 'alice', at: '2026-01-10T10:01:25Z' },
+    ]);
+    expect(elapsed()).toBe(90_000);
+    expect(fake.calls).toMatchObject({ list: 4, changed: 2, permission: 1 });
+    expect([...fake.calls.issues]).toEqual([7]);
+  });
+
+  it('times out at the deadline; an hour of unchanged polls costs one counted request', async () => {
+    const fake = fakePort();
+    const { clock, sleeps, elapsed } = fakeClock();
+    const result = await waitForDecision(settings(), request(60), deps(fake.port, clock));
+    expect(result.outcome).toBe('timed-out');
+    expect(result.reason).toBe('No decision in time: 0 of 1 required approval(s) counted.');
+    expect(elapsed()).toBe(3_600_000);
+    expect(sleeps.every((ms) => ms === 30_000)).toBe(true);
+    expect(fake.calls.list).toBe(121);
+    expect(fake.calls.changed).toBe(1);
+  });
+
+  it('sleeps only what is left before the deadline', async () => {
+    const fake = fakePort();
+    const { clock, sleeps } = fakeClock();
+    await waitForDecision(
+      settings({ pollIntervalSeconds: 40 }),
+      request(1.5),
+      deps(fake.port, clock),
+    );
+    expect(sleeps).toEqual([40_000, 40_000, 10_000]);
+  });
+
+  it('re-checks standing at decision time: a team member removed before the decision no longer counts', async () => {
+    const fake = fakePort();
+    fake.permissions.set('carol', 'read');
+    fake.permissions.set('bob', 'write');
+    fake.members.add('octo-org/sre:carol');
+    const { clock } = fakeClock((now) => {
+      if (now === START + 30_000) fake.post('carol', 'approve', now);
+      if (now === START + 60_000) fake.members.delete('octo-org/sre:carol');
+      if (now === START + 90_000) fake.post('bob', 'approve', now);
+    });
+    const teams = [{ org: 'octo-org', slug: 'sre' }];
+    const gate = settings({ approvers: { users: ['bob'], teams }, minimumApprovals: 2 });
+    const result = await waitForDecision(gate, request(3), deps(fake.port, clock));
+    expect(result.outcome).toBe('timed-out');
+    expect(result.decision.approvers.map((vote) => vote.login)).toEqual(['bob']);
+    expect(result.decision.ignored).toMatchObject([
+      { comment: { login: 'carol' }, reason: expect.stringContaining('not listed in approvers') },
+    ]);
+    expect(fake.calls.permission).toBe(3);
+  });
+
+  it('rejects on a valid denial', async () => {
+    const fake = fakePort();
+    fake.permissions.set('bob', 'admin');
+    fake.post('bob', 'deny\nnot during the freeze', START + 1_000);
+    const { clock } = fakeClock();
+    const result = await waitForDecision(settings(), request(), deps(fake.port, clock));
+    expect(result).toMatchObject({ outcome: 'rejected', reason: 'Rejected by bob.' });
+  });
+
+  it('stops as cancelled when the signal aborts during a sleep', async () => {
+    const fake = fakePort();
+    const controller = new AbortController();
+    const { clock } = fakeClock((now) => {
+      if (now >= START + 60_000) controller.abort('SIGTERM');
+    });
+    const result = await waitForDecision(
+      settings(),
+      request(),
+      deps(fake.port, clock, controller.signal),
+    );
+    expect(result.outcome).toBe('cancelled');
+    expect(fake.calls.list).toBe(2);
+  });
+});
