@@ -1,0 +1,41 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+
+export type TreeEntryKind = 'file' | 'dir' | 'symlink' | 'submodule';
+
+/**
+ * Read-only view of one tree of a repository (the working tree, or a commit), addressed by
+ * repository-relative POSIX paths. Dependency graphs are built against it, so the same code
+ * reads the base and the head of a change.
+ */
+export interface TreeReader {
+  /** The file's text; undefined when there is no regular file at `path`. */
+  readText(path: string): Promise<string | undefined>;
+  /** The entries of a directory ('' is the root); undefined when there is no directory at `dir`. */
+  listDir(dir: string): Promise<Array<{ name: string; kind: TreeEntryKind }> | undefined>;
+}
+
+function kindOf(stats: { isDirectory(): boolean; isSymbolicLink(): boolean }): TreeEntryKind {
+  if (stats.isSymbolicLink()) return 'symlink';
+  return stats.isDirectory() ? 'dir' : 'file';
+}
+
+/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
+export function fsTreeReader(root: string): TreeReader {
+  const absolute = (path: string) => join(root, ...posix.normalize(path || '.').split('/'));
+  return {
+    async readText(path) {
+      const stats = await lstat(absolute(path)).catch(() => undefined);
+      if (!stats?.isFile()) return undefined;
+      return readFile(absolute(path), 'utf8');
+    },
+    async listDir(dir) {
+      const stats = await lstat(absolute(dir)).catch(() => undefined);
+      if (!stats?.isDirectory()) return undefined;
+      const entries = await readdir(absolute(dir), { withFileTypes: true });
+      return entries
+        .filter((entry) => entry.name !== '.git')
+        .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+    },
+  };
+}
