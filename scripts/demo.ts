@@ -1,112 +1,272 @@
-// `npm run demo`: the release pipeline end to end on an embedded sandbox. A bare `origin`
-// seeded with this repository's k8s/ tree, and the bundled actions run as the runner would.
+// `npm run demo`: the release pipeline end to end on an embedded sandbox. A local GitHub
+// emulator, backed by a bare repository seeded with this repository's k8s/ tree, plays GitHub.
+// The bundled actions run exactly as a runner runs them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderKustomization, renderedImages } from '@infra-fleet/kustomize';
 import {
-  createRepoWithOrigin,
-  runAction,
-  type ActionRun,
-  type TestRepo,
-} from '@infra-fleet/testkit';
+  createRun,
+  editComment,
+  postCommentAs,
+  startEmulator,
+  type RunningEmulator,
+} from '@infra-fleet/github-emulator';
+import { renderKustomization, renderedImages } from '@infra-fleet/kustomize';
+import { releasePublishedEvent, runAction, runGit, type ActionRun } from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');
+const GATE = join(ROOT, 'actions/await-environment-approval');
+const OWNER = 'octo-org';
+const REPO = 'infra-fleet';
 const IMAGE = 'ECR_PLACEHOLDER';
 const STAGING = 'k8s/overlays/staging';
 const PRODUCTION = 'k8s/overlays/production';
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+let step = 0;
 
-function heading(step: number, title: string): void {
+function heading(title: string): void {
+  step += 1;
   console.log(`\n${bold(`${step}. ${title}`)}`);
 }
 
-function showRun(run: ActionRun): void {
-  const outputs = run.outputs;
-  console.log(`   exit code   ${run.exitCode}`);
-  if (run.exitCode !== 0) {
-    for (const annotation of run.annotations.filter((a) => a.command === 'error')) {
-      console.log(`   error       ${annotation.message.split('\n').join('\n               ')}`);
-    }
-    return;
-  }
-  console.log(`   changed     ${outputs.changed}`);
-  console.log(`   commit-sha  ${outputs['commit-sha'] || '(none)'}`);
-  console.log(`   previous    ${outputs.previous}`);
-  console.log(`   current     ${outputs.current}`);
-  const diff = (outputs.diff ?? '').split('\n').filter((line) => /^[-+][^-+]/.test(line));
-  for (const line of diff) console.log(`   diff        ${line}`);
+function show(label: string, value: string | undefined): void {
+  console.log(`   ${label.padEnd(12)}${value ?? ''}`);
 }
 
-async function bump(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const run = await runAction({ actionDir: BUMP, workspace, inputs });
-  showRun(run);
+function showErrors(run: ActionRun): void {
+  for (const annotation of run.annotations.filter((a) => a.command === 'error')) {
+    show('error', annotation.message.split('\n').join(`\n${' '.repeat(15)}`));
+  }
+}
+
+function showBump(run: ActionRun): void {
+  show('exit code', String(run.exitCode));
+  if (run.exitCode !== 0) return showErrors(run);
+  show('changed', run.outputs.changed);
+  show('commit-sha', run.outputs['commit-sha'] || '(none)');
+  show('previous', run.outputs.previous);
+  show('current', run.outputs.current);
+  for (const line of (run.outputs.diff ?? '').split('\n').filter((l) => /^[-+][^-+]/.test(l)))
+    show('diff', line);
+}
+
+interface Sandbox {
+  emulator: RunningEmulator;
+  bumpToken: string;
+  gateToken: string;
+  github: (path: string) => Promise<unknown>;
+}
+
+async function sandbox(): Promise<Sandbox> {
+  const emulator = await startEmulator({
+    owner: OWNER,
+    repo: REPO,
+    seed: { copy: [{ from: join(ROOT, 'k8s'), to: 'k8s' }] },
+  });
+  const { control } = emulator;
+  for (const [login, role] of [
+    ['alice', 'write'],
+    ['mallory', 'write'],
+    ['octocat', 'write'],
+  ] as const) {
+    await control.addAccount({ login, type: 'User' });
+    await control.setCollaborator(login, role);
+  }
+  const bumpToken = await control.createToken('github-actions[bot]', {
+    contents: 'write',
+    pull_requests: 'write',
+  });
+  const gateToken = await control.createToken('github-actions[bot]', {
+    issues: 'write',
+    deployments: 'write',
+    actions: 'read',
+    contents: 'read',
+  });
+  const github = async (path: string) =>
+    (
+      await fetch(`${emulator.url}${path}`, {
+        headers: { authorization: `token ${emulator.adminToken}` },
+      })
+    ).json();
+  return { emulator, bumpToken, gateToken, github };
+}
+
+function runnerEnv(box: Sandbox): Record<string, string> {
+  return { GITHUB_API_URL: box.emulator.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}` };
+}
+
+async function bump(
+  box: Sandbox,
+  inputs: Record<string, string>,
+  workspace?: string,
+): Promise<ActionRun> {
+  const run = await runAction({
+    actionDir: BUMP,
+    inputs,
+    token: box.bumpToken,
+    env: runnerEnv(box),
+    ...(workspace && { workspace }),
+  });
+  showBump(run);
   return run;
 }
 
-async function renderedImage(repo: TestRepo, overlay: string): Promise<string> {
+/** The gate's new issue: issue numbers are sequential, so probe past the ones seen. */
+async function openIssue(
+  box: Sandbox,
+  seen: Set<number>,
+): Promise<{ number: number; title: string }> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const number = seen.size + 1;
+    const issue = (await box.github(`/repos/${OWNER}/${REPO}/issues/${number}`)) as {
+      number?: number;
+      title: string;
+    };
+    if (issue.number === number) {
+      seen.add(number);
+      return { number, title: issue.title };
+    }
+    await sleep(50);
+  }
+  throw new Error('the approval gate opened no issue');
+}
+
+/** Rows of the gate's "did not count" table: [author, reason]. */
+function notCounted(summary: string): Array<[string, string]> {
+  const lines = summary.split('\n');
+  const header = lines.findIndex((line) => line.includes('Why it did not count'));
+  if (header < 0) return [];
+  const rows = lines.slice(header + 2).filter((line) => line.startsWith('|'));
+  return rows.map((row) => {
+    const cells = row.split(/(?<!\\)\|/).map((cell) => cell.trim());
+    const author = /`([^`]+)`/.exec(cells[1] ?? '')?.[1] ?? '';
+    return [author, (cells[3] ?? '').replace(/\\/g, '')];
+  });
+}
+
+/** Production waits on the gate while `vote` plays the reviewers through the control API. */
+async function approvalGate(
+  box: Sandbox,
+  tag: string,
+  seen: Set<number>,
+  vote: (issue: number) => Promise<void>,
+) {
+  const run = await createRun(box.emulator.url, { actor: 'octocat' });
+  const gate = runAction({
+    actionDir: GATE,
+    inputs: {
+      environment: 'production',
+      mode: 'issue',
+      'poll-interval-seconds': '1',
+      summary: `${IMAGE} ${tag}`,
+    },
+    token: box.gateToken,
+    event: releasePublishedEvent({ tagName: tag, author: 'octocat', sender: 'octocat' }),
+    env: {
+      ...runnerEnv(box),
+      GITHUB_REF: `refs/tags/${tag}`,
+      GITHUB_SHA: runGit(['rev-parse', 'main'], box.emulator.gitDir),
+      GITHUB_RUN_ID: String(run.id),
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_TRIGGERING_ACTOR: 'octocat',
+      GITHUB_EVENT_NAME: 'release',
+    },
+  });
+  const issue = await openIssue(box, seen);
+  show('issue', `#${issue.number} "${issue.title}"`);
+  await vote(issue.number);
+  const result = await gate;
+  show('exit code', String(result.exitCode));
+  show('decision', result.outputs.decision);
+  show('approvers', result.outputs.approvers);
+  for (const [author, why] of notCounted(result.summary)) show('not counted', `${author}: ${why}`);
+}
+
+async function renderedImage(box: Sandbox, overlay: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'demo-render-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', 'main'], { cwd: repo.origin });
+    const archive = execFileSync('git', ['archive', '--format=tar', 'main'], {
+      cwd: box.emulator.gitDir,
+    });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
     return renderedImages(await renderKustomization(join(dir, overlay)))
-      .map((container) => container.image)
+      .map((c) => c.image)
       .join(', ');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function showEnvironments(repo: TestRepo): Promise<void> {
-  for (const overlay of [STAGING, PRODUCTION]) {
-    console.log(`   ${overlay.padEnd(24)} ${await renderedImage(repo, overlay)}`);
-  }
-}
-
 async function main(): Promise<void> {
-  const repo = createRepoWithOrigin({ copy: [{ from: join(ROOT, 'k8s'), to: 'k8s' }] });
+  const box = await sandbox();
+  const seen = new Set<number>();
+  const checkout = mkdtempSync(join(tmpdir(), 'demo-checkout-'));
+  const url = box.emulator.url;
   try {
-    console.log(bold('infra-fleet demo: release -> staging -> production -> rollback'));
-    console.log(`sandbox: ${repo.root} (bare origin + runner checkout)`);
-    const workspace = repo.clone({ name: 'runner-checkout' });
+    console.log(bold('infra-fleet demo: release -> staging -> approval -> production -> rollback'));
+    console.log(`GitHub emulator: ${url} (bare repository ${box.emulator.gitDir})`);
 
-    heading(1, 'Release v1.2.3 to staging');
-    const staging = await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
+    heading('Release v1.2.3 to staging (commit-method api, no checkout)');
+    const staging = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
 
-    heading(2, 'Promote staging to production (at the staging commit)');
-    await bump(workspace, {
+    heading('Production approval gate (issue mode): alice approves');
+    await approvalGate(box, 'v1.2.3', seen, async (issue) => {
+      await sleep(1200);
+      await postCommentAs(url, issue, 'alice', 'approve\nstaging is healthy');
+    });
+
+    heading('Promote staging to production at the staging commit');
+    await bump(box, {
       overlay: PRODUCTION,
       'promote-from': STAGING,
       'promote-from-ref': staging.outputs['commit-sha'] ?? '',
       image: IMAGE,
     });
 
-    heading(3, 'Release v1.3.0 to staging');
-    await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v1.3.0' });
+    heading('Release v1.3.0 to staging');
+    await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.3.0' });
 
-    heading(4, 'Roll production back to v1.0.0, with a reason');
-    await bump(workspace, {
-      overlay: PRODUCTION,
-      image: IMAGE,
-      tag: 'v1.0.0',
-      'allow-downgrade': 'true',
-      reason: 'INC-1234: v1.2.3 fails health checks in production',
+    heading('Second gate: a self-approval and a forged edit are ignored; then alice approves');
+    await approvalGate(box, 'v1.3.0', seen, async (issue) => {
+      await postCommentAs(url, issue, 'octocat', 'approve');
+      const comment = await postCommentAs(url, issue, 'mallory', 'looking into it');
+      await editComment(url, comment.id, 'approve');
+      await sleep(2500);
+      await postCommentAs(url, issue, 'alice', 'lgtm');
     });
 
-    heading(5, 'A downgrade without allow-downgrade is refused');
-    await bump(workspace, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
+    heading('Roll production back to v1.0.0 with a reason (commit-method git, from a checkout)');
+    runGit(['clone', '--quiet', box.emulator.gitDir, checkout], tmpdir());
+    await bump(
+      box,
+      {
+        overlay: PRODUCTION,
+        image: IMAGE,
+        tag: 'v1.0.0',
+        'allow-downgrade': 'true',
+        reason: 'INC-1234: v1.2.3 fails health checks',
+        'commit-method': 'git',
+      },
+      checkout,
+    );
 
-    heading(6, 'What each environment renders (kubectl kustomize)');
-    await showEnvironments(repo);
+    heading('A downgrade without allow-downgrade is refused');
+    await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
 
-    heading(7, 'git log of origin/main, with trailers');
-    const log = repo.git(['log', '--format=%h %s%n%(trailers)', 'main'], repo.origin);
+    heading('What each environment renders (kubectl kustomize)');
+    for (const overlay of [STAGING, PRODUCTION])
+      show(overlay.split('/').pop() ?? overlay, await renderedImage(box, overlay));
+
+    heading('git log of main, with trailers');
+    const log = runGit(['log', '--format=%h %s%n%(trailers)', 'main'], box.emulator.gitDir);
     console.log(log.replace(/^(?![0-9a-f]{7} )(?=\S)/gm, '        '));
   } finally {
-    repo.cleanup();
+    rmSync(checkout, { recursive: true, force: true });
+    await box.emulator.close();
   }
 }
 
