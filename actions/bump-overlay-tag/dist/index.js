@@ -4775,7 +4775,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6087);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7237);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)());
@@ -4785,7 +4785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2702:
+/***/ 7237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9791,7 +9791,38 @@ function identityEnv(identity, date) {
     return env;
 }
 
+;// CONCATENATED MODULE: ../../packages/git/src/tree-reader.ts
+
+
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'symlink';
+    return stats.isDirectory() ? 'dir' : 'file';
+}
+/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
+function fsTreeReader(root) {
+    const absolute = (path) => join(root, ...posix.normalize(path || '.').split('/'));
+    return {
+        async readText(path) {
+            const stats = await lstat(absolute(path)).catch(() => undefined);
+            if (!stats?.isFile())
+                return undefined;
+            return readFile(absolute(path), 'utf8');
+        },
+        async listDir(dir) {
+            const stats = await lstat(absolute(dir)).catch(() => undefined);
+            if (!stats?.isDirectory())
+                return undefined;
+            const entries = await readdir(absolute(dir), { withFileTypes: true });
+            return entries
+                .filter((entry) => entry.name !== '.git')
+                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/git/src/index.ts
+
 
 
 
