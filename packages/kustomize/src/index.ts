@@ -10,3 +10,10 @@ export { setImages, type ImageChange } from './edit.js';
 export { verifyImageEdit } from './verify.js';
 export { unifiedDiff } from './diff.js';
 export * from './render.js';
+export {
+  buildKustomizeGraph,
+  type KustomizeGraph,
+  type KustomizeNode,
+  type Reference,
+  type GraphProblem,
+} from './graph.js';

@@ -1,0 +1,2 @@
+export { buildTerragruntGraph, targetOf } from './graph.js';
+export type { GraphProblem, Reference, TerragruntGraph, TerragruntUnit } from './types.js';
