@@ -4775,7 +4775,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6087);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7237);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5353);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)());
@@ -4785,7 +4785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7237:
+/***/ 5353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5217,7 +5217,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -5283,7 +5283,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -5294,7 +5294,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -8334,18 +8334,18 @@ class SurgicalEditError extends KustomizeError {
 ;// CONCATENATED MODULE: ../../packages/kustomize/src/files.ts
 
 /** The file names kustomize accepts, in the order it tries them. */
-const KUSTOMIZATION_FILE_NAMES = [
+const files_KUSTOMIZATION_FILE_NAMES = [
     'kustomization.yaml',
     'kustomization.yml',
     'Kustomization',
 ];
 function isKustomizationFileName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
+    return files_KUSTOMIZATION_FILE_NAMES.includes(name);
 }
 /** From the entry names of one directory, the kustomization file's name. */
-function pickKustomizationFile(entryNames, dirLabel) {
-    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
-    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
+function files_pickKustomizationFile(entryNames, dirLabel) {
+    const found = files_KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
+    const accepted = files_KUSTOMIZATION_FILE_NAMES.join(', ');
     if (found.length === 0) {
         throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
     }
@@ -9084,7 +9084,724 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-paths.ts
+
+/** Forms kustomize (and Flux) fetch instead of reading from the tree. */
+const REMOTE = (/* unused pure expression or super */ null && ([
+    /^[a-z][a-z0-9+.-]*:\/\//i, // https://, http://, ssh://, file://, oci://
+    /^[a-z0-9]+::/i, // git::, s3::, hg::
+    /^[\w.-]+@[\w.-]+:/, // git@github.com:org/repo
+    /^(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i,
+    /[?&](?:ref|version|timeout|submodules)=/,
+]));
+function graph_paths_isRemote(path) {
+    return REMOTE.some((pattern) => pattern.test(path));
+}
+/** `ref` resolved against `dir` ('' is the repository root), kept inside the repository. */
+function graph_paths_resolveLocal(dir, ref) {
+    if (ref.startsWith('/')) {
+        return { error: 'is an absolute path; write it relative to the file that names it' };
+    }
+    const joined = posix.normalize(posix.join(dir, ref)).replace(/\/+$/, '');
+    if (joined === '..' || joined.startsWith('../')) {
+        return { error: 'points outside the repository; keep references inside it' };
+    }
+    return { path: joined === '.' ? '' : joined };
+}
+/** A Flux spec.path is relative to the source root; Flux accepts './x', 'x' and '/x'. */
+function graph_paths_resolveFluxPath(path) {
+    return graph_paths_resolveLocal('', path.replace(/^\/+/, ''));
+}
+function graph_paths_parentDir(path) {
+    const parent = posix.dirname(path);
+    return parent === '.' ? '' : parent;
+}
+function graph_paths_baseName(path) {
+    return posix.basename(path);
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-tree.ts
+
+
+function graph_tree_joinPath(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** A TreeReader with directory listings cached for one build; kinds come from the parent. */
+class graph_tree_CachedTree {
+    reader;
+    listings = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    entries(dir) {
+        let listing = this.listings.get(dir);
+        if (!listing) {
+            listing = this.reader
+                .listDir(dir)
+                .then((list) => list && new Map(list.map((entry) => [entry.name, entry.kind])));
+            this.listings.set(dir, listing);
+        }
+        return listing;
+    }
+    async kind(path) {
+        if (path === '')
+            return 'dir';
+        return (await this.entries(parentDir(path)))?.get(baseName(path));
+    }
+    readText(path) {
+        return this.reader.readText(path);
+    }
+    /** The kustomization file names present in `dir`. */
+    async kustomizationNames(dir) {
+        const listing = await this.entries(dir);
+        return KUSTOMIZATION_FILE_NAMES.filter((name) => listing?.has(name));
+    }
+    /** Every non-directory entry under `dir`, recursively, in name order. */
+    async files(dir) {
+        const listing = await this.entries(dir);
+        const found = [];
+        for (const [name, kind] of [...(listing ?? [])].sort(graph_tree_byName)) {
+            const path = graph_tree_joinPath(dir, name);
+            if (kind === 'dir')
+                found.push(...(await this.files(path)));
+            else
+                found.push(path);
+        }
+        return found;
+    }
+}
+function graph_tree_byName(a, b) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-scan.ts
+function graph_scan_isObj(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Collects the paths a parsed config names, and what is malformed about it. */
+class graph_scan_Scan {
+    refs = [];
+    problems = [];
+    path(hop, value, expect) {
+        if (typeof value !== 'string' || value.trim() === '') {
+            this.problems.push(`\`${hop}\` must be a non-empty path, got ${JSON.stringify(value)}`);
+            return;
+        }
+        this.refs.push({ hop: `${hop} ${value}`, path: value.trim(), expect });
+    }
+    /** The items of a list field; null/absent is an empty list. */
+    list(value, where) {
+        if (value === undefined || value === null)
+            return [];
+        if (Array.isArray(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a list, got ${JSON.stringify(value)}`);
+        return [];
+    }
+    /** The list items that are mappings; others are reported. */
+    objects(value, where) {
+        return this.list(value, where).filter((item) => {
+            if (graph_scan_isObj(item))
+                return true;
+            this.problems.push(`\`${where}\` entries must be mappings, got ${JSON.stringify(item)}`);
+            return false;
+        });
+    }
+    /** A mapping field; null/absent is undefined. */
+    object(value, where) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (graph_scan_isObj(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a mapping, got ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    /** Every string of a list field as a path. */
+    paths(value, where, expect) {
+        for (const item of this.list(value, where))
+            this.path(where, item, expect);
+    }
+    /** `path:` of every mapping of a list field (entries without one are inline). */
+    pathFields(value, where, expect) {
+        for (const item of this.objects(value, where)) {
+            if (item.path !== undefined && item.path !== null)
+                this.path(where, item.path, expect);
+        }
+    }
+}
+/** The name to show for a generator or chart entry in a hop. */
+function graph_scan_entryName(entry, ...keys) {
+    const value = keys.map((key) => entry[key]).find((v) => typeof v === 'string' && v !== '');
+    return typeof value === 'string' ? value : '(unnamed)';
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-plugins.ts
+
+
+/**
+ * True when kustomize would read the entry as inline YAML rather than a path: it tries the
+ * string as manifests first, and only a mapping document is a manifest.
+ */
+function isInlineYaml(entry) {
+    if (typeof entry !== 'string' || !/[\n:{]/.test(entry))
+        return false;
+    const docs = (0,dist/* parseAllDocuments */.hR)(entry);
+    return docs.some((doc) => doc.errors.length === 0 && graph_scan_isObj(doc.toJS()));
+}
+/** Paths of a strategic-merge patch list whose entries may be files or inline patches. */
+function strategicMergePaths(scan, value, where) {
+    for (const entry of scan.list(value, where)) {
+        if (!isInlineYaml(entry))
+            scan.path(where, entry, 'file');
+    }
+}
+/** `files` (path or key=path), `envs` and `env` of a ConfigMap/Secret generator. */
+function generatorFiles(scan, entry, prefix) {
+    for (const source of scan.list(entry.files, `${prefix} files`)) {
+        fileSource(scan, source, `${prefix} files`);
+    }
+    scan.paths(entry.envs, `${prefix} envs`, 'file');
+    if (entry.env !== undefined && entry.env !== null)
+        scan.path(`${prefix} env`, entry.env, 'file');
+}
+/** Mirrors kustomize's ParseFileSource: 'path' or 'key=path', never more than one '='. */
+function fileSource(scan, source, where) {
+    if (typeof source !== 'string' || !source.includes('=')) {
+        scan.path(where, source, 'file');
+        return;
+    }
+    const separator = source.indexOf('=');
+    if (separator !== source.lastIndexOf('=') || separator === 0 || source.endsWith('=')) {
+        scan.problems.push(`\`${where}\` entry "${source}" is neither "path" nor "key=path"`);
+        return;
+    }
+    scan.refs.push({ hop: `${where} ${source}`, path: source.slice(separator + 1), expect: 'file' });
+}
+/** Values files of a helm chart entry (helmCharts, or the HelmChartInflationGenerator config). */
+function graph_plugins_chartValues(scan, chart, prefix) {
+    if (chart.valuesFile !== undefined && chart.valuesFile !== null) {
+        scan.path(`${prefix} valuesFile`, chart.valuesFile, 'file');
+    }
+    scan.paths(chart.additionalValuesFiles, `${prefix} additionalValuesFiles`, 'file');
+}
+function optionalPath(scan, value, hop) {
+    if (value !== undefined && value !== null)
+        scan.path(hop, value, 'file');
+}
+/** Builtin plugin configs (`apiVersion: builtin`) that name files, by kind. */
+const BUILTINS = {
+    PatchTransformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchJson6902Transformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchStrategicMergeTransformer: (s, c, p) => strategicMergePaths(s, c.paths, `${p} paths`),
+    ConfigMapGenerator: generatorFiles,
+    SecretGenerator: generatorFiles,
+    ReplacementTransformer: (s, c, p) => s.pathFields(c.replacements, `${p} replacements`, 'file'),
+    HelmChartInflationGenerator: (s, c, p) => {
+        graph_plugins_chartValues(s, c, p);
+        if (c.chartHome !== undefined && c.chartHome !== null) {
+            s.path(`${p} chartHome`, c.chartHome, c.repo ? 'optional-tree' : 'tree');
+        }
+    },
+};
+/**
+ * The files one generator/transformer/validator config names. Paths in it are relative to
+ * the kustomization that lists the config. `prefix` starts each hop.
+ */
+function graph_plugins_scanPluginConfig(scan, config, prefix) {
+    if (!graph_scan_isObj(config))
+        return;
+    const label = `${prefix}${String(config.kind)} ${graph_scan_entryName(asObj(config.metadata), 'name')}`;
+    const builtin = config.apiVersion === 'builtin' ? BUILTINS[String(config.kind)] : undefined;
+    builtin?.(scan, config, label);
+    execPath(scan, config, label);
+}
+function asObj(value) {
+    return graph_scan_isObj(value) ? value : {};
+}
+/** A KRM exec function runs a local executable: `config.kubernetes.io/function: exec: {path}`. */
+function execPath(scan, config, label) {
+    const annotations = asObj(asObj(config.metadata).annotations);
+    const spec = annotations['config.kubernetes.io/function'];
+    if (typeof spec !== 'string')
+        return;
+    const docs = (0,dist/* parseAllDocuments */.hR)(spec);
+    const exec = asObj(asObj(docs[0]?.toJS()).exec);
+    if (exec.path !== undefined)
+        scan.path(`${label} exec path`, exec.path, 'file');
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-fields.ts
+
+
+
+/** Every kustomization field that names local files, and how each is read. */
+const graph_fields_FIELDS = {
+    resources: (s, v) => s.paths(v, 'resources', 'resource'),
+    bases: (s, v) => s.paths(v, 'bases', 'resource'),
+    components: (s, v) => s.paths(v, 'components', 'resource'),
+    crds: (s, v) => s.paths(v, 'crds', 'file'),
+    configurations: (s, v) => s.paths(v, 'configurations', 'file'),
+    patches: (s, v) => s.pathFields(v, 'patches', 'file'),
+    patchesJson6902: (s, v) => s.pathFields(v, 'patchesJson6902', 'file'),
+    patchesStrategicMerge: (s, v) => strategicMergePaths(s, v, 'patchesStrategicMerge'),
+    replacements: (s, v) => s.pathFields(v, 'replacements', 'file'),
+    configMapGenerator: (s, v) => generators(s, v, 'configMapGenerator'),
+    secretGenerator: (s, v) => generators(s, v, 'secretGenerator'),
+    openapi: (s, v) => {
+        const openapi = s.object(v, 'openapi');
+        if (openapi?.path !== undefined && openapi.path !== null)
+            s.path('openapi', openapi.path, 'file');
+    },
+    generators: (s, v) => plugins(s, v, 'generators'),
+    transformers: (s, v) => plugins(s, v, 'transformers'),
+    validators: (s, v) => plugins(s, v, 'validators'),
+    helmChartInflationGenerator: legacyHelm,
+};
+/** The paths a parsed kustomization names (relative to its dir), and what is malformed. */
+function graph_fields_scanKustomization(doc) {
+    const scan = new Scan();
+    if (doc === undefined || doc === null)
+        return scan;
+    if (!isObj(doc)) {
+        scan.problems.push('the document root is not a mapping; a kustomization is a YAML mapping');
+        return scan;
+    }
+    for (const [field, read] of Object.entries(graph_fields_FIELDS))
+        read(scan, doc[field]);
+    helm(scan, doc.helmCharts, doc.helmGlobals);
+    return scan;
+}
+function generators(scan, value, field) {
+    for (const entry of scan.objects(value, field)) {
+        generatorFiles(scan, entry, `${field} ${graph_scan_entryName(entry, 'name')}`);
+    }
+}
+/** Entries are config files, kustomization dirs, or inline YAML configs. */
+function plugins(scan, value, field) {
+    for (const entry of scan.list(value, field)) {
+        if (!isInlineYaml(entry)) {
+            scan.path(field, entry, 'plugin');
+            continue;
+        }
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(entry)) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`an inline \`${field}\` entry is invalid YAML: ${error.message}`);
+            else
+                graph_plugins_scanPluginConfig(scan, doc.toJS(), `${field} inline `);
+        }
+    }
+}
+/** helmCharts values files, and the chart home (default `charts`) holding local charts. */
+function helm(scan, chartsValue, globalsValue) {
+    const charts = scan.objects(chartsValue, 'helmCharts');
+    for (const chart of charts) {
+        chartValues(scan, chart, `helmCharts ${entryName(chart, 'name', 'releaseName')}`);
+    }
+    const home = scan.object(globalsValue, 'helmGlobals')?.chartHome;
+    if (charts.length === 0 && (home === undefined || home === null))
+        return;
+    // Charts with a repo are pulled when absent, so a missing chart home is then fine.
+    const expect = charts.some((chart) => !chart.repo) ? 'tree' : 'optional-tree';
+    if (home !== undefined && home !== null)
+        scan.path('helmGlobals chartHome', home, expect);
+    else
+        scan.refs.push({ hop: 'helmGlobals chartHome charts (default)', path: 'charts', expect });
+}
+/** The pre-v4 `helmChartInflationGenerator` field. */
+function legacyHelm(scan, value) {
+    for (const entry of scan.objects(value, 'helmChartInflationGenerator')) {
+        const prefix = `helmChartInflationGenerator ${graph_scan_entryName(entry, 'chartName', 'releaseName')}`;
+        if (entry.values !== undefined && entry.values !== null) {
+            scan.path(`${prefix} values`, entry.values, 'file');
+        }
+        if (entry.chartHome !== undefined && entry.chartHome !== null) {
+            const expect = entry.chartRepoUrl ? 'optional-tree' : 'tree';
+            scan.path(`${prefix} chartHome`, entry.chartHome, expect);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-flux.ts
+
+
+
+const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
+function graph_flux_scanFluxKustomizations(text) {
+    const scan = { refs: [], remote: [], problems: [] };
+    if (!text.includes(FLUX_API))
+        return scan;
+    for (const doc of parseAllDocuments(text)) {
+        const error = doc.errors[0];
+        if (error)
+            scan.problems.push(`invalid YAML, so its Flux objects cannot be read: ${error.message}`);
+        else
+            fluxKustomization(scan, doc.toJS());
+    }
+    return scan;
+}
+function fluxKustomization(scan, object) {
+    if (!isObj(object) || object.kind !== 'Kustomization')
+        return;
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion.startsWith(FLUX_API))
+        return;
+    const name = entryName(isObj(object.metadata) ? object.metadata : {}, 'name');
+    const spec = isObj(object.spec) ? object.spec : {};
+    const path = spec.path;
+    if (typeof path !== 'string' || path.trim() === '') {
+        scan.problems.push(`Flux Kustomization ${name} has no spec.path, so it applies its whole source; set spec.path`);
+        return;
+    }
+    const source = isObj(spec.sourceRef) ? spec.sourceRef : {};
+    if (source.kind !== undefined && source.kind !== 'GitRepository') {
+        // An OCI artifact or bucket is built elsewhere; the tree does not hold what it applies.
+        scan.remote.push(`${String(source.kind)}/${String(source.name)} ${path}`);
+        return;
+    }
+    const hop = `flux Kustomization ${name}`;
+    scan.refs.push({ hop: `${hop} spec.path ${path}`, path, expect: 'flux' });
+    componentRefs(scan, spec.components, path, hop);
+}
+/** spec.components are kustomize Components, relative to spec.path. */
+function componentRefs(scan, components, path, hop) {
+    if (!Array.isArray(components))
+        return;
+    for (const component of components) {
+        if (typeof component !== 'string')
+            continue;
+        const joined = posix.join(path, component);
+        scan.refs.push({ hop: `${hop} spec.components ${component}`, path: joined, expect: 'flux' });
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-load.ts
+
+
+
+
+
+
+
+
+
+const MANIFEST = /\.(?:ya?ml|json)$/i;
+const GENERATED = { hop: '', path: '', expect: 'resource' };
+const graph_load_kustomizationKey = (dir) => `k:${dir}`;
+const generatedKey = (dir) => `g:${dir}`;
+/**
+ * Reads and parses every unit reachable from the roots, concurrently and once each. It never
+ * waits on another unit, so include cycles cannot deadlock it; the walk resolves them later.
+ */
+class graph_load_UnitLoader {
+    tree;
+    units = new Map();
+    constructor(tree) {
+        this.tree = tree;
+    }
+    /** Loads `key` and everything it includes, transitively. */
+    async loadAll(key) {
+        if (this.units.has(key))
+            return;
+        const unit = this.load(key);
+        this.units.set(key, unit);
+        const includes = (await unit).items.flatMap((item) => item.type === 'include' ? [item.key] : []);
+        await Promise.all(includes.map((include) => this.loadAll(include)));
+    }
+    load(key) {
+        const dir = key.slice(2);
+        const items = key.startsWith('g:') ? this.generated(dir, dir) : this.kustomization(dir);
+        return items.then((list) => ({ dir, items: list }));
+    }
+    async kustomization(dir) {
+        const names = await this.tree.kustomizationNames(dir);
+        const own = names.map((name) => ({ type: 'file', file: joinPath(dir, name), via: [] }));
+        const picked = pick(names, dir);
+        if ('error' in picked) {
+            const file = names.length > 0 ? joinPath(dir, names[0]) : dir;
+            return [...own, { type: 'problem', file, message: picked.error }];
+        }
+        const file = joinPath(dir, picked.name);
+        const parsed = await this.parseKustomization(file);
+        if ('problem' in parsed)
+            return [...own, parsed.problem];
+        const scan = scanKustomization(parsed.doc);
+        return [
+            ...own,
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { dir, file, via: [] })),
+        ];
+    }
+    async parseKustomization(file) {
+        const text = await this.tree.readText(file);
+        const problem = (message) => ({ problem: { type: 'problem', file, message } });
+        if (text === undefined)
+            return problem(`${file} is not a regular file; make it one`);
+        try {
+            return { doc: parse(text) };
+        }
+        catch (error) {
+            return problem(`${file} is invalid YAML: ${error.message}`);
+        }
+    }
+    async followAll(refs, at) {
+        return (await Promise.all(refs.map((ref) => this.follow(ref, at)))).flat();
+    }
+    async follow(ref, at) {
+        if (isRemote(ref.path))
+            return [{ type: 'remote', value: ref.path }];
+        const resolved = ref.expect === 'flux' ? resolveFluxPath(ref.path) : resolveLocal(at.dir, ref.path);
+        const problem = (message) => ({ type: 'problem', file: at.file, message });
+        if ('error' in resolved)
+            return [problem(`\`${ref.hop}\` ${resolved.error}`)];
+        const { path } = resolved;
+        const site = { ...at, via: [...at.via, ref.hop] };
+        const kind = await this.tree.kind(path);
+        if (kind === 'file')
+            return this.followFile(ref, path, site);
+        if (kind === 'dir')
+            return this.followDir(ref, path, site);
+        if (kind === undefined) {
+            if (ref.expect === 'optional-tree')
+                return [];
+            return [problem(`\`${ref.hop}\`: ${path} does not exist; fix the path or add it`)];
+        }
+        const message = `\`${ref.hop}\`: ${path} is a ${kind}, which the graph cannot follow`;
+        return [{ type: 'file', file: path, via: site.via }, problem(message)];
+    }
+    async followFile(ref, file, at) {
+        const item = { type: 'file', file, via: at.via };
+        if (ref.expect === 'resource' || ref.expect === 'flux') {
+            return [item, ...(await this.scanResource(file, at))];
+        }
+        if (ref.expect === 'plugin')
+            return [item, ...(await this.scanPluginFile(file, at))];
+        return [item];
+    }
+    async followDir(ref, dir, at) {
+        const include = (key, edge) => [
+            { type: 'include', key, edge, via: at.via, from: at.file },
+        ];
+        const hasKustomization = (await this.tree.kustomizationNames(dir)).length > 0;
+        switch (ref.expect) {
+            case 'resource':
+            case 'plugin':
+                if (hasKustomization)
+                    return include(graph_load_kustomizationKey(dir), 'kustomize');
+                return [{ type: 'problem', file: at.file, message: noKustomization(ref.hop, dir) }];
+            case 'flux':
+                return include(hasKustomization ? graph_load_kustomizationKey(dir) : generatedKey(dir), 'flux');
+            case 'tree':
+            case 'optional-tree':
+                return (await this.tree.files(dir)).map((file) => ({ type: 'file', file, via: at.via }));
+            case 'file': {
+                const message = `\`${ref.hop}\`: ${dir} is a directory, but a file is expected`;
+                return [{ type: 'problem', file: at.file, message }];
+            }
+        }
+    }
+    /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
+    async scanResource(file, at) {
+        if (!MANIFEST.test(file))
+            return [];
+        const flux = scanFluxKustomizations((await this.tree.readText(file)) ?? '');
+        const remote = flux.remote.map((value) => ({ type: 'remote', value }));
+        const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
+        return [...problems(file, flux.problems), ...remote, ...refs];
+    }
+    /** Builtin plugin configs name files relative to the kustomization that lists them. */
+    async scanPluginFile(file, at) {
+        const scan = new Scan();
+        for (const doc of parseAllDocuments((await this.tree.readText(file)) ?? '')) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`${file} is invalid YAML: ${error.message}`);
+            else
+                scanPluginConfig(scan, doc.toJS(), '');
+        }
+        return [
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { ...at, file })),
+        ];
+    }
+    /** What kustomize-controller generates for a dir without a kustomization: its manifests. */
+    async generated(root, dir) {
+        const entries = [...((await this.tree.entries(dir)) ?? [])].sort(byName);
+        const lists = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            const hop = `flux-generated resources ${root === '' ? path : path.slice(root.length + 1)}`;
+            if (kind !== 'dir')
+                return this.followFile(GENERATED, path, { dir: root, file: path, via: [hop] });
+            if ((await this.tree.kustomizationNames(path)).length === 0)
+                return this.generated(root, path);
+            return [
+                { type: 'include', key: graph_load_kustomizationKey(path), edge: 'kustomize', via: [hop], from: path },
+            ];
+        });
+        return (await Promise.all(lists)).flat();
+    }
+}
+function problems(file, messages) {
+    return messages.map((message) => ({ type: 'problem', file, message }));
+}
+function noKustomization(hop, dir) {
+    const names = KUSTOMIZATION_FILE_NAMES.join(', ');
+    return `\`${hop}\`: ${dir} holds no kustomization file (${names}); add one or name a file`;
+}
+function pick(names, dir) {
+    try {
+        return { name: pickKustomizationFile(names, dir) };
+    }
+    catch (error) {
+        const { message, hint } = error;
+        return { error: hint ? `${message}. ${hint}` : message };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-walk.ts
+
+
+/**
+ * Composes loaded units into closures, depth-first. A closure is cached for the whole build
+ * unless a cycle reached above it while it was built (then it is incomplete and recomputed).
+ */
+class graph_walk_ClosureWalker {
+    units;
+    memo = new Map();
+    stack = [];
+    constructor(units) {
+        this.units = units;
+    }
+    /** Everything the kustomization in `dir` includes, its own kustomization file first. */
+    node(dir) {
+        return this.closure(kustomizationKey(dir), 'root', dir);
+    }
+    closure(key, edge, from) {
+        const done = this.memo.get(key);
+        if (done)
+            return done;
+        const at = this.stack.findIndex((frame) => frame.key === key);
+        if (at >= 0)
+            return this.cycle(at, edge, from);
+        const unit = this.units.get(key);
+        const depth = this.stack.push({ key, dir: unit.dir, edge }) - 1;
+        const acc = new Closure();
+        for (const item of unit.items)
+            this.apply(acc, item);
+        this.stack.pop();
+        if (acc.low >= depth) {
+            acc.low = Infinity;
+            this.memo.set(key, acc);
+        }
+        return acc;
+    }
+    apply(acc, item) {
+        if (item.type === 'file')
+            acc.addFile(item.file, item.via);
+        else if (item.type === 'remote')
+            acc.remote.add(item.value);
+        else if (item.type === 'problem')
+            acc.problem(item.file, item.message);
+        else
+            acc.merge(item.via, this.closure(item.key, item.edge, item.from));
+    }
+    /** A loop of kustomize includes is an error; a loop through Flux objects is normal. */
+    cycle(at, edge, from) {
+        const acc = new Closure();
+        acc.low = at;
+        const frames = this.stack.slice(at);
+        const edges = [...frames.slice(1).map((frame) => frame.edge), edge];
+        if (edges.every((kind) => kind === 'kustomize')) {
+            const loop = [...frames, frames[0]].map((frame) => frame.dir).join(' -> ');
+            acc.problem(from, `kustomization cycle ${loop}; kustomize refuses it. Remove one reference.`);
+        }
+        return acc;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/kustomize/src/graph.ts
+
+
+
+
+const NODE_GROUPS = (/* unused pure expression or super */ null && (['overlays', 'clusters']));
+/**
+ * The reverse file-reference graph of a Kustomize tree: for each node (a dir
+ * <root>/overlays/<env> or <root>/clusters/<env> holding a kustomization file), every local
+ * file it includes, recursively, with the hops that include it.
+ */
+async function buildKustomizeGraph(reader, root) {
+    const base = normalizeRoot(root);
+    const tree = new CachedTree(reader);
+    const problems = await unreadableGroups(tree, base);
+    const found = await candidates(tree, base);
+    const walker = new ClosureWalker(await loadUnits(tree, found));
+    const nodes = [];
+    for (const candidate of found) {
+        const built = buildNode(walker, candidate);
+        nodes.push(built.node);
+        problems.push(...built.problems);
+    }
+    return { root: base, nodes, problems };
+}
+/** Reads every kustomization the nodes reach, concurrently, each once. */
+async function loadUnits(tree, found) {
+    const loader = new UnitLoader(tree);
+    const roots = found.filter((candidate) => candidate.kind === 'dir');
+    await Promise.all(roots.map((candidate) => loader.loadAll(kustomizationKey(candidate.dir))));
+    const entries = [...loader.units].map(async ([key, unit]) => [key, await unit]);
+    return new Map(await Promise.all(entries));
+}
+function normalizeRoot(root) {
+    const normalized = posix.normalize(root.trim() || '.').replace(/\/+$/, '');
+    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+}
+/** A symlinked or submodule root/overlays/clusters hides its nodes: nothing can be told. */
+async function unreadableGroups(tree, root) {
+    const problems = [];
+    for (const dir of [root, ...NODE_GROUPS.map((group) => joinPath(root, group))]) {
+        const kind = await tree.kind(dir);
+        if (kind === 'symlink' || kind === 'submodule') {
+            const message = `${dir} is a ${kind}, so the nodes under it cannot be read; make it a directory`;
+            problems.push({ file: dir, message, scope: 'all' });
+        }
+    }
+    return problems;
+}
+async function candidates(tree, root) {
+    const groups = NODE_GROUPS.map(async (group) => {
+        const dir = joinPath(root, group);
+        const entries = [...((await tree.entries(dir)) ?? [])].sort(byName);
+        const checked = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            if (kind === 'file')
+                return [];
+            if (kind === 'dir' && (await tree.kustomizationNames(path)).length === 0)
+                return [];
+            return [{ dir: path, target: name, kind }];
+        });
+        return (await Promise.all(checked)).flat();
+    });
+    return (await Promise.all(groups)).flat();
+}
+function buildNode(walker, { dir, target, kind }) {
+    if (kind !== 'dir') {
+        // Fail closed: what a symlinked or submodule env dir holds is not in this tree.
+        const message = `${dir} is a ${kind}, which the graph cannot follow; make it a directory`;
+        const node = { dir, target, references: [{ file: dir, via: [] }], remote: [] };
+        return { node, problems: [{ file: dir, message, scope: 'node', node: dir }] };
+    }
+    const closure = walker.node(dir);
+    const references = [...closure.refs].map(([file, via]) => ({ file, via }));
+    const problems = [...closure.problems.values()].map((problem) => ({
+        ...problem,
+        scope: 'node',
+        node: dir,
+    }));
+    return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
+}
+
 ;// CONCATENATED MODULE: ../../packages/kustomize/src/index.ts
+
 
 
 
@@ -10234,7 +10951,7 @@ async function kustomizationPath(store, commit, overlay, branch) {
     const entries = await store.listDir(commit, overlay);
     if (entries === undefined)
         throw missing(overlay, commit, branch);
-    return external_node_path_namespaceObject.posix.join(overlay, pickKustomizationFile(entries, overlay));
+    return external_node_path_namespaceObject.posix.join(overlay, files_pickKustomizationFile(entries, overlay));
 }
 function overlayDirectory(file) {
     return external_node_path_namespaceObject.posix.dirname(file.path);
