@@ -3218,7 +3218,7 @@ const toComparators = __nccwpck_require__(378)
 const maxSatisfying = __nccwpck_require__(7501)
 const minSatisfying = __nccwpck_require__(6191)
 const minVersion = __nccwpck_require__(5358)
-const validRange = __nccwpck_require__(5762)
+const validRange = __nccwpck_require__(3381)
 const outside = __nccwpck_require__(5052)
 const gtr = __nccwpck_require__(8736)
 const ltr = __nccwpck_require__(3913)
@@ -4750,7 +4750,7 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 5762:
+/***/ 3381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4774,18 +4774,18 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6087);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5353);
+/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2583);
 
 
-await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)());
+await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5353:
+/***/ 2583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4794,8 +4794,110 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(6087);
+// EXTERNAL MODULE: ../../packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(3808);
+// EXTERNAL MODULE: ../../packages/action-kit/src/protocol.ts
+var protocol = __nccwpck_require__(5767);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ../../packages/action-kit/src/summary.ts
+
+/** GitHub rejects a step summary over 1 MiB; stay under it with room for the note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const NOTE_ROOM_BYTES = 256;
+/** Escapes the characters that start inline markdown or HTML, so text shows as written. */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]()<>|~#!&]/g, '\\$&');
+}
+function tableCell(text) {
+    return text.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+}
+/** A GitHub-flavoured markdown table; cells may hold markdown, but `|` and newlines are escaped. */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${header.map((_, index) => tableCell(cells[index] ?? '')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+function longestRun(text, char) {
+    const runs = text.match(new RegExp(`${char}+`, 'g')) ?? [];
+    return Math.max(0, ...runs.map((run) => run.length));
+}
+/** A fenced code block whose fence is longer than any backtick run inside the text. */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** An inline code span that survives backticks inside the text. */
+function codeSpan(text) {
+    const ticks = '`'.repeat(longestRun(text, '`') + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A collapsible section; the summary line is plain text, the body markdown. */
+function details(summary, body) {
+    return `<details>\n<summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Cuts UTF-8 text to at most `maxBytes` bytes without splitting a character. */
+function truncateUtf8(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = Math.max(0, maxBytes);
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/** What to append so that a file already `usedBytes` long stays under the limit. */
+function fitSummary(markdown, usedBytes) {
+    const size = Buffer.byteLength(markdown, 'utf8');
+    if (usedBytes + size <= SUMMARY_LIMIT_BYTES)
+        return markdown;
+    const kept = truncateUtf8(markdown, SUMMARY_LIMIT_BYTES - usedBytes - NOTE_ROOM_BYTES);
+    const shown = Buffer.byteLength(kept, 'utf8');
+    return `${kept}\n\n> Summary truncated: ${shown} of ${size} bytes shown (GitHub limits a step summary to 1 MiB).\n`;
+}
+async function fileSize(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY); no-op when unset. */
+async function appendSummary(markdown, env = process.env) {
+    const path = env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const used = await fileSize(path);
+    if (used + NOTE_ROOM_BYTES >= SUMMARY_LIMIT_BYTES)
+        return;
+    const text = fitSummary(markdown, used);
+    await (0,promises_namespaceObject.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/outputs.ts
+
+/** The text the runner stores for a value: objects and arrays as JSON, null/undefined as ''. */
+function formatOutput(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+/** Writes all outputs in one go (the GITHUB_OUTPUT file). Call once, at the end. */
+function writeOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        protocol/* setOutput */.uH(name, formatOutput(value));
+    }
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -5217,7 +5319,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -5283,7 +5385,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -5294,7 +5396,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse
   });
 }
 
@@ -7679,7 +7781,7 @@ function octokitLog(log) {
 
 ;// CONCATENATED MODULE: ../../packages/github/src/errors.ts
 /** A GitHub call a port made that failed: the message names the operation and the resource. */
-class errors_GitHubPortError extends Error {
+class GitHubPortError extends Error {
     status;
     /** What to do about it, e.g. which token permission is missing. */
     hint;
@@ -7692,7 +7794,7 @@ class errors_GitHubPortError extends Error {
             this.hint = options.hint;
     }
 }
-function errors_statusOf(error) {
+function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -7702,7 +7804,7 @@ function failureFacts(error) {
     const base = typeof data?.message === 'string' ? data.message : String(like.message ?? error);
     const details = Array.isArray(data?.errors) ? data.errors.map(describeDetail) : [];
     return {
-        status: errors_statusOf(error),
+        status: statusOf(error),
         message: details.length > 0 ? `${base} (${details.join('; ')})` : base,
         headers: like.response?.headers ?? {},
     };
@@ -7765,116 +7867,28 @@ function statusHint(status, message) {
     return undefined;
 }
 /** Wraps a failure of `operation` on `resource` (e.g. "read branch", "main of o/r"). */
-function errors_portError(operation, resource, error) {
-    if (error instanceof errors_GitHubPortError)
+function portError(operation, resource, error) {
+    if (error instanceof GitHubPortError)
         return error;
     const facts = failureFacts(error);
     const status = facts.status === undefined ? '' : `HTTP ${facts.status}: `;
-    return new errors_GitHubPortError(`Could not ${operation} ${resource}: ${status}${facts.message}`, {
+    return new GitHubPortError(`Could not ${operation} ${resource}: ${status}${facts.message}`, {
         status: facts.status,
         hint: hintFor(facts),
         cause: error,
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/etag-cache.ts
-
-/**
- * Conditional GETs: remembers ETag and data per URL and sends If-None-Match, so an unchanged
- * resource costs a 304, which GitHub does not count against the rate limit.
- */
-class etag_cache_ConditionalGetCache {
-    client;
-    stats = { requests: 0, notModified: 0 };
-    entries = new Map();
-    pageCounts = new Map();
-    constructor(client) {
-        this.client = client;
-    }
-    async get(route, params) {
-        const { changed, data, etag } = await this.fetch(route, params);
-        return etag === '' ? { changed, data: data } : { changed, data: data, etag };
-    }
-    /** Every page (per_page 100 unless given); changed when any page or the page count changed. */
-    async getAllPages(route, params) {
-        const base = { per_page: 100, ...params };
-        const perPage = Math.min(Number(base.per_page), 100); // GitHub caps per_page at 100
-        const data = [];
-        let changed = false;
-        let pages = 1;
-        for (let page = 1;; page++) {
-            const fetched = await this.fetch(route, { ...base, page });
-            const items = listItems(fetched.data, route);
-            if (page > 1 && items.length === 0)
-                break;
-            data.push(...items);
-            changed ||= fetched.changed;
-            pages = page;
-            // An unchanged full page may hide a new page after it: its body (and ETag) did not change.
-            if (!fetched.hasNext && (fetched.changed || items.length < perPage))
-                break;
-        }
-        const listKey = this.keyOf(route, base);
-        if (this.pageCounts.get(listKey) !== pages)
-            changed = true;
-        this.pageCounts.set(listKey, pages);
-        return { changed, data };
-    }
-    async fetch(route, params) {
-        const key = this.keyOf(route, params);
-        const cached = this.entries.get(key);
-        this.stats.requests += 1;
-        try {
-            const response = await this.client.request(route, withIfNoneMatch(params, cached?.etag));
-            const etag = String(response.headers.etag ?? '');
-            const entry = { etag, data: response.data, hasNext: hasNextLink(response.headers.link) };
-            if (etag)
-                this.entries.set(key, entry);
-            else
-                this.entries.delete(key);
-            return { ...entry, changed: !(cached && etag && etag === cached.etag) };
-        }
-        catch (error) {
-            if (statusOf(error) !== 304 || !cached)
-                throw error;
-            this.stats.notModified += 1;
-            return { ...cached, changed: false };
-        }
-    }
-    keyOf(route, params) {
-        const { method, url, headers } = this.client.request.endpoint(route, params);
-        return `${method} ${url} ${headers.accept ?? ''}`;
-    }
-}
-function withIfNoneMatch(params, etag) {
-    if (!etag)
-        return params;
-    const headers = (params.headers ?? {});
-    return { ...params, headers: { ...headers, 'if-none-match': etag } };
-}
-function hasNextLink(link) {
-    return link !== undefined && /<[^>]*>;\s*rel="([^"]*\s)?next(\s[^"]*)?"/.test(link);
-}
-/** A list endpoint's items: the array itself, or the array inside `{ total_count, items }`. */
-function listItems(data, route) {
-    if (Array.isArray(data))
-        return data;
-    const inner = Object.values((data ?? {})).find(Array.isArray);
-    if (inner)
-        return inner;
-    throw new Error(`${route} did not answer with a list; getAllPages needs a list endpoint`);
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/call.ts
 
-function call_portCall(client, repo) {
+function portCall(client, repo) {
     const slug = `${repo.owner}/${repo.repo}`;
     return async (action, what, route, params) => {
         try {
             return (await client.request(route, { owner: repo.owner, repo: repo.repo, ...params })).data;
         }
         catch (error) {
-            throw errors_portError(action, `${what} in ${slug}`, error);
+            throw portError(action, `${what} in ${slug}`, error);
         }
     };
 }
@@ -7883,7 +7897,7 @@ async function orUndefinedOn404(read) {
         return await read();
     }
     catch (error) {
-        if (errors_statusOf(error) === 404)
+        if (statusOf(error) === 404)
             return undefined;
         throw error;
     }
@@ -7944,10 +7958,10 @@ function notA(wanted, data, path, ref) {
     const hint = wanted === 'file'
         ? 'point at a regular file; symlinks and submodules are not followed'
         : 'point at a directory';
-    return new errors_GitHubPortError(`"${path}" at ${ref} is a ${found}, not a ${wanted}`, { hint });
+    return new GitHubPortError(`"${path}" at ${ref} is a ${found}, not a ${wanted}`, { hint });
 }
 function symlinkTo(target, path, ref) {
-    return new errors_GitHubPortError(`"${path}" at ${ref} is a symlink to "${target}"`, {
+    return new GitHubPortError(`"${path}" at ${ref} is a symlink to "${target}"`, {
         hint: `point at "${target}" itself; symlinks are not edited through`,
     });
 }
@@ -7970,14 +7984,14 @@ function filesUnder(entries, prefix) {
 }
 /** A non-forced update was refused because the branch is no longer where we started from. */
 function isStaleUpdate(error) {
-    const status = errors_statusOf(error);
+    const status = statusOf(error);
     return status === 409 || (status === 422 && /fast[- ]forward/i.test(failureFacts(error).message));
 }
 function isAlreadyExists(error) {
-    return errors_statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
+    return statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
 }
 function gitDataPort(client, repo) {
-    const call = call_portCall(client, repo);
+    const call = portCall(client, repo);
     const create = async (kind, what, params) => shaOf(await call(`create a ${kind}`, what, `POST /repos/{owner}/{repo}/git/${kind}s`, params));
     const getRef = async (branch) => shaOf(await call('read branch', branch, 'GET /repos/{owner}/{repo}/git/ref/{ref}', {
         ref: `heads/${branch}`,
@@ -7992,7 +8006,7 @@ function gitDataPort(client, repo) {
     return {
         ...contentsReader(call),
         branchTip: (branch) => getRef(branch).catch((error) => {
-            throw errors_statusOf(error) === 404 ? missingBranch(branch, repo, error) : error;
+            throw statusOf(error) === 404 ? missingBranch(branch, repo, error) : error;
         }),
         async commitTree(commitSha) {
             const route = 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}';
@@ -8023,7 +8037,7 @@ function gitDataPort(client, repo) {
             const route = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
             const data = (await call('read tree', tree, route, { tree_sha: tree, recursive: '1' }));
             if (data.truncated) {
-                throw new errors_GitHubPortError(`Tree ${tree} is too large to read recursively through the API`, {
+                throw new GitHubPortError(`Tree ${tree} is too large to read recursively through the API`, {
                     hint: 'set validate: none, or use commit-method: git with a checkout',
                 });
             }
@@ -8050,272 +8064,1154 @@ function shaOf(data) {
     const record = (data ?? {});
     const sha = record.object?.sha ?? record.sha;
     if (typeof sha !== 'string') {
-        throw new errors_GitHubPortError(`GitHub answered without a sha: ${JSON.stringify(data)?.slice(0, 200)}`);
+        throw new GitHubPortError(`GitHub answered without a sha: ${JSON.stringify(data)?.slice(0, 200)}`);
     }
     return sha;
 }
 function missingBranch(branch, repo, cause) {
-    return new errors_GitHubPortError(`Branch "${branch}" does not exist in ${repo.owner}/${repo.repo}`, {
+    return new GitHubPortError(`Branch "${branch}" does not exist in ${repo.owner}/${repo.repo}`, {
         status: 404,
         hint: 'check the branch name; the token also needs contents: read on the repository',
         cause,
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/pull-request-port.ts
-
-
-function toPullRequestSummary(data) {
-    return {
-        number: Number(data.number),
-        url: String(data.url),
-        htmlUrl: String(data.html_url),
-        title: String(data.title ?? ''),
-        body: typeof data.body === 'string' ? data.body : '',
-        head: String(data.head.ref),
-        base: String(data.base.ref),
-        state: data.state === 'closed' ? 'closed' : 'open',
-    };
-}
-function alreadyExists(error) {
-    return errors_statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
-}
-function pullRequestPort(client, repo) {
-    const call = call_portCall(client, repo);
-    const summary = async (request) => toPullRequestSummary((await request));
-    const port = {
-        async findOpen(head, base) {
-            const list = (await call('list pull requests', `from ${head} into ${base}`, PULLS, {
-                head: `${repo.owner}:${head}`,
-                base,
-                state: 'open',
-                per_page: 100,
-            }));
-            return list.map(toPullRequestSummary).find((pr) => pr.head === head && pr.base === base);
-        },
-        async create(input) {
-            const what = `from ${input.head} into ${input.base}`;
-            try {
-                return await summary(call('open a pull request', what, `POST ${PULLS_PATH}`, input));
-            }
-            catch (error) {
-                // Another run opened it between our findOpen and create: converge on that one.
-                const existing = alreadyExists(error) && (await port.findOpen(input.head, input.base));
-                if (!existing)
-                    throw error;
-                return port.update(existing.number, input);
-            }
-        },
-        update: (number, { title, body }) => summary(call('update pull request', `#${number}`, `PATCH ${PULLS_PATH}/{pull_number}`, {
-            pull_number: number,
-            title,
-            body,
-        })),
-    };
-    return port;
-}
-const PULLS_PATH = '/repos/{owner}/{repo}/pulls';
-const PULLS = `GET ${PULLS_PATH}`;
-
-;// CONCATENATED MODULE: ../../packages/github/src/approval-port.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3483);
+;// CONCATENATED MODULE: ../../packages/kustomize/src/render.ts
 
 
 
-const ROLES = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
-const INSTALLATION_LOGIN = 'github-actions[bot]';
-const ISSUES = '/repos/{owner}/{repo}/issues';
-const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments';
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-function loginOf(value) {
-    const login = value?.login;
-    return typeof login === 'string' && login !== '' ? login : undefined;
-}
-function array(value) {
-    return Array.isArray(value) ? value : [];
-}
-async function unlessStatus(statuses, fallback, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (statuses.includes(statusOf(error) ?? 0))
-            return fallback;
-        throw error;
+/** Rendering failed: kubectl is missing, timed out, or kustomize rejected the overlay. */
+class KustomizeRenderError extends Error {
+    dir;
+    stderr;
+    constructor(message, dir, stderr = '', options) {
+        super(message, options);
+        this.dir = dir;
+        this.stderr = stderr;
+        this.name = 'KustomizeRenderError';
     }
 }
-function toIssueComment(data) {
-    const user = (data.user ?? {});
-    return {
-        id: Number(data.id),
-        body: str(data.body),
-        login: str(user.login),
-        userType: str(user.type) || 'User',
-        createdAt: str(data.created_at),
-        updatedAt: str(data.updated_at),
-        htmlUrl: str(data.html_url),
-    };
+const DEFAULT_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Renders a kustomization directory with `kubectl kustomize <dir>` and returns the YAML stream. */
+async function renderKustomization(dir, options = {}) {
+    // kubectl accepts no `--`; an absolute path can never be read as a flag.
+    const absDir = external_node_path_default().resolve(dir);
+    const kubectl = options.kubectl ?? 'kubectl';
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(kubectl, ['kustomize', absDir], { timeout, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            if (error)
+                reject(renderFailure(error, { kubectl, absDir, timeout, stderr }));
+            else
+                resolve(stdout);
+        });
+    });
 }
-/** A team reviewer belongs to the repository's organization (its html_url names it too). */
-function toReviewer(entry, owner) {
-    const reviewer = (entry.reviewer ?? {});
-    if (entry.type !== 'Team')
-        return { type: 'User', name: str(reviewer.login) };
-    const org = /\/orgs\/([^/]+)\/teams\//.exec(str(reviewer.html_url))?.[1] ?? owner;
-    return { type: 'Team', name: `${org}/${str(reviewer.slug)}` };
-}
-/** An environment's protection rules: required reviewers, self-review, wait timer. */
-function toEnvironment(data, owner) {
-    const rules = array(data.protection_rules);
-    const reviewerRule = rules.find((rule) => rule.type === 'required_reviewers');
-    const timer = rules.find((rule) => rule.type === 'wait_timer');
-    return {
-        name: str(data.name),
-        htmlUrl: str(data.html_url) || undefined,
-        requiredReviewers: array(reviewerRule?.reviewers).map((entry) => toReviewer(entry, owner)),
-        preventSelfReview: reviewerRule?.prevent_self_review === true,
-        waitTimerMinutes: Number(timer?.wait_timer ?? 0),
-    };
-}
-function toRunApproval(data) {
-    return {
-        login: loginOf(data.user) ?? '',
-        state: data.state === 'approved' || data.state === 'rejected' ? data.state : 'pending',
-        comment: str(data.comment),
-        environments: array(data.environments).map((environment) => str(environment.name)),
-    };
-}
-/** role_name holds maintain/triage (permission folds them into write/read); custom roles fall back. */
-function toPermission(data) {
-    const role = ROLES.find((level) => level === data.role_name);
-    return role ?? ROLES.find((level) => level === data.permission) ?? 'none';
-}
-function teamReadError(org, slug, login, error) {
-    if (statusOf(error) !== 403)
-        return error;
-    return new GitHubPortError(`Could not read whether ${login} is a member of team ${org}/${slug}: HTTP 403.`, {
-        status: 403,
-        hint: 'team approvers need a token that can read the organization (a GitHub App with members: read, or a token with read:org); GITHUB_TOKEN cannot',
+function renderFailure(error, ctx) {
+    const { kubectl, absDir, timeout } = ctx;
+    const stderr = ctx.stderr.trim();
+    if (error.code === 'ENOENT') {
+        return new KustomizeRenderError(`cannot render ${absDir}: kubectl executable "${kubectl}" not found; ` +
+            'install kubectl (kustomize v5) or set validate: none', absDir, '', { cause: error });
+    }
+    if (error.killed && error.signal) {
+        return new KustomizeRenderError(`kubectl kustomize ${absDir} timed out after ${timeout} ms (killed with ${error.signal})`, absDir, stderr, { cause: error });
+    }
+    const detail = kubectlErrorText(stderr) || error.message;
+    return new KustomizeRenderError(`kubectl kustomize ${absDir} failed: ${detail}`, absDir, stderr, {
         cause: error,
     });
 }
-/** The ApprovalPort over a client made by createGitHubClient. */
-function approvalPort(client, repo) {
-    const call = portCall(client, repo);
-    const cache = new ConditionalGetCache(client);
-    const read = async (action, what, route, params = {}) => (await call(action, what, route, params));
-    const createComment = async (number, body) => toIssueComment(await read('comment on', `issue #${number}`, `POST ${ISSUES}/{issue_number}/comments`, {
-        issue_number: number,
-        body,
+/** klog wraps kustomize's message as `E1126 07:23:18.29 4553 run.go:72] "command failed" err="..."`. */
+const KLOG_ERR = /^[IWEF]\d{4} [\d:.]+\s+\d+ \S+\] "[^"]*" err=("(?:[^"\\]|\\.)*")$/;
+/** The kustomize message from kubectl's stderr, without klog's header and quoting. */
+function kubectlErrorText(stderr) {
+    return stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .map(unwrapKlogLine)
+        .join('\n');
+}
+function unwrapKlogLine(line) {
+    const quoted = KLOG_ERR.exec(line)?.[1];
+    if (quoted === undefined)
+        return line;
+    try {
+        return JSON.parse(quoted);
+    }
+    catch {
+        return quoted.slice(1, -1);
+    }
+}
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+/** Lists every container and initContainer image of the workloads in a rendered YAML stream. */
+function renderedImages(stream) {
+    return parseStream(stream).flatMap(workloadImages);
+}
+function parseStream(stream) {
+    return parseAllDocuments(stream).flatMap((doc, index) => {
+        if (doc.errors.length > 0) {
+            throw new Error(`rendered YAML document ${index + 1} is invalid: ${doc.errors[0]?.message}`);
+        }
+        const value = doc.toJS();
+        return isObject(value) ? [value] : [];
+    });
+}
+function workloadImages(object) {
+    const kind = typeof object.kind === 'string' ? object.kind : '';
+    const specPath = POD_SPEC_PATHS[kind];
+    const podSpec = specPath ? dig(object, specPath) : undefined;
+    if (!isObject(podSpec))
+        return [];
+    const metadata = isObject(object.metadata) ? object.metadata : {};
+    const owner = {
+        kind,
+        name: String(metadata.name ?? ''),
+        ...(typeof metadata.namespace === 'string' ? { namespace: metadata.namespace } : {}),
+    };
+    return [...listOf(podSpec.initContainers), ...listOf(podSpec.containers)].map((c) => ({
+        ...owner,
+        container: String(c.name ?? ''),
+        image: String(c.image ?? ''),
     }));
+}
+function dig(object, keys) {
+    let current = object;
+    for (const key of keys)
+        current = isObject(current) ? current[key] : undefined;
+    return current;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/references.ts
+
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+// Kustomize matches images[].name literally; allow registry hosts, ports and paths only.
+const IMAGE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._/:-]{0,254}$/;
+function hasControlCharacter(value) {
+    return [...value].some((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        return code < 0x20 || code === 0x7f;
+    });
+}
+/** Renders a user value so that it can be logged safely (no newlines, look-alikes visible). */
+function quoteValue(value) {
+    return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+function firstBadCharacter(value, allowed) {
+    const index = [...value].findIndex((ch) => !allowed.test(ch));
+    if (index < 0)
+        return undefined;
+    const ch = [...value][index] ?? '';
+    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `character ${quoteValue(ch)} (${code}) at position ${index + 1} is not allowed`;
+}
+function tagProblem(tag) {
+    if (tag.length > 128)
+        return `it is ${tag.length} characters long (at most 128)`;
+    if (!/^[a-zA-Z0-9_]/.test(tag))
+        return 'it must start with a letter, digit or underscore';
+    return firstBadCharacter(tag, /[a-zA-Z0-9._-]/) ?? 'it does not match the OCI tag grammar';
+}
+function validateTag(input, tag) {
+    if (TAG.test(tag))
+        return tag;
+    throw new errors/* InputError */.d(input, `${quoteValue(tag)} is not a valid image tag: ${tagProblem(tag)}.`, 'Tags follow the OCI grammar [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (ASCII only).');
+}
+function validateDigest(input, digest) {
+    if (DIGEST.test(digest))
+        return digest;
+    const hint = /^sha256:[a-fA-F0-9]{64}$/.test(digest)
+        ? 'Write the hex part in lower case.'
+        : 'A digest is sha256: followed by 64 lower-case hex characters, as printed by `docker buildx imagetools inspect`.';
+    throw new errors/* InputError */.d(input, `${quoteValue(digest)} is not a valid sha256 digest.`, hint);
+}
+function validateImageName(input, name) {
+    if (IMAGE_NAME.test(name))
+        return name;
+    throw new errors/* InputError */.d(input, `${quoteValue(name)} is not a valid image name.`, "Use the image's name exactly as it appears under images[].name in the overlay.");
+}
+/** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
+function parseImageLine(line) {
+    const equals = line.indexOf('=');
+    const at = line.indexOf('@');
+    if (equals < 0 && at < 0)
+        return { name: validateImageName('images', line) };
+    if (equals < 0) {
+        return {
+            name: validateImageName('images', line.slice(0, at)),
+            digest: validateDigest('images', line.slice(at + 1)),
+        };
+    }
+    const name = validateImageName('images', line.slice(0, equals));
+    const reference = line.slice(equals + 1);
+    const digestAt = reference.indexOf('@');
+    if (digestAt < 0)
+        return { name, tag: validateTag('images', reference) };
     return {
-        getEnvironment: (name) => unlessStatus([404], undefined, async () => {
-            const route = 'GET /repos/{owner}/{repo}/environments/{environment_name}';
-            const data = await read('read environment', name, route, { environment_name: name });
-            return toEnvironment(data, repo.owner);
-        }),
-        async getRunApprovals(runId) {
-            const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals';
-            const list = await call('read the reviews of', `run ${runId}`, route, { run_id: runId });
-            return array(list).map(toRunApproval);
-        },
-        async getRun(runId) {
-            const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}';
-            const run = await read('read', `run ${runId}`, route, { run_id: runId });
-            return {
-                id: Number(run.id),
-                htmlUrl: str(run.html_url),
-                headSha: str(run.head_sha),
-                actor: loginOf(run.actor),
-                triggeringActor: loginOf(run.triggering_actor),
-            };
-        },
-        async createIssue({ title, body }) {
-            const issue = await read('open', 'the approval issue', `POST ${ISSUES}`, { title, body });
-            return {
-                number: Number(issue.number),
-                htmlUrl: str(issue.html_url),
-                createdAt: str(issue.created_at),
-                author: loginOf(issue.user) ?? '',
-            };
-        },
-        async closeIssue(number, comment, stateReason) {
-            const posted = await createComment(number, comment);
-            await call('close', `issue #${number}`, `PATCH ${ISSUES}/{issue_number}`, {
-                issue_number: number,
-                state: 'closed',
-                state_reason: stateReason,
+        name,
+        tag: validateTag('images', reference.slice(0, digestAt)),
+        digest: validateDigest('images', reference.slice(digestAt + 1)),
+    };
+}
+/** The `NAME=TAG@DIGEST` form used in trailers and logs. */
+function formatReference(name, tag, digest) {
+    const tagPart = tag ? `=${tag}` : '';
+    const digestPart = digest ? `@${digest}` : '';
+    return `${name}${tagPart}${digestPart}` + (tag || digest ? '' : ' (unset)');
+}
+
+;// CONCATENATED MODULE: ./src/api-store.ts
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/**
+ * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
+ * non-forced ref update. No checkout is needed, and GitHub signs the commits.
+ */
+class ApiOverlayStore {
+    git;
+    branch;
+    constructor(git, branch) {
+        this.git = git;
+        this.branch = branch;
+    }
+    readTip() {
+        return this.git.branchTip(this.branch);
+    }
+    async resolveCommit(ref) {
+        if (SHA.test(ref))
+            return ref;
+        const branch = ref.replace(/^refs\/heads\//, '');
+        if (branch.startsWith('refs/')) {
+            throw new errors/* ActionError */.l(`promote-from-ref ${quoteValue(ref)} cannot be resolved with commit-method: api.`, {
+                hint: 'Pass a commit sha or a branch name.',
             });
-            return posted;
-        },
-        async listCommentsSince(number, since) {
-            const route = `GET ${ISSUES}/{issue_number}/comments`;
-            const params = { ...repo, issue_number: number, since, per_page: 100 };
-            try {
-                const page = await cache.getAllPages(route, params);
-                return { changed: page.changed, comments: page.data.map(toIssueComment) };
-            }
-            catch (error) {
-                throw portError('list the comments of', `issue #${number}`, error);
-            }
-        },
-        createComment,
-        collaboratorPermission: (login) => unlessStatus([404], 'none', async () => {
-            const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
-            return toPermission(await read('read the permission of', login, route, { username: login }));
-        }),
-        async teamMembership(org, slug, login) {
-            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
-            try {
-                const response = await client.request(route, { org, team_slug: slug, username: login });
-                return response.data.state === 'active' ? 'active' : 'pending';
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return 'none';
-                throw teamReadError(org, slug, login, error);
-            }
-        },
-        async createDeployment({ ref, environment, description, payload }) {
-            const deployment = await read('create a deployment', `to ${environment}`, `POST ${DEPLOYMENTS}`, {
-                ref,
-                environment,
-                description,
-                payload,
-                auto_merge: false,
-                required_contexts: [],
-                transient_environment: false,
+        }
+        return this.git.branchTip(branch);
+    }
+    async listDir(commit, dir) {
+        return (await this.git.listDirectory(commit, dir))?.map((entry) => entry.name);
+    }
+    async readFile(commit, path) {
+        return (await this.git.readFile(commit, path))?.content;
+    }
+    async writeTree(base, file) {
+        const [blob, baseTree] = await Promise.all([
+            this.git.createBlob(file.content),
+            this.git.commitTree(base),
+        ]);
+        return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
+    }
+    /** Only the overlay's top-level folder (e.g. k8s/) is fetched: that is where its references live. */
+    async materialize(tree, dir, overlayDir) {
+        const root = overlayDir.split('/')[0] ?? '';
+        const files = await this.git.listFiles(tree, root);
+        await Promise.all(files.map(async (file) => {
+            const target = (0,external_node_path_namespaceObject.join)(dir, ...file.path.split(external_node_path_namespaceObject.posix.sep));
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(target, await this.git.readBlob(file.sha), {
+                mode: file.mode === '100755' ? 0o755 : 0o644,
             });
-            return { id: Number(deployment.id) };
+        }));
+    }
+    commit(tree, parent, message) {
+        return this.git.createCommit({ message, tree, parents: [parent] });
+    }
+    async publish(sha) {
+        const result = await this.git.updateBranch(this.branch, sha);
+        return result === 'updated'
+            ? { status: 'landed', sha }
+            : { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/git/src/auth.ts
+/**
+ * Credentials for HTTPS remotes as git configuration carried in the environment
+ * (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n): nothing on argv, nothing on disk.
+ */
+function headerKey(serverUrl) {
+    let url;
+    try {
+        url = new URL(serverUrl);
+    }
+    catch {
+        throw new Error(`server URL '${serverUrl}' is not a URL; expected e.g. https://github.com`);
+    }
+    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+        throw new Error(`server URL '${serverUrl}' must be plain http(s) without credentials, query or fragment`);
+    }
+    return `http.${url.origin}${url.pathname.replace(/\/*$/, '/')}.extraheader`;
+}
+/** The GIT_CONFIG_* entries already in `env`, as an ordered list of key/value pairs. */
+function existingEntries(env) {
+    const raw = env.GIT_CONFIG_COUNT;
+    if (raw === undefined || raw === '')
+        return [];
+    const count = Number(raw);
+    if (!Number.isInteger(count) || count < 0) {
+        throw new Error(`GIT_CONFIG_COUNT '${raw}' is not a non-negative integer; fix or unset it`);
+    }
+    return Array.from({ length: count }, (_, index) => {
+        const key = env[`GIT_CONFIG_KEY_${index}`];
+        if (!key)
+            throw new Error(`GIT_CONFIG_COUNT is ${count} but GIT_CONFIG_KEY_${index} is missing; fix or unset it`);
+        return [key, env[`GIT_CONFIG_VALUE_${index}`] ?? ''];
+    });
+}
+/**
+ * Environment entries that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)`
+ * to `serverUrl`. An empty value first resets any extraheader configured for that URL (for
+ * example by actions/checkout), so the server never sees two Authorization headers.
+ */
+function authEnv(serverUrl, token, baseEnv = process.env) {
+    if (token === '' || /[\r\n]/.test(token))
+        throw new Error('the token is empty or contains a line break');
+    const key = headerKey(serverUrl);
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const entries = [
+        ...existingEntries(baseEnv),
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([entryKey, value], index) => {
+        env[`GIT_CONFIG_KEY_${index}`] = entryKey;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
+/** A git command that failed; the message says what was attempted and git's own reason. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(message, details) {
+        super(message);
+        this.name = 'GitError';
+        this.args = details.args;
+        this.exitCode = details.exitCode;
+        this.stderr = details.stderr;
+    }
+}
+/** The last meaningful stderr lines, for messages: hints are noise, `remote:` lines are the reason. */
+function stderrReason(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('hint:'));
+    return lines.slice(-6).join('\n');
+}
+function commandFailed(details) {
+    const reason = stderrReason(details.stderr) || 'no error output';
+    const code = details.exitCode === null ? 'was killed' : `exited with ${details.exitCode}`;
+    return new GitError(`git ${details.args.join(' ')} ${code}: ${reason}`, details);
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/process.ts
+
+/** Runs a program with an argument array (never a shell) and collects its output. */
+function runProcess(request) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(request.file, request.args, {
+            cwd: request.cwd,
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        let settled = false;
+        const finish = (exitCode, spawnError) => {
+            if (settled)
+                return;
+            settled = true;
+            const out = Buffer.concat(stdout).toString('utf8');
+            const err = Buffer.concat(stderr).toString('utf8');
+            resolve({ stdout: out, stderr: err, exitCode, ...(spawnError && { spawnError }) });
+        };
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => finish(null, error));
+        // A child that exits before reading stdin raises EPIPE; its exit code tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(request.input ?? '');
+        child.on('close', (code) => finish(code));
+    });
+}
+/** process.env plus overrides; `undefined` removes a variable. */
+function mergeEnv(...layers) {
+    const merged = {};
+    for (const layer of layers)
+        Object.assign(merged, layer);
+    const result = {};
+    for (const [key, value] of Object.entries(merged))
+        if (value !== undefined)
+            result[key] = value;
+    return result;
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/push-status.ts
+/** Parses `git push --porcelain` ref lines: `<flag> TAB <from>:<to> TAB <summary> (<reason>)`. */
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^([ +\-*=!])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, flag = '', refspec = '', rest = ''] = match;
+        const reason = /\(([^)]*)\)\s*$/.exec(rest)?.[1] ?? '';
+        refs.push({ flag, refspec, summary: rest.replace(/\s*\([^)]*\)\s*$/, ''), reason });
+    }
+    return refs;
+}
+/** Rejections that mean "someone else moved the branch first": re-read and try again. */
+const RACE_REASONS = [/non-fast-forward/, /fetch first/, /stale info/];
+/** A server-side ref update that lost a race inside the remote (ref lock or old-value check). */
+const REMOTE_RACE = [/failed to update ref/, /cannot lock ref/, /incorrect old value/];
+/** Decides what a push attempt means for the compare-and-swap loop. */
+function classifyPush(ref, stderrReason) {
+    if (!ref)
+        return { status: 'failed', reason: stderrReason || 'git push reported no status for the ref' };
+    if (ref.flag !== '!')
+        return { status: 'pushed' };
+    const detail = [`${ref.summary} (${ref.reason})`, stderrReason].filter(Boolean).join('\n');
+    const rejected = ref.summary === '[rejected]' && RACE_REASONS.some((re) => re.test(ref.reason));
+    const remoteRace = ref.summary === '[remote rejected]' && REMOTE_RACE.some((re) => re.test(ref.reason));
+    if (rejected || remoteRace)
+        return { status: 'stale', detail };
+    return { status: 'failed', reason: detail };
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/refs.ts
+/** Pure validation of the names and paths this adapter hands to git. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertSha(value, what = 'commit') {
+    if (!FULL_SHA.test(value)) {
+        throw new Error(`${what} '${value}' is not a full object id (40 or 64 lowercase hex digits)`);
+    }
+    return value;
+}
+function refNameProblem(name) {
+    if (name === '' || name === '@')
+        return 'it is empty or "@"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    const control = [...name].some((char) => char.charCodeAt(0) <= 0x20 || char === '\x7f');
+    if (control || /[~^:?*[\\]/.test(name)) {
+        return 'it contains a space, control character or one of ~^:?*[\\';
+    }
+    if (name.includes('..') || name.includes('@{'))
+        return 'it contains ".." or "@{"';
+    const parts = name.split('/');
+    if (parts.some((part) => part === '' || part.startsWith('.') || part.endsWith('.lock'))) {
+        return 'a component is empty, starts with "." or ends with ".lock"';
+    }
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    return undefined;
+}
+/** A branch name as git check-ref-format would accept it (short form, without refs/heads/). */
+function assertBranchName(branch) {
+    const problem = refNameProblem(branch);
+    if (problem)
+        throw new Error(`branch name '${branch}' is not a valid git branch: ${problem}`);
+    if (branch.startsWith('refs/')) {
+        throw new Error(`branch name '${branch}' must be the short name, e.g. 'main', not a full ref`);
+    }
+    return branch;
+}
+/** True when `remote` can be a remote's name (so refs/remotes/<remote>/... is a valid ref). */
+function isRemoteName(remote) {
+    return !remote.includes('/') && !remote.includes(':') && refNameProblem(remote) === undefined;
+}
+/**
+ * A repository-relative path in git's form: forward slashes, no leading "./" or "/", no "..".
+ * '' and '.' mean the root.
+ */
+function normalizeRepoPath(path) {
+    const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+    if (path.startsWith('/'))
+        throw new Error(`path '${path}' must be relative to the repository root`);
+    if (parts.includes('..') || path.includes('\\') || path.includes('\0')) {
+        throw new Error(`path '${path}' must stay inside the repository and use forward slashes (no "..", "\\" or NUL)`);
+    }
+    return parts.join('/');
+}
+/** 'a/b/c' -> ['a', 'a/b', 'a/b/c'] */
+function pathPrefixes(path) {
+    const parts = path.split('/');
+    return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/tree.ts
+
+const SYMLINK_MODE = '120000';
+/** Parses `git ls-tree -z` output: `<mode> SP <type> SP <oid> TAB <name> NUL`. */
+function parseLsTree(output) {
+    return output
+        .split('\0')
+        .filter((record) => record !== '')
+        .map((record) => {
+        const match = /^(\d{6}) (blob|tree|commit) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
+        if (!match)
+            throw new Error(`unexpected git ls-tree output: ${JSON.stringify(record)}`);
+        const [, mode = '', type = '', oid = '', name = ''] = match;
+        return { mode, type: type, oid, name };
+    });
+}
+/**
+ * Given the entries `ls-tree -t` found for every prefix of `path`, finds `path` itself.
+ * A symlink on the way is reported, not followed: git stores the link, not what it points to.
+ */
+function lookupPath(path, entries) {
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const prefixes = pathPrefixes(path);
+    for (const [index, prefix] of prefixes.entries()) {
+        const entry = byName.get(prefix);
+        if (!entry)
+            return { kind: 'absent' };
+        if (entry.mode === SYMLINK_MODE)
+            return { kind: 'symlink', link: prefix };
+        if (index === prefixes.length - 1)
+            return { kind: 'found', entry };
+        if (entry.type !== 'tree')
+            return { kind: 'not-a-directory', blocker: entry };
+    }
+    return { kind: 'absent' };
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/writes.ts
+const WRITABLE_MODES = ['100644', '100755'];
+function assertWritableMode(mode, path) {
+    if (!WRITABLE_MODES.includes(mode)) {
+        throw new Error(`cannot write '${path}' with mode ${mode}; use 100644 or 100755`);
+    }
+    return mode;
+}
+/** Input for `git update-index -z --index-info`; a path listed twice is a caller bug. */
+function indexInfo(entries) {
+    const seen = new Set();
+    for (const { path } of entries) {
+        if (seen.has(path))
+            throw new Error(`'${path}' is listed twice; write each file once per commit`);
+        seen.add(path);
+    }
+    return entries.map((entry) => `${entry.mode} ${entry.oid}\t${entry.path}\0`).join('');
+}
+/** git would silently strip or reject these characters; fail with the value instead. */
+function assertIdentity(identity) {
+    for (const [field, value] of Object.entries(identity)) {
+        if (typeof value !== 'string' || value.trim() === '' || /[<>\n\r\0]/.test(value)) {
+            throw new Error(`git identity ${field} ${JSON.stringify(value)} must be non-empty without <, > or newlines`);
+        }
+    }
+    return identity;
+}
+
+;// CONCATENATED MODULE: ../../packages/git/src/git.ts
+
+
+
+
+
+
+
+
+
+/** No prompts on a runner; C locale so the output we parse is never translated. */
+const DEFAULT_ENV = { GIT_TERMINAL_PROMPT: '0' };
+const FORCED_ENV = { LC_ALL: 'C' };
+/** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
+const LOOKUP_ARGS = [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-z',
+    '-t',
+    '--full-tree',
+    '--end-of-options',
+];
+/** A refusal decided from git's answers rather than by git itself. */
+function refusal(message, args) {
+    return new GitError(message, { args, exitCode: 0, stderr: '' });
+}
+/** The git CLI behind one small interface. Reads and writes go through plumbing only. */
+class Git {
+    cwd;
+    env;
+    gitPath;
+    shallow;
+    constructor(options) {
+        this.cwd = options.cwd;
+        this.env = options.env ?? {};
+        this.gitPath = options.gitPath ?? 'git';
+    }
+    async run(args, options = {}) {
+        const env = mergeEnv(DEFAULT_ENV, process.env, this.env, options.env, FORCED_ENV);
+        const request = { file: this.gitPath, args, cwd: this.cwd, env, input: options.input };
+        const result = await runProcess(request);
+        if (result.spawnError) {
+            const message = `could not run '${this.gitPath}' in ${this.cwd}: ${result.spawnError.message}; ` +
+                'install git or set gitPath, and check that the directory exists';
+            throw new GitError(message, { args, exitCode: null, stderr: '' });
+        }
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw commandFailed({ ...result, args });
+        return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
+    }
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    }
+    /** Asked once per instance: fetching at depth 1 keeps a shallow clone shallow and vice versa. */
+    isShallow() {
+        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((result) => result.stdout.trim() === 'true');
+        return this.shallow;
+    }
+    async remoteUrl(remote) {
+        return (await this.run(['remote', 'get-url', '--', remote])).stdout.trim();
+    }
+    async fetchBranch(remote, branch) {
+        assertBranchName(branch);
+        const tracking = isRemoteName(remote) ? `refs/remotes/${remote}/${branch}` : undefined;
+        const refspec = `+refs/heads/${branch}${tracking ? `:${tracking}` : ''}`;
+        const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+        const args = ['fetch', '--quiet', '--no-tags', ...depth, '--', remote, refspec];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode !== 0 && /couldn't find remote ref/i.test(result.stderr)) {
+            const message = `branch '${branch}' does not exist on remote '${remote}'; create it first or choose an existing branch`;
+            throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+        }
+        if (result.exitCode !== 0)
+            throw commandFailed({ ...result, args });
+        return this.revParse(tracking ?? 'FETCH_HEAD');
+    }
+    async revParse(rev) {
+        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode === 0)
+            return result.stdout.trim();
+        const message = `'${rev}' does not name a commit in ${this.cwd}; check the name or fetch it first`;
+        throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+    }
+    async listTree(rev, dir) {
+        const path = normalizeRepoPath(dir);
+        let treeish = `${rev}^{tree}`;
+        if (path !== '') {
+            const entry = await this.existing(rev, path, 'tree');
+            if (!entry)
+                return undefined;
+            treeish = entry.oid;
+        }
+        return parseLsTree((await this.run(['ls-tree', '-z', '--end-of-options', treeish])).stdout);
+    }
+    async readFile(rev, path) {
+        const normalized = normalizeRepoPath(path);
+        if (normalized === '')
+            throw new Error(`readFile needs a file path, got '${path}'`);
+        const entry = await this.existing(rev, normalized, 'blob');
+        if (!entry)
+            return undefined;
+        const content = (await this.run(['cat-file', 'blob', entry.oid])).stdout;
+        return { path: normalized, mode: entry.mode, oid: entry.oid, content };
+    }
+    async writeTree(baseCommit, files) {
+        const base = await this.revParse(baseCommit);
+        const entries = [];
+        for (const file of files)
+            entries.push(await this.writeBlob(base, file));
+        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
+        try {
+            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
+            await this.run(['read-tree', `${base}^{tree}`], { env });
+            await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
+            return (await this.run(['write-tree'], { env })).stdout.trim();
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    async commitTree(tree, parents, message, identity, date) {
+        assertSha(tree, 'tree');
+        const parentArgs = parents.flatMap((parent) => ['-p', assertSha(parent, 'parent')]);
+        const env = identityEnv(assertIdentity(identity), date);
+        const result = await this.run(['commit-tree', tree, ...parentArgs, '-F', '-'], {
+            env,
+            input: message,
+        });
+        return result.stdout.trim();
+    }
+    async push(remote, sha, branch) {
+        const ref = `refs/heads/${assertBranchName(branch)}`;
+        const args = ['push', '--porcelain', '--', remote, `${assertSha(sha)}:${ref}`];
+        const result = await this.run(args, { allowFailure: true });
+        const status = parsePushPorcelain(result.stdout).find((line) => line.refspec.endsWith(`:${ref}`));
+        const outcome = classifyPush(status, stderrReason(result.stderr));
+        if (outcome.status !== 'failed')
+            return outcome;
+        const message = `git push of ${sha} to ${remote} ${ref} failed: ${outcome.reason}`;
+        throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+    }
+    /** The entry at rev:path when it exists and has the expected type; refuses symlinks. */
+    async existing(rev, path, type) {
+        const { lookup, args } = await this.lookup(rev, path);
+        if (lookup.kind === 'symlink') {
+            const why = `'${lookup.link}' is a symbolic link; refusing to follow it to '${path}'`;
+            throw refusal(`${why} at ${rev} - use the real path`, args);
+        }
+        if (lookup.kind !== 'found')
+            return undefined;
+        if (lookup.entry.type !== type) {
+            const wanted = type === 'blob' ? 'a file' : 'a directory';
+            throw refusal(`'${path}' is a ${describe(lookup.entry)}, not ${wanted}, at ${rev}`, args);
+        }
+        return lookup.entry;
+    }
+    async lookup(rev, path) {
+        const args = [...LOOKUP_ARGS, rev, '--', ...pathPrefixes(path)];
+        const entries = parseLsTree((await this.run(args)).stdout);
+        return { lookup: lookupPath(path, entries), args };
+    }
+    /** Stores one file's bytes as a blob, keeping the mode it had at `base` unless told otherwise. */
+    async writeBlob(base, file) {
+        const path = normalizeRepoPath(file.path);
+        if (path === '')
+            throw new Error(`cannot write '${file.path}': it names no file`);
+        const { lookup, args } = await this.lookup(base, path);
+        const problem = writeProblem(lookup);
+        if (problem)
+            throw refusal(`cannot write '${path}': ${problem} at ${base}`, args);
+        const existingMode = lookup.kind === 'found' ? lookup.entry.mode : undefined;
+        const mode = assertWritableMode(file.mode ?? existingMode ?? '100644', path);
+        const hash = await this.run(['hash-object', '-w', '--no-filters', '--stdin'], {
+            input: file.content,
+        });
+        return { mode, oid: hash.stdout.trim(), path };
+    }
+}
+function describe(entry) {
+    if (entry.type === 'tree')
+        return 'directory';
+    return entry.type === 'commit' ? 'submodule' : 'file';
+}
+/** Why a blob cannot be written where `lookup` points, if it cannot. */
+function writeProblem(lookup) {
+    if (lookup.kind === 'symlink')
+        return `'${lookup.link}' is a symbolic link`;
+    if (lookup.kind === 'not-a-directory') {
+        return `'${lookup.blocker.name}' is a ${describe(lookup.blocker)}`;
+    }
+    if (lookup.kind === 'found' && lookup.entry.type !== 'blob') {
+        return `it is a ${describe(lookup.entry)}`;
+    }
+    return undefined;
+}
+function identityEnv(identity, date) {
+    const env = {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    };
+    if (date !== undefined)
+        Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/git-store.ts
+
+
+
+
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** Lands commits with git plumbing: the checkout's worktree and index are never touched. */
+class GitOverlayStore {
+    options;
+    git;
+    constructor(options) {
+        this.options = options;
+        const env = options.token ? authEnv(options.serverUrl, options.token) : {};
+        this.git = new Git({ cwd: options.repositoryPath, env });
+    }
+    readTip() {
+        return this.git.fetchBranch(this.options.remote, this.options.branch);
+    }
+    async resolveCommit(ref) {
+        const local = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
+        if (local.exitCode === 0)
+            return local.stdout.trim();
+        const shallow = await this.git.isShallow();
+        await this.git.run([
+            'fetch',
+            '--no-tags',
+            ...(shallow ? ['--depth=1'] : []),
+            '--',
+            this.options.remote,
+            ref,
+        ]);
+        return this.git.revParse('FETCH_HEAD');
+    }
+    async listDir(commit, dir) {
+        const entries = await this.git.listTree(commit, dir);
+        return entries?.map((entry) => entry.name);
+    }
+    async readFile(commit, path) {
+        return (await this.git.readFile(commit, path))?.content;
+    }
+    writeTree(base, file) {
+        return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
+    }
+    async materialize(tree, dir) {
+        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-index-'));
+        try {
+            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
+            await this.git.run(['read-tree', tree], { env });
+            await this.git.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    commit(tree, parent, message) {
+        return this.git.commitTree(tree, [parent], message, this.options.identity ?? BOT_IDENTITY);
+    }
+    async publish(sha) {
+        const result = await this.git.push(this.options.remote, sha, this.options.branch);
+        return result.status === 'pushed' ? { status: 'landed', sha } : result;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
+
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** The environment variable the runner uses for an input. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function quote(value) {
+    return JSON.stringify(value);
+}
+function readBoolean(name, value, required) {
+    if (value === '') {
+        if (required)
+            throw new errors/* InputError */.d(name, 'is required.', 'Set it to true or false.');
+        return false;
+    }
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    const accepted = [...TRUE_VALUES, ...FALSE_VALUES].join(', ');
+    throw new errors/* InputError */.d(name, `${quote(value)} is not a boolean.`, `Use one of: ${accepted}.`);
+}
+function readEnumeration(name, value, allowed, fallback) {
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = allowed.find((candidate) => candidate === value);
+    if (match !== undefined)
+        return match;
+    const problem = value === '' ? 'is required.' : `${quote(value)} is not allowed.`;
+    throw new errors/* InputError */.d(name, problem, `Use one of: ${allowed.join(', ')}.`);
+}
+function readInteger(name, value, options) {
+    const { min, max, fallback } = options;
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const range = `${min ?? 0} to ${max ?? 'any size'}`;
+    if (!/^\d+$/.test(value)) {
+        const problem = value === '' ? 'is required.' : `${quote(value)} is not a whole number.`;
+        throw new errors/* InputError */.d(name, problem, `Use decimal digits (${range}).`);
+    }
+    const number = Number(value);
+    if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+        throw new errors/* InputError */.d(name, `${value} is out of range.`, `Use a number from ${range}.`);
+    }
+    return number;
+}
+function readList(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Reads inputs the way the runner passes them: env INPUT_<NAME upper-cased, spaces to '_', hyphens kept>. */
+function createInputReader(env = process.env) {
+    const raw = (name) => env[inputVariable(name)] ?? '';
+    const trimmed = (name) => raw(name).trim();
+    return {
+        string(name, options = {}) {
+            const value = options.trim === false ? raw(name) : trimmed(name);
+            if (options.required && value.trim() === '')
+                throw new errors/* InputError */.d(name, 'is required.');
+            return value;
         },
-        async createDeploymentStatus(id, { state, description, logUrl }) {
-            const route = `POST ${DEPLOYMENTS}/{deployment_id}/statuses`;
-            await call('set the status of', `deployment ${id}`, route, {
-                deployment_id: id,
-                state,
-                description: description.slice(0, 140),
-                ...(logUrl ? { log_url: logUrl } : {}),
-                auto_inactive: false,
-            });
-        },
-        tokenLogin: () => unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
-            const user = (await client.request('GET /user')).data;
-            return loginOf(user) ?? INSTALLATION_LOGIN;
-        }),
+        optional: (name) => trimmed(name) || undefined,
+        boolean: (name, options = {}) => readBoolean(name, trimmed(name), options.required ?? false),
+        enumeration: (name, allowed, options = {}) => readEnumeration(name, trimmed(name), allowed, options.fallback),
+        integer: (name, options = {}) => readInteger(name, trimmed(name), options),
+        list: (name) => readList(raw(name)),
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+;// CONCATENATED MODULE: ../../packages/action-kit/src/secrets.ts
+
+/** Registers a value with the runner's log masking; each line too, since logs mask line by line. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    protocol/* setSecret */.Pq(value);
+    const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '');
+    if (lines.length < 2)
+        return;
+    for (const line of lines)
+        protocol/* setSecret */.Pq(line);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
+const MAX_REASON = 500;
+function requestsFrom(inputs, promoting) {
+    const image = inputs.optional('image');
+    const tag = inputs.optional('tag');
+    const digest = inputs.optional('digest');
+    const lines = inputs.list('images');
+    if (lines.length > 0 && (image || tag || digest)) {
+        throw new errors/* InputError */.d('images', 'cannot be combined with image, tag or digest.', 'Use one form.');
+    }
+    if ((tag || digest) && !image) {
+        throw new errors/* InputError */.d('image', 'is required with tag or digest.', 'Name the image to change.');
+    }
+    const requests = image
+        ? [
+            {
+                name: validateImageName('image', image),
+                ...(tag ? { tag: validateTag('tag', tag) } : {}),
+                ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+            },
+        ]
+        : lines.map(parseImageLine);
+    checkRequests(requests, promoting);
+    return requests;
+}
+function checkRequests(requests, promoting) {
+    const seen = new Set();
+    for (const request of requests) {
+        if (seen.has(request.name)) {
+            throw new errors/* InputError */.d('images', `image ${quoteValue(request.name)} is listed twice.`);
+        }
+        seen.add(request.name);
+        const hasValue = request.tag !== undefined || request.digest !== undefined;
+        if (promoting && hasValue) {
+            throw new errors/* InputError */.d('promote-from', `cannot be combined with a tag or digest (${quoteValue(request.name)}).`, 'With promote-from, name the images only; their values come from the other overlay.');
+        }
+        if (!promoting && !hasValue) {
+            throw new errors/* InputError */.d(request.name === requests[0]?.name ? 'tag' : 'images', `no tag or digest given for ${quoteValue(request.name)}.`, 'Give tag and/or digest, or promote-from.');
+        }
+    }
+    if (!promoting && requests.length === 0) {
+        throw new errors/* InputError */.d('image', 'nothing to change.', 'Set image with tag/digest, images, or promote-from.');
+    }
+}
+/** A repository-relative POSIX path that cannot leave the repository. */
+function repositoryRelativePath(input, value, root) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(root, value);
+    const inside = (0,external_node_path_namespaceObject.relative)(root, absolute);
+    const escapes = inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || escapes || hasControlCharacter(value)) {
+        throw new errors/* InputError */.d(input, `${quoteValue(value)} is outside the repository.`, 'Give a path relative to the repository root, e.g. k8s/overlays/staging.');
+    }
+    return inside.split('\\').join('/');
+}
+function branchName(inputs) {
+    const branch = inputs.string('branch', { required: true });
+    const invalid = /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\]/.test(branch);
+    if (invalid || hasControlCharacter(branch)) {
+        throw new errors/* InputError */.d('branch', `${quoteValue(branch)} is not a valid branch name.`);
+    }
+    return branch.replace(/^refs\/heads\//, '');
+}
+function promoteFromRef(inputs) {
+    const ref = inputs.optional('promote-from-ref');
+    if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
+        return ref;
+    throw new errors/* InputError */.d('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, 'Pass the verified commit, e.g. the commit-sha output of the previous stage.');
+}
+function remoteName(inputs) {
+    const remote = inputs.string('remote', { required: true });
+    if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote))
+        return remote;
+    throw new errors/* InputError */.d('remote', `${quoteValue(remote)} is not a git remote name.`, 'Use e.g. origin.');
+}
+function tagPattern(inputs) {
+    const pattern = inputs.optional('tag-pattern');
+    if (!pattern)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u');
+    }
+    catch (error) {
+        throw new errors/* InputError */.d('tag-pattern', `${quoteValue(pattern)} is not a valid regular expression: ${error.message}.`);
+    }
+}
+function reason(inputs, allowDowngrade) {
+    const text = inputs.optional('reason');
+    if (text && (hasControlCharacter(text) || text.length > MAX_REASON)) {
+        throw new errors/* InputError */.d('reason', `must be one line of at most ${MAX_REASON} characters without control characters.`, 'It becomes a Reason: trailer of the commit.');
+    }
+    if (allowDowngrade && !text) {
+        throw new errors/* InputError */.d('reason', 'is required with allow-downgrade: true.', 'Say why this rollback is made.');
+    }
+    return text;
+}
+function checkMethod(mode, method, token) {
+    if (mode === 'pull-request' && method !== 'api') {
+        throw new errors/* InputError */.d('commit-method', 'must be api with mode: pull-request (the proposal branch and pull request are made through the API).', 'Set commit-method: api.');
+    }
+    if (method === 'api' && !token) {
+        throw new errors/* InputError */.d('token', 'is required with commit-method: api.', 'Pass a token with contents: write.');
+    }
+}
+function runUrl(env, serverUrl) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repository || !runId)
+        return undefined;
+    const suffix = attempt && attempt !== '1' ? `/attempts/${attempt}` : '';
+    return `${serverUrl}/${repository}/actions/runs/${runId}${suffix}`;
+}
+/** Reads and validates every input once; nothing else reads inputs or env. */
+function readSettings(env = process.env) {
+    const inputs = createInputReader(env);
+    const token = inputs.optional('token');
+    maskSecret(token);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const repositoryPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.string('repository-path') || '.');
+    const promoteOverlay = inputs.optional('promote-from');
+    const allowDowngrade = inputs.boolean('allow-downgrade');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run']);
+    const commitMethod = inputs.enumeration('commit-method', ['api', 'git']);
+    checkMethod(mode, commitMethod, token);
+    return {
+        repositoryPath,
+        overlay: repositoryRelativePath('overlay', inputs.string('overlay', { required: true }), repositoryPath),
+        requests: requestsFrom(inputs, promoteOverlay !== undefined),
+        ...(promoteOverlay && {
+            promoteFrom: {
+                overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
+                ref: promoteFromRef(inputs),
+            },
+        }),
+        mode,
+        commitMethod,
+        branch: branchName(inputs),
+        remote: remoteName(inputs),
+        allowDowngrade,
+        reason: reason(inputs, allowDowngrade),
+        tagPattern: tagPattern(inputs),
+        commitMessage: inputs.optional('commit-message'),
+        maxAttempts: inputs.integer('max-attempts', { min: 1, max: 50 }),
+        validate: inputs.enumeration('validate', ['kustomize', 'none']),
+        token,
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runUrl: runUrl(env, serverUrl),
+    };
+}
 
+;// CONCATENATED MODULE: ../../packages/git/src/cas.ts
+/**
+ * Compare-and-swap landing: read the tip, plan from scratch, publish with the tip as the expected
+ * parent; when another writer moved the branch first, wait a jittered while and start over.
+ */
+const DEFAULT_BACKOFF = { baseMs: 200, maxMs: 5000 };
+class LandingExhaustedError extends Error {
+    attempts;
+    lastDetail;
+    constructor(attempts, lastDetail) {
+        super(`the branch moved under every one of ${attempts} landing attempt(s); last rejection: ${lastDetail}. ` +
+            'Raise max-attempts, or serialise writers with a workflow concurrency group.');
+        this.name = 'LandingExhaustedError';
+        this.attempts = attempts;
+        this.lastDetail = lastDetail;
+    }
+}
+/** Full jitter: a uniform delay in [0, min(maxMs, baseMs * 2^(attempt-1))). */
+function backoffDelay(attempt, backoff, random) {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+function assertMaxAttempts(maxAttempts) {
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+        throw new RangeError(`max-attempts must be an integer >= 1, got ${maxAttempts}`);
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function landWithCompareAndSwap(options) {
+    assertMaxAttempts(options.maxAttempts);
+    const { sleep = realSleep, random = Math.random, backoff = DEFAULT_BACKOFF } = options;
+    let lastDetail = '';
+    for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
+        const tip = await options.readTip();
+        const plan = await options.plan(tip, attempt);
+        if (options.isNoop(plan))
+            return { status: 'noop', tip, plan, attempts: attempt };
+        const outcome = await options.publish(tip, plan);
+        if (outcome.status === 'landed')
+            return { status: 'landed', sha: outcome.sha, tip, plan, attempts: attempt };
+        lastDetail = outcome.detail;
+        if (attempt === options.maxAttempts)
+            break;
+        const delayMs = backoffDelay(attempt, backoff, random);
+        options.onRetry?.({ attempt, delayMs, detail: lastDetail });
+        await sleep(delayMs);
+    }
+    throw new LandingExhaustedError(options.maxAttempts, lastDetail);
+}
 
-
-
-
-
+// EXTERNAL MODULE: ../../node_modules/semver/index.js
+var semver = __nccwpck_require__(84);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ../../packages/kustomize/src/errors.ts
 /** A problem with a kustomization the user can fix; `hint` says how. */
 class KustomizeError extends Error {
@@ -8331,32 +9227,6 @@ class KustomizeError extends Error {
 class SurgicalEditError extends KustomizeError {
 }
 
-;// CONCATENATED MODULE: ../../packages/kustomize/src/files.ts
-
-/** The file names kustomize accepts, in the order it tries them. */
-const files_KUSTOMIZATION_FILE_NAMES = [
-    'kustomization.yaml',
-    'kustomization.yml',
-    'Kustomization',
-];
-function isKustomizationFileName(name) {
-    return files_KUSTOMIZATION_FILE_NAMES.includes(name);
-}
-/** From the entry names of one directory, the kustomization file's name. */
-function files_pickKustomizationFile(entryNames, dirLabel) {
-    const found = files_KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
-    const accepted = files_KUSTOMIZATION_FILE_NAMES.join(', ');
-    if (found.length === 0) {
-        throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
-    }
-    if (found.length > 1) {
-        throw new KustomizeError(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
-    }
-    return found[0];
-}
-
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
 ;// CONCATENATED MODULE: ../../packages/kustomize/src/quote.ts
 
 // kustomize reads kustomizations with go-yaml v2 (YAML 1.1): these plain words are booleans or null.
@@ -8957,1819 +9827,6 @@ function formatLine(op) {
     return `${op.kind}${text}\n${op.line.eol ? '' : '\\ No newline at end of file\n'}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ../../packages/kustomize/src/render.ts
-
-
-
-/** Rendering failed: kubectl is missing, timed out, or kustomize rejected the overlay. */
-class KustomizeRenderError extends Error {
-    dir;
-    stderr;
-    constructor(message, dir, stderr = '', options) {
-        super(message, options);
-        this.dir = dir;
-        this.stderr = stderr;
-        this.name = 'KustomizeRenderError';
-    }
-}
-const DEFAULT_TIMEOUT_MS = 60_000;
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** Renders a kustomization directory with `kubectl kustomize <dir>` and returns the YAML stream. */
-async function renderKustomization(dir, options = {}) {
-    // kubectl accepts no `--`; an absolute path can never be read as a flag.
-    const absDir = external_node_path_default().resolve(dir);
-    const kubectl = options.kubectl ?? 'kubectl';
-    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(kubectl, ['kustomize', absDir], { timeout, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-            if (error)
-                reject(renderFailure(error, { kubectl, absDir, timeout, stderr }));
-            else
-                resolve(stdout);
-        });
-    });
-}
-function renderFailure(error, ctx) {
-    const { kubectl, absDir, timeout } = ctx;
-    const stderr = ctx.stderr.trim();
-    if (error.code === 'ENOENT') {
-        return new KustomizeRenderError(`cannot render ${absDir}: kubectl executable "${kubectl}" not found; ` +
-            'install kubectl (kustomize v5) or set validate: none', absDir, '', { cause: error });
-    }
-    if (error.killed && error.signal) {
-        return new KustomizeRenderError(`kubectl kustomize ${absDir} timed out after ${timeout} ms (killed with ${error.signal})`, absDir, stderr, { cause: error });
-    }
-    const detail = kubectlErrorText(stderr) || error.message;
-    return new KustomizeRenderError(`kubectl kustomize ${absDir} failed: ${detail}`, absDir, stderr, {
-        cause: error,
-    });
-}
-/** klog wraps kustomize's message as `E1126 07:23:18.29 4553 run.go:72] "command failed" err="..."`. */
-const KLOG_ERR = /^[IWEF]\d{4} [\d:.]+\s+\d+ \S+\] "[^"]*" err=("(?:[^"\\]|\\.)*")$/;
-/** The kustomize message from kubectl's stderr, without klog's header and quoting. */
-function kubectlErrorText(stderr) {
-    return stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .map(unwrapKlogLine)
-        .join('\n');
-}
-function unwrapKlogLine(line) {
-    const quoted = KLOG_ERR.exec(line)?.[1];
-    if (quoted === undefined)
-        return line;
-    try {
-        return JSON.parse(quoted);
-    }
-    catch {
-        return quoted.slice(1, -1);
-    }
-}
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-/** Lists every container and initContainer image of the workloads in a rendered YAML stream. */
-function renderedImages(stream) {
-    return parseStream(stream).flatMap(workloadImages);
-}
-function parseStream(stream) {
-    return parseAllDocuments(stream).flatMap((doc, index) => {
-        if (doc.errors.length > 0) {
-            throw new Error(`rendered YAML document ${index + 1} is invalid: ${doc.errors[0]?.message}`);
-        }
-        const value = doc.toJS();
-        return isObject(value) ? [value] : [];
-    });
-}
-function workloadImages(object) {
-    const kind = typeof object.kind === 'string' ? object.kind : '';
-    const specPath = POD_SPEC_PATHS[kind];
-    const podSpec = specPath ? dig(object, specPath) : undefined;
-    if (!isObject(podSpec))
-        return [];
-    const metadata = isObject(object.metadata) ? object.metadata : {};
-    const owner = {
-        kind,
-        name: String(metadata.name ?? ''),
-        ...(typeof metadata.namespace === 'string' ? { namespace: metadata.namespace } : {}),
-    };
-    return [...listOf(podSpec.initContainers), ...listOf(podSpec.containers)].map((c) => ({
-        ...owner,
-        container: String(c.name ?? ''),
-        image: String(c.image ?? ''),
-    }));
-}
-function dig(object, keys) {
-    let current = object;
-    for (const key of keys)
-        current = isObject(current) ? current[key] : undefined;
-    return current;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-paths.ts
-
-/** Forms kustomize (and Flux) fetch instead of reading from the tree. */
-const REMOTE = (/* unused pure expression or super */ null && ([
-    /^[a-z][a-z0-9+.-]*:\/\//i, // https://, http://, ssh://, file://, oci://
-    /^[a-z0-9]+::/i, // git::, s3::, hg::
-    /^[\w.-]+@[\w.-]+:/, // git@github.com:org/repo
-    /^(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i,
-    /[?&](?:ref|version|timeout|submodules)=/,
-]));
-function graph_paths_isRemote(path) {
-    return REMOTE.some((pattern) => pattern.test(path));
-}
-/** `ref` resolved against `dir` ('' is the repository root), kept inside the repository. */
-function graph_paths_resolveLocal(dir, ref) {
-    if (ref.startsWith('/')) {
-        return { error: 'is an absolute path; write it relative to the file that names it' };
-    }
-    const joined = posix.normalize(posix.join(dir, ref)).replace(/\/+$/, '');
-    if (joined === '..' || joined.startsWith('../')) {
-        return { error: 'points outside the repository; keep references inside it' };
-    }
-    return { path: joined === '.' ? '' : joined };
-}
-/** A Flux spec.path is relative to the source root; Flux accepts './x', 'x' and '/x'. */
-function graph_paths_resolveFluxPath(path) {
-    return graph_paths_resolveLocal('', path.replace(/^\/+/, ''));
-}
-function graph_paths_parentDir(path) {
-    const parent = posix.dirname(path);
-    return parent === '.' ? '' : parent;
-}
-function graph_paths_baseName(path) {
-    return posix.basename(path);
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-tree.ts
-
-
-function graph_tree_joinPath(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** A TreeReader with directory listings cached for one build; kinds come from the parent. */
-class graph_tree_CachedTree {
-    reader;
-    listings = new Map();
-    constructor(reader) {
-        this.reader = reader;
-    }
-    entries(dir) {
-        let listing = this.listings.get(dir);
-        if (!listing) {
-            listing = this.reader
-                .listDir(dir)
-                .then((list) => list && new Map(list.map((entry) => [entry.name, entry.kind])));
-            this.listings.set(dir, listing);
-        }
-        return listing;
-    }
-    async kind(path) {
-        if (path === '')
-            return 'dir';
-        return (await this.entries(parentDir(path)))?.get(baseName(path));
-    }
-    readText(path) {
-        return this.reader.readText(path);
-    }
-    /** The kustomization file names present in `dir`. */
-    async kustomizationNames(dir) {
-        const listing = await this.entries(dir);
-        return KUSTOMIZATION_FILE_NAMES.filter((name) => listing?.has(name));
-    }
-    /** Every non-directory entry under `dir`, recursively, in name order. */
-    async files(dir) {
-        const listing = await this.entries(dir);
-        const found = [];
-        for (const [name, kind] of [...(listing ?? [])].sort(graph_tree_byName)) {
-            const path = graph_tree_joinPath(dir, name);
-            if (kind === 'dir')
-                found.push(...(await this.files(path)));
-            else
-                found.push(path);
-        }
-        return found;
-    }
-}
-function graph_tree_byName(a, b) {
-    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-scan.ts
-function graph_scan_isObj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Collects the paths a parsed config names, and what is malformed about it. */
-class graph_scan_Scan {
-    refs = [];
-    problems = [];
-    path(hop, value, expect) {
-        if (typeof value !== 'string' || value.trim() === '') {
-            this.problems.push(`\`${hop}\` must be a non-empty path, got ${JSON.stringify(value)}`);
-            return;
-        }
-        this.refs.push({ hop: `${hop} ${value}`, path: value.trim(), expect });
-    }
-    /** The items of a list field; null/absent is an empty list. */
-    list(value, where) {
-        if (value === undefined || value === null)
-            return [];
-        if (Array.isArray(value))
-            return value;
-        this.problems.push(`\`${where}\` must be a list, got ${JSON.stringify(value)}`);
-        return [];
-    }
-    /** The list items that are mappings; others are reported. */
-    objects(value, where) {
-        return this.list(value, where).filter((item) => {
-            if (graph_scan_isObj(item))
-                return true;
-            this.problems.push(`\`${where}\` entries must be mappings, got ${JSON.stringify(item)}`);
-            return false;
-        });
-    }
-    /** A mapping field; null/absent is undefined. */
-    object(value, where) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (graph_scan_isObj(value))
-            return value;
-        this.problems.push(`\`${where}\` must be a mapping, got ${JSON.stringify(value)}`);
-        return undefined;
-    }
-    /** Every string of a list field as a path. */
-    paths(value, where, expect) {
-        for (const item of this.list(value, where))
-            this.path(where, item, expect);
-    }
-    /** `path:` of every mapping of a list field (entries without one are inline). */
-    pathFields(value, where, expect) {
-        for (const item of this.objects(value, where)) {
-            if (item.path !== undefined && item.path !== null)
-                this.path(where, item.path, expect);
-        }
-    }
-}
-/** The name to show for a generator or chart entry in a hop. */
-function graph_scan_entryName(entry, ...keys) {
-    const value = keys.map((key) => entry[key]).find((v) => typeof v === 'string' && v !== '');
-    return typeof value === 'string' ? value : '(unnamed)';
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-plugins.ts
-
-
-/**
- * True when kustomize would read the entry as inline YAML rather than a path: it tries the
- * string as manifests first, and only a mapping document is a manifest.
- */
-function isInlineYaml(entry) {
-    if (typeof entry !== 'string' || !/[\n:{]/.test(entry))
-        return false;
-    const docs = (0,dist/* parseAllDocuments */.hR)(entry);
-    return docs.some((doc) => doc.errors.length === 0 && graph_scan_isObj(doc.toJS()));
-}
-/** Paths of a strategic-merge patch list whose entries may be files or inline patches. */
-function strategicMergePaths(scan, value, where) {
-    for (const entry of scan.list(value, where)) {
-        if (!isInlineYaml(entry))
-            scan.path(where, entry, 'file');
-    }
-}
-/** `files` (path or key=path), `envs` and `env` of a ConfigMap/Secret generator. */
-function generatorFiles(scan, entry, prefix) {
-    for (const source of scan.list(entry.files, `${prefix} files`)) {
-        fileSource(scan, source, `${prefix} files`);
-    }
-    scan.paths(entry.envs, `${prefix} envs`, 'file');
-    if (entry.env !== undefined && entry.env !== null)
-        scan.path(`${prefix} env`, entry.env, 'file');
-}
-/** Mirrors kustomize's ParseFileSource: 'path' or 'key=path', never more than one '='. */
-function fileSource(scan, source, where) {
-    if (typeof source !== 'string' || !source.includes('=')) {
-        scan.path(where, source, 'file');
-        return;
-    }
-    const separator = source.indexOf('=');
-    if (separator !== source.lastIndexOf('=') || separator === 0 || source.endsWith('=')) {
-        scan.problems.push(`\`${where}\` entry "${source}" is neither "path" nor "key=path"`);
-        return;
-    }
-    scan.refs.push({ hop: `${where} ${source}`, path: source.slice(separator + 1), expect: 'file' });
-}
-/** Values files of a helm chart entry (helmCharts, or the HelmChartInflationGenerator config). */
-function graph_plugins_chartValues(scan, chart, prefix) {
-    if (chart.valuesFile !== undefined && chart.valuesFile !== null) {
-        scan.path(`${prefix} valuesFile`, chart.valuesFile, 'file');
-    }
-    scan.paths(chart.additionalValuesFiles, `${prefix} additionalValuesFiles`, 'file');
-}
-function optionalPath(scan, value, hop) {
-    if (value !== undefined && value !== null)
-        scan.path(hop, value, 'file');
-}
-/** Builtin plugin configs (`apiVersion: builtin`) that name files, by kind. */
-const BUILTINS = {
-    PatchTransformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
-    PatchJson6902Transformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
-    PatchStrategicMergeTransformer: (s, c, p) => strategicMergePaths(s, c.paths, `${p} paths`),
-    ConfigMapGenerator: generatorFiles,
-    SecretGenerator: generatorFiles,
-    ReplacementTransformer: (s, c, p) => s.pathFields(c.replacements, `${p} replacements`, 'file'),
-    HelmChartInflationGenerator: (s, c, p) => {
-        graph_plugins_chartValues(s, c, p);
-        if (c.chartHome !== undefined && c.chartHome !== null) {
-            s.path(`${p} chartHome`, c.chartHome, c.repo ? 'optional-tree' : 'tree');
-        }
-    },
-};
-/**
- * The files one generator/transformer/validator config names. Paths in it are relative to
- * the kustomization that lists the config. `prefix` starts each hop.
- */
-function graph_plugins_scanPluginConfig(scan, config, prefix) {
-    if (!graph_scan_isObj(config))
-        return;
-    const label = `${prefix}${String(config.kind)} ${graph_scan_entryName(asObj(config.metadata), 'name')}`;
-    const builtin = config.apiVersion === 'builtin' ? BUILTINS[String(config.kind)] : undefined;
-    builtin?.(scan, config, label);
-    execPath(scan, config, label);
-}
-function asObj(value) {
-    return graph_scan_isObj(value) ? value : {};
-}
-/** A KRM exec function runs a local executable: `config.kubernetes.io/function: exec: {path}`. */
-function execPath(scan, config, label) {
-    const annotations = asObj(asObj(config.metadata).annotations);
-    const spec = annotations['config.kubernetes.io/function'];
-    if (typeof spec !== 'string')
-        return;
-    const docs = (0,dist/* parseAllDocuments */.hR)(spec);
-    const exec = asObj(asObj(docs[0]?.toJS()).exec);
-    if (exec.path !== undefined)
-        scan.path(`${label} exec path`, exec.path, 'file');
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-fields.ts
-
-
-
-/** Every kustomization field that names local files, and how each is read. */
-const graph_fields_FIELDS = {
-    resources: (s, v) => s.paths(v, 'resources', 'resource'),
-    bases: (s, v) => s.paths(v, 'bases', 'resource'),
-    components: (s, v) => s.paths(v, 'components', 'resource'),
-    crds: (s, v) => s.paths(v, 'crds', 'file'),
-    configurations: (s, v) => s.paths(v, 'configurations', 'file'),
-    patches: (s, v) => s.pathFields(v, 'patches', 'file'),
-    patchesJson6902: (s, v) => s.pathFields(v, 'patchesJson6902', 'file'),
-    patchesStrategicMerge: (s, v) => strategicMergePaths(s, v, 'patchesStrategicMerge'),
-    replacements: (s, v) => s.pathFields(v, 'replacements', 'file'),
-    configMapGenerator: (s, v) => generators(s, v, 'configMapGenerator'),
-    secretGenerator: (s, v) => generators(s, v, 'secretGenerator'),
-    openapi: (s, v) => {
-        const openapi = s.object(v, 'openapi');
-        if (openapi?.path !== undefined && openapi.path !== null)
-            s.path('openapi', openapi.path, 'file');
-    },
-    generators: (s, v) => plugins(s, v, 'generators'),
-    transformers: (s, v) => plugins(s, v, 'transformers'),
-    validators: (s, v) => plugins(s, v, 'validators'),
-    helmChartInflationGenerator: legacyHelm,
-};
-/** The paths a parsed kustomization names (relative to its dir), and what is malformed. */
-function graph_fields_scanKustomization(doc) {
-    const scan = new Scan();
-    if (doc === undefined || doc === null)
-        return scan;
-    if (!isObj(doc)) {
-        scan.problems.push('the document root is not a mapping; a kustomization is a YAML mapping');
-        return scan;
-    }
-    for (const [field, read] of Object.entries(graph_fields_FIELDS))
-        read(scan, doc[field]);
-    helm(scan, doc.helmCharts, doc.helmGlobals);
-    return scan;
-}
-function generators(scan, value, field) {
-    for (const entry of scan.objects(value, field)) {
-        generatorFiles(scan, entry, `${field} ${graph_scan_entryName(entry, 'name')}`);
-    }
-}
-/** Entries are config files, kustomization dirs, or inline YAML configs. */
-function plugins(scan, value, field) {
-    for (const entry of scan.list(value, field)) {
-        if (!isInlineYaml(entry)) {
-            scan.path(field, entry, 'plugin');
-            continue;
-        }
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(entry)) {
-            const error = doc.errors[0];
-            if (error)
-                scan.problems.push(`an inline \`${field}\` entry is invalid YAML: ${error.message}`);
-            else
-                graph_plugins_scanPluginConfig(scan, doc.toJS(), `${field} inline `);
-        }
-    }
-}
-/** helmCharts values files, and the chart home (default `charts`) holding local charts. */
-function helm(scan, chartsValue, globalsValue) {
-    const charts = scan.objects(chartsValue, 'helmCharts');
-    for (const chart of charts) {
-        chartValues(scan, chart, `helmCharts ${entryName(chart, 'name', 'releaseName')}`);
-    }
-    const home = scan.object(globalsValue, 'helmGlobals')?.chartHome;
-    if (charts.length === 0 && (home === undefined || home === null))
-        return;
-    // Charts with a repo are pulled when absent, so a missing chart home is then fine.
-    const expect = charts.some((chart) => !chart.repo) ? 'tree' : 'optional-tree';
-    if (home !== undefined && home !== null)
-        scan.path('helmGlobals chartHome', home, expect);
-    else
-        scan.refs.push({ hop: 'helmGlobals chartHome charts (default)', path: 'charts', expect });
-}
-/** The pre-v4 `helmChartInflationGenerator` field. */
-function legacyHelm(scan, value) {
-    for (const entry of scan.objects(value, 'helmChartInflationGenerator')) {
-        const prefix = `helmChartInflationGenerator ${graph_scan_entryName(entry, 'chartName', 'releaseName')}`;
-        if (entry.values !== undefined && entry.values !== null) {
-            scan.path(`${prefix} values`, entry.values, 'file');
-        }
-        if (entry.chartHome !== undefined && entry.chartHome !== null) {
-            const expect = entry.chartRepoUrl ? 'optional-tree' : 'tree';
-            scan.path(`${prefix} chartHome`, entry.chartHome, expect);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-flux.ts
-
-
-
-const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
-function graph_flux_scanFluxKustomizations(text) {
-    const scan = { refs: [], remote: [], problems: [] };
-    if (!text.includes(FLUX_API))
-        return scan;
-    for (const doc of parseAllDocuments(text)) {
-        const error = doc.errors[0];
-        if (error)
-            scan.problems.push(`invalid YAML, so its Flux objects cannot be read: ${error.message}`);
-        else
-            fluxKustomization(scan, doc.toJS());
-    }
-    return scan;
-}
-function fluxKustomization(scan, object) {
-    if (!isObj(object) || object.kind !== 'Kustomization')
-        return;
-    if (typeof object.apiVersion !== 'string' || !object.apiVersion.startsWith(FLUX_API))
-        return;
-    const name = entryName(isObj(object.metadata) ? object.metadata : {}, 'name');
-    const spec = isObj(object.spec) ? object.spec : {};
-    const path = spec.path;
-    if (typeof path !== 'string' || path.trim() === '') {
-        scan.problems.push(`Flux Kustomization ${name} has no spec.path, so it applies its whole source; set spec.path`);
-        return;
-    }
-    const source = isObj(spec.sourceRef) ? spec.sourceRef : {};
-    if (source.kind !== undefined && source.kind !== 'GitRepository') {
-        // An OCI artifact or bucket is built elsewhere; the tree does not hold what it applies.
-        scan.remote.push(`${String(source.kind)}/${String(source.name)} ${path}`);
-        return;
-    }
-    const hop = `flux Kustomization ${name}`;
-    scan.refs.push({ hop: `${hop} spec.path ${path}`, path, expect: 'flux' });
-    componentRefs(scan, spec.components, path, hop);
-}
-/** spec.components are kustomize Components, relative to spec.path. */
-function componentRefs(scan, components, path, hop) {
-    if (!Array.isArray(components))
-        return;
-    for (const component of components) {
-        if (typeof component !== 'string')
-            continue;
-        const joined = posix.join(path, component);
-        scan.refs.push({ hop: `${hop} spec.components ${component}`, path: joined, expect: 'flux' });
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-load.ts
-
-
-
-
-
-
-
-
-
-const MANIFEST = /\.(?:ya?ml|json)$/i;
-const GENERATED = { hop: '', path: '', expect: 'resource' };
-const graph_load_kustomizationKey = (dir) => `k:${dir}`;
-const generatedKey = (dir) => `g:${dir}`;
-/**
- * Reads and parses every unit reachable from the roots, concurrently and once each. It never
- * waits on another unit, so include cycles cannot deadlock it; the walk resolves them later.
- */
-class graph_load_UnitLoader {
-    tree;
-    units = new Map();
-    constructor(tree) {
-        this.tree = tree;
-    }
-    /** Loads `key` and everything it includes, transitively. */
-    async loadAll(key) {
-        if (this.units.has(key))
-            return;
-        const unit = this.load(key);
-        this.units.set(key, unit);
-        const includes = (await unit).items.flatMap((item) => item.type === 'include' ? [item.key] : []);
-        await Promise.all(includes.map((include) => this.loadAll(include)));
-    }
-    load(key) {
-        const dir = key.slice(2);
-        const items = key.startsWith('g:') ? this.generated(dir, dir) : this.kustomization(dir);
-        return items.then((list) => ({ dir, items: list }));
-    }
-    async kustomization(dir) {
-        const names = await this.tree.kustomizationNames(dir);
-        const own = names.map((name) => ({ type: 'file', file: joinPath(dir, name), via: [] }));
-        const picked = pick(names, dir);
-        if ('error' in picked) {
-            const file = names.length > 0 ? joinPath(dir, names[0]) : dir;
-            return [...own, { type: 'problem', file, message: picked.error }];
-        }
-        const file = joinPath(dir, picked.name);
-        const parsed = await this.parseKustomization(file);
-        if ('problem' in parsed)
-            return [...own, parsed.problem];
-        const scan = scanKustomization(parsed.doc);
-        return [
-            ...own,
-            ...problems(file, scan.problems),
-            ...(await this.followAll(scan.refs, { dir, file, via: [] })),
-        ];
-    }
-    async parseKustomization(file) {
-        const text = await this.tree.readText(file);
-        const problem = (message) => ({ problem: { type: 'problem', file, message } });
-        if (text === undefined)
-            return problem(`${file} is not a regular file; make it one`);
-        try {
-            return { doc: parse(text) };
-        }
-        catch (error) {
-            return problem(`${file} is invalid YAML: ${error.message}`);
-        }
-    }
-    async followAll(refs, at) {
-        return (await Promise.all(refs.map((ref) => this.follow(ref, at)))).flat();
-    }
-    async follow(ref, at) {
-        if (isRemote(ref.path))
-            return [{ type: 'remote', value: ref.path }];
-        const resolved = ref.expect === 'flux' ? resolveFluxPath(ref.path) : resolveLocal(at.dir, ref.path);
-        const problem = (message) => ({ type: 'problem', file: at.file, message });
-        if ('error' in resolved)
-            return [problem(`\`${ref.hop}\` ${resolved.error}`)];
-        const { path } = resolved;
-        const site = { ...at, via: [...at.via, ref.hop] };
-        const kind = await this.tree.kind(path);
-        if (kind === 'file')
-            return this.followFile(ref, path, site);
-        if (kind === 'dir')
-            return this.followDir(ref, path, site);
-        if (kind === undefined) {
-            if (ref.expect === 'optional-tree')
-                return [];
-            return [problem(`\`${ref.hop}\`: ${path} does not exist; fix the path or add it`)];
-        }
-        const message = `\`${ref.hop}\`: ${path} is a ${kind}, which the graph cannot follow`;
-        return [{ type: 'file', file: path, via: site.via }, problem(message)];
-    }
-    async followFile(ref, file, at) {
-        const item = { type: 'file', file, via: at.via };
-        if (ref.expect === 'resource' || ref.expect === 'flux') {
-            return [item, ...(await this.scanResource(file, at))];
-        }
-        if (ref.expect === 'plugin')
-            return [item, ...(await this.scanPluginFile(file, at))];
-        return [item];
-    }
-    async followDir(ref, dir, at) {
-        const include = (key, edge) => [
-            { type: 'include', key, edge, via: at.via, from: at.file },
-        ];
-        const hasKustomization = (await this.tree.kustomizationNames(dir)).length > 0;
-        switch (ref.expect) {
-            case 'resource':
-            case 'plugin':
-                if (hasKustomization)
-                    return include(graph_load_kustomizationKey(dir), 'kustomize');
-                return [{ type: 'problem', file: at.file, message: noKustomization(ref.hop, dir) }];
-            case 'flux':
-                return include(hasKustomization ? graph_load_kustomizationKey(dir) : generatedKey(dir), 'flux');
-            case 'tree':
-            case 'optional-tree':
-                return (await this.tree.files(dir)).map((file) => ({ type: 'file', file, via: at.via }));
-            case 'file': {
-                const message = `\`${ref.hop}\`: ${dir} is a directory, but a file is expected`;
-                return [{ type: 'problem', file: at.file, message }];
-            }
-        }
-    }
-    /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
-    async scanResource(file, at) {
-        if (!MANIFEST.test(file))
-            return [];
-        const flux = scanFluxKustomizations((await this.tree.readText(file)) ?? '');
-        const remote = flux.remote.map((value) => ({ type: 'remote', value }));
-        const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
-        return [...problems(file, flux.problems), ...remote, ...refs];
-    }
-    /** Builtin plugin configs name files relative to the kustomization that lists them. */
-    async scanPluginFile(file, at) {
-        const scan = new Scan();
-        for (const doc of parseAllDocuments((await this.tree.readText(file)) ?? '')) {
-            const error = doc.errors[0];
-            if (error)
-                scan.problems.push(`${file} is invalid YAML: ${error.message}`);
-            else
-                scanPluginConfig(scan, doc.toJS(), '');
-        }
-        return [
-            ...problems(file, scan.problems),
-            ...(await this.followAll(scan.refs, { ...at, file })),
-        ];
-    }
-    /** What kustomize-controller generates for a dir without a kustomization: its manifests. */
-    async generated(root, dir) {
-        const entries = [...((await this.tree.entries(dir)) ?? [])].sort(byName);
-        const lists = entries.map(async ([name, kind]) => {
-            const path = joinPath(dir, name);
-            const hop = `flux-generated resources ${root === '' ? path : path.slice(root.length + 1)}`;
-            if (kind !== 'dir')
-                return this.followFile(GENERATED, path, { dir: root, file: path, via: [hop] });
-            if ((await this.tree.kustomizationNames(path)).length === 0)
-                return this.generated(root, path);
-            return [
-                { type: 'include', key: graph_load_kustomizationKey(path), edge: 'kustomize', via: [hop], from: path },
-            ];
-        });
-        return (await Promise.all(lists)).flat();
-    }
-}
-function problems(file, messages) {
-    return messages.map((message) => ({ type: 'problem', file, message }));
-}
-function noKustomization(hop, dir) {
-    const names = KUSTOMIZATION_FILE_NAMES.join(', ');
-    return `\`${hop}\`: ${dir} holds no kustomization file (${names}); add one or name a file`;
-}
-function pick(names, dir) {
-    try {
-        return { name: pickKustomizationFile(names, dir) };
-    }
-    catch (error) {
-        const { message, hint } = error;
-        return { error: hint ? `${message}. ${hint}` : message };
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph-walk.ts
-
-
-/**
- * Composes loaded units into closures, depth-first. A closure is cached for the whole build
- * unless a cycle reached above it while it was built (then it is incomplete and recomputed).
- */
-class graph_walk_ClosureWalker {
-    units;
-    memo = new Map();
-    stack = [];
-    constructor(units) {
-        this.units = units;
-    }
-    /** Everything the kustomization in `dir` includes, its own kustomization file first. */
-    node(dir) {
-        return this.closure(kustomizationKey(dir), 'root', dir);
-    }
-    closure(key, edge, from) {
-        const done = this.memo.get(key);
-        if (done)
-            return done;
-        const at = this.stack.findIndex((frame) => frame.key === key);
-        if (at >= 0)
-            return this.cycle(at, edge, from);
-        const unit = this.units.get(key);
-        const depth = this.stack.push({ key, dir: unit.dir, edge }) - 1;
-        const acc = new Closure();
-        for (const item of unit.items)
-            this.apply(acc, item);
-        this.stack.pop();
-        if (acc.low >= depth) {
-            acc.low = Infinity;
-            this.memo.set(key, acc);
-        }
-        return acc;
-    }
-    apply(acc, item) {
-        if (item.type === 'file')
-            acc.addFile(item.file, item.via);
-        else if (item.type === 'remote')
-            acc.remote.add(item.value);
-        else if (item.type === 'problem')
-            acc.problem(item.file, item.message);
-        else
-            acc.merge(item.via, this.closure(item.key, item.edge, item.from));
-    }
-    /** A loop of kustomize includes is an error; a loop through Flux objects is normal. */
-    cycle(at, edge, from) {
-        const acc = new Closure();
-        acc.low = at;
-        const frames = this.stack.slice(at);
-        const edges = [...frames.slice(1).map((frame) => frame.edge), edge];
-        if (edges.every((kind) => kind === 'kustomize')) {
-            const loop = [...frames, frames[0]].map((frame) => frame.dir).join(' -> ');
-            acc.problem(from, `kustomization cycle ${loop}; kustomize refuses it. Remove one reference.`);
-        }
-        return acc;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/graph.ts
-
-
-
-
-const NODE_GROUPS = (/* unused pure expression or super */ null && (['overlays', 'clusters']));
-/**
- * The reverse file-reference graph of a Kustomize tree: for each node (a dir
- * <root>/overlays/<env> or <root>/clusters/<env> holding a kustomization file), every local
- * file it includes, recursively, with the hops that include it.
- */
-async function buildKustomizeGraph(reader, root) {
-    const base = normalizeRoot(root);
-    const tree = new CachedTree(reader);
-    const problems = await unreadableGroups(tree, base);
-    const found = await candidates(tree, base);
-    const walker = new ClosureWalker(await loadUnits(tree, found));
-    const nodes = [];
-    for (const candidate of found) {
-        const built = buildNode(walker, candidate);
-        nodes.push(built.node);
-        problems.push(...built.problems);
-    }
-    return { root: base, nodes, problems };
-}
-/** Reads every kustomization the nodes reach, concurrently, each once. */
-async function loadUnits(tree, found) {
-    const loader = new UnitLoader(tree);
-    const roots = found.filter((candidate) => candidate.kind === 'dir');
-    await Promise.all(roots.map((candidate) => loader.loadAll(kustomizationKey(candidate.dir))));
-    const entries = [...loader.units].map(async ([key, unit]) => [key, await unit]);
-    return new Map(await Promise.all(entries));
-}
-function normalizeRoot(root) {
-    const normalized = posix.normalize(root.trim() || '.').replace(/\/+$/, '');
-    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
-}
-/** A symlinked or submodule root/overlays/clusters hides its nodes: nothing can be told. */
-async function unreadableGroups(tree, root) {
-    const problems = [];
-    for (const dir of [root, ...NODE_GROUPS.map((group) => joinPath(root, group))]) {
-        const kind = await tree.kind(dir);
-        if (kind === 'symlink' || kind === 'submodule') {
-            const message = `${dir} is a ${kind}, so the nodes under it cannot be read; make it a directory`;
-            problems.push({ file: dir, message, scope: 'all' });
-        }
-    }
-    return problems;
-}
-async function candidates(tree, root) {
-    const groups = NODE_GROUPS.map(async (group) => {
-        const dir = joinPath(root, group);
-        const entries = [...((await tree.entries(dir)) ?? [])].sort(byName);
-        const checked = entries.map(async ([name, kind]) => {
-            const path = joinPath(dir, name);
-            if (kind === 'file')
-                return [];
-            if (kind === 'dir' && (await tree.kustomizationNames(path)).length === 0)
-                return [];
-            return [{ dir: path, target: name, kind }];
-        });
-        return (await Promise.all(checked)).flat();
-    });
-    return (await Promise.all(groups)).flat();
-}
-function buildNode(walker, { dir, target, kind }) {
-    if (kind !== 'dir') {
-        // Fail closed: what a symlinked or submodule env dir holds is not in this tree.
-        const message = `${dir} is a ${kind}, which the graph cannot follow; make it a directory`;
-        const node = { dir, target, references: [{ file: dir, via: [] }], remote: [] };
-        return { node, problems: [{ file: dir, message, scope: 'node', node: dir }] };
-    }
-    const closure = walker.node(dir);
-    const references = [...closure.refs].map(([file, via]) => ({ file, via }));
-    const problems = [...closure.problems.values()].map((problem) => ({
-        ...problem,
-        scope: 'node',
-        node: dir,
-    }));
-    return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
-}
-
-;// CONCATENATED MODULE: ../../packages/kustomize/src/index.ts
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/references.ts
-
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-// Kustomize matches images[].name literally; allow registry hosts, ports and paths only.
-const IMAGE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._/:-]{0,254}$/;
-function hasControlCharacter(value) {
-    return [...value].some((ch) => {
-        const code = ch.codePointAt(0) ?? 0;
-        return code < 0x20 || code === 0x7f;
-    });
-}
-/** Renders a user value so that it can be logged safely (no newlines, look-alikes visible). */
-function quoteValue(value) {
-    return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => {
-        const code = ch.codePointAt(0) ?? 0;
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-function firstBadCharacter(value, allowed) {
-    const index = [...value].findIndex((ch) => !allowed.test(ch));
-    if (index < 0)
-        return undefined;
-    const ch = [...value][index] ?? '';
-    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return `character ${quoteValue(ch)} (${code}) at position ${index + 1} is not allowed`;
-}
-function tagProblem(tag) {
-    if (tag.length > 128)
-        return `it is ${tag.length} characters long (at most 128)`;
-    if (!/^[a-zA-Z0-9_]/.test(tag))
-        return 'it must start with a letter, digit or underscore';
-    return firstBadCharacter(tag, /[a-zA-Z0-9._-]/) ?? 'it does not match the OCI tag grammar';
-}
-function validateTag(input, tag) {
-    if (TAG.test(tag))
-        return tag;
-    throw new src/* InputError */.dz(input, `${quoteValue(tag)} is not a valid image tag: ${tagProblem(tag)}.`, 'Tags follow the OCI grammar [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (ASCII only).');
-}
-function validateDigest(input, digest) {
-    if (DIGEST.test(digest))
-        return digest;
-    const hint = /^sha256:[a-fA-F0-9]{64}$/.test(digest)
-        ? 'Write the hex part in lower case.'
-        : 'A digest is sha256: followed by 64 lower-case hex characters, as printed by `docker buildx imagetools inspect`.';
-    throw new src/* InputError */.dz(input, `${quoteValue(digest)} is not a valid sha256 digest.`, hint);
-}
-function validateImageName(input, name) {
-    if (IMAGE_NAME.test(name))
-        return name;
-    throw new src/* InputError */.dz(input, `${quoteValue(name)} is not a valid image name.`, "Use the image's name exactly as it appears under images[].name in the overlay.");
-}
-/** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
-function parseImageLine(line) {
-    const equals = line.indexOf('=');
-    const at = line.indexOf('@');
-    if (equals < 0 && at < 0)
-        return { name: validateImageName('images', line) };
-    if (equals < 0) {
-        return {
-            name: validateImageName('images', line.slice(0, at)),
-            digest: validateDigest('images', line.slice(at + 1)),
-        };
-    }
-    const name = validateImageName('images', line.slice(0, equals));
-    const reference = line.slice(equals + 1);
-    const digestAt = reference.indexOf('@');
-    if (digestAt < 0)
-        return { name, tag: validateTag('images', reference) };
-    return {
-        name,
-        tag: validateTag('images', reference.slice(0, digestAt)),
-        digest: validateDigest('images', reference.slice(digestAt + 1)),
-    };
-}
-/** The `NAME=TAG@DIGEST` form used in trailers and logs. */
-function formatReference(name, tag, digest) {
-    const tagPart = tag ? `=${tag}` : '';
-    const digestPart = digest ? `@${digest}` : '';
-    return `${name}${tagPart}${digestPart}` + (tag || digest ? '' : ' (unset)');
-}
-
-;// CONCATENATED MODULE: ./src/api-store.ts
-
-
-
-
-const SHA = /^[0-9a-f]{40}$/;
-/**
- * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
- * non-forced ref update. No checkout is needed, and GitHub signs the commits.
- */
-class ApiOverlayStore {
-    git;
-    branch;
-    constructor(git, branch) {
-        this.git = git;
-        this.branch = branch;
-    }
-    readTip() {
-        return this.git.branchTip(this.branch);
-    }
-    async resolveCommit(ref) {
-        if (SHA.test(ref))
-            return ref;
-        const branch = ref.replace(/^refs\/heads\//, '');
-        if (branch.startsWith('refs/')) {
-            throw new src/* ActionError */.lZ(`promote-from-ref ${quoteValue(ref)} cannot be resolved with commit-method: api.`, {
-                hint: 'Pass a commit sha or a branch name.',
-            });
-        }
-        return this.git.branchTip(branch);
-    }
-    async listDir(commit, dir) {
-        return (await this.git.listDirectory(commit, dir))?.map((entry) => entry.name);
-    }
-    async readFile(commit, path) {
-        return (await this.git.readFile(commit, path))?.content;
-    }
-    async writeTree(base, file) {
-        const [blob, baseTree] = await Promise.all([
-            this.git.createBlob(file.content),
-            this.git.commitTree(base),
-        ]);
-        return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
-    }
-    /** Only the overlay's top-level folder (e.g. k8s/) is fetched: that is where its references live. */
-    async materialize(tree, dir, overlayDir) {
-        const root = overlayDir.split('/')[0] ?? '';
-        const files = await this.git.listFiles(tree, root);
-        await Promise.all(files.map(async (file) => {
-            const target = (0,external_node_path_namespaceObject.join)(dir, ...file.path.split(external_node_path_namespaceObject.posix.sep));
-            await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            await (0,promises_.writeFile)(target, await this.git.readBlob(file.sha), {
-                mode: file.mode === '100755' ? 0o755 : 0o644,
-            });
-        }));
-    }
-    commit(tree, parent, message) {
-        return this.git.createCommit({ message, tree, parents: [parent] });
-    }
-    async publish(sha) {
-        const result = await this.git.updateBranch(this.branch, sha);
-        return result === 'updated'
-            ? { status: 'landed', sha }
-            : { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ../../packages/git/src/auth.ts
-/**
- * Credentials for HTTPS remotes as git configuration carried in the environment
- * (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n): nothing on argv, nothing on disk.
- */
-function headerKey(serverUrl) {
-    let url;
-    try {
-        url = new URL(serverUrl);
-    }
-    catch {
-        throw new Error(`server URL '${serverUrl}' is not a URL; expected e.g. https://github.com`);
-    }
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
-        throw new Error(`server URL '${serverUrl}' must be plain http(s) without credentials, query or fragment`);
-    }
-    return `http.${url.origin}${url.pathname.replace(/\/*$/, '/')}.extraheader`;
-}
-/** The GIT_CONFIG_* entries already in `env`, as an ordered list of key/value pairs. */
-function existingEntries(env) {
-    const raw = env.GIT_CONFIG_COUNT;
-    if (raw === undefined || raw === '')
-        return [];
-    const count = Number(raw);
-    if (!Number.isInteger(count) || count < 0) {
-        throw new Error(`GIT_CONFIG_COUNT '${raw}' is not a non-negative integer; fix or unset it`);
-    }
-    return Array.from({ length: count }, (_, index) => {
-        const key = env[`GIT_CONFIG_KEY_${index}`];
-        if (!key)
-            throw new Error(`GIT_CONFIG_COUNT is ${count} but GIT_CONFIG_KEY_${index} is missing; fix or unset it`);
-        return [key, env[`GIT_CONFIG_VALUE_${index}`] ?? ''];
-    });
-}
-/**
- * Environment entries that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)`
- * to `serverUrl`. An empty value first resets any extraheader configured for that URL (for
- * example by actions/checkout), so the server never sees two Authorization headers.
- */
-function authEnv(serverUrl, token, baseEnv = process.env) {
-    if (token === '' || /[\r\n]/.test(token))
-        throw new Error('the token is empty or contains a line break');
-    const key = headerKey(serverUrl);
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    const entries = [
-        ...existingEntries(baseEnv),
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basic}`],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(entries.length) };
-    entries.forEach(([entryKey, value], index) => {
-        env[`GIT_CONFIG_KEY_${index}`] = entryKey;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-    });
-    return env;
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/cas.ts
-/**
- * Compare-and-swap landing: read the tip, plan from scratch, publish with the tip as the expected
- * parent; when another writer moved the branch first, wait a jittered while and start over.
- */
-const DEFAULT_BACKOFF = { baseMs: 200, maxMs: 5000 };
-class LandingExhaustedError extends Error {
-    attempts;
-    lastDetail;
-    constructor(attempts, lastDetail) {
-        super(`the branch moved under every one of ${attempts} landing attempt(s); last rejection: ${lastDetail}. ` +
-            'Raise max-attempts, or serialise writers with a workflow concurrency group.');
-        this.name = 'LandingExhaustedError';
-        this.attempts = attempts;
-        this.lastDetail = lastDetail;
-    }
-}
-/** Full jitter: a uniform delay in [0, min(maxMs, baseMs * 2^(attempt-1))). */
-function backoffDelay(attempt, backoff, random) {
-    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-function assertMaxAttempts(maxAttempts) {
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
-        throw new RangeError(`max-attempts must be an integer >= 1, got ${maxAttempts}`);
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function landWithCompareAndSwap(options) {
-    assertMaxAttempts(options.maxAttempts);
-    const { sleep = realSleep, random = Math.random, backoff = DEFAULT_BACKOFF } = options;
-    let lastDetail = '';
-    for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
-        const tip = await options.readTip();
-        const plan = await options.plan(tip, attempt);
-        if (options.isNoop(plan))
-            return { status: 'noop', tip, plan, attempts: attempt };
-        const outcome = await options.publish(tip, plan);
-        if (outcome.status === 'landed')
-            return { status: 'landed', sha: outcome.sha, tip, plan, attempts: attempt };
-        lastDetail = outcome.detail;
-        if (attempt === options.maxAttempts)
-            break;
-        const delayMs = backoffDelay(attempt, backoff, random);
-        options.onRetry?.({ attempt, delayMs, detail: lastDetail });
-        await sleep(delayMs);
-    }
-    throw new LandingExhaustedError(options.maxAttempts, lastDetail);
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/errors.ts
-/** A git command that failed; the message says what was attempted and git's own reason. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(message, details) {
-        super(message);
-        this.name = 'GitError';
-        this.args = details.args;
-        this.exitCode = details.exitCode;
-        this.stderr = details.stderr;
-    }
-}
-/** The last meaningful stderr lines, for messages: hints are noise, `remote:` lines are the reason. */
-function stderrReason(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('hint:'));
-    return lines.slice(-6).join('\n');
-}
-function commandFailed(details) {
-    const reason = stderrReason(details.stderr) || 'no error output';
-    const code = details.exitCode === null ? 'was killed' : `exited with ${details.exitCode}`;
-    return new GitError(`git ${details.args.join(' ')} ${code}: ${reason}`, details);
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/process.ts
-
-/** Runs a program with an argument array (never a shell) and collects its output. */
-function runProcess(request) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(request.file, request.args, {
-            cwd: request.cwd,
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        let settled = false;
-        const finish = (exitCode, spawnError) => {
-            if (settled)
-                return;
-            settled = true;
-            const out = Buffer.concat(stdout).toString('utf8');
-            const err = Buffer.concat(stderr).toString('utf8');
-            resolve({ stdout: out, stderr: err, exitCode, ...(spawnError && { spawnError }) });
-        };
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => finish(null, error));
-        // A child that exits before reading stdin raises EPIPE; its exit code tells the story.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(request.input ?? '');
-        child.on('close', (code) => finish(code));
-    });
-}
-/** process.env plus overrides; `undefined` removes a variable. */
-function mergeEnv(...layers) {
-    const merged = {};
-    for (const layer of layers)
-        Object.assign(merged, layer);
-    const result = {};
-    for (const [key, value] of Object.entries(merged))
-        if (value !== undefined)
-            result[key] = value;
-    return result;
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/push-status.ts
-/** Parses `git push --porcelain` ref lines: `<flag> TAB <from>:<to> TAB <summary> (<reason>)`. */
-function parsePushPorcelain(stdout) {
-    const refs = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        const match = /^([ +\-*=!])\t([^\t]*)\t(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, flag = '', refspec = '', rest = ''] = match;
-        const reason = /\(([^)]*)\)\s*$/.exec(rest)?.[1] ?? '';
-        refs.push({ flag, refspec, summary: rest.replace(/\s*\([^)]*\)\s*$/, ''), reason });
-    }
-    return refs;
-}
-/** Rejections that mean "someone else moved the branch first": re-read and try again. */
-const RACE_REASONS = [/non-fast-forward/, /fetch first/, /stale info/];
-/** A server-side ref update that lost a race inside the remote (ref lock or old-value check). */
-const REMOTE_RACE = [/failed to update ref/, /cannot lock ref/, /incorrect old value/];
-/** Decides what a push attempt means for the compare-and-swap loop. */
-function classifyPush(ref, stderrReason) {
-    if (!ref)
-        return { status: 'failed', reason: stderrReason || 'git push reported no status for the ref' };
-    if (ref.flag !== '!')
-        return { status: 'pushed' };
-    const detail = [`${ref.summary} (${ref.reason})`, stderrReason].filter(Boolean).join('\n');
-    const rejected = ref.summary === '[rejected]' && RACE_REASONS.some((re) => re.test(ref.reason));
-    const remoteRace = ref.summary === '[remote rejected]' && REMOTE_RACE.some((re) => re.test(ref.reason));
-    if (rejected || remoteRace)
-        return { status: 'stale', detail };
-    return { status: 'failed', reason: detail };
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/refs.ts
-/** Pure validation of the names and paths this adapter hands to git. */
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function assertSha(value, what = 'commit') {
-    if (!FULL_SHA.test(value)) {
-        throw new Error(`${what} '${value}' is not a full object id (40 or 64 lowercase hex digits)`);
-    }
-    return value;
-}
-function refNameProblem(name) {
-    if (name === '' || name === '@')
-        return 'it is empty or "@"';
-    if (name.startsWith('-'))
-        return 'it starts with "-"';
-    const control = [...name].some((char) => char.charCodeAt(0) <= 0x20 || char === '\x7f');
-    if (control || /[~^:?*[\\]/.test(name)) {
-        return 'it contains a space, control character or one of ~^:?*[\\';
-    }
-    if (name.includes('..') || name.includes('@{'))
-        return 'it contains ".." or "@{"';
-    const parts = name.split('/');
-    if (parts.some((part) => part === '' || part.startsWith('.') || part.endsWith('.lock'))) {
-        return 'a component is empty, starts with "." or ends with ".lock"';
-    }
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    return undefined;
-}
-/** A branch name as git check-ref-format would accept it (short form, without refs/heads/). */
-function assertBranchName(branch) {
-    const problem = refNameProblem(branch);
-    if (problem)
-        throw new Error(`branch name '${branch}' is not a valid git branch: ${problem}`);
-    if (branch.startsWith('refs/')) {
-        throw new Error(`branch name '${branch}' must be the short name, e.g. 'main', not a full ref`);
-    }
-    return branch;
-}
-/** True when `remote` can be a remote's name (so refs/remotes/<remote>/... is a valid ref). */
-function isRemoteName(remote) {
-    return !remote.includes('/') && !remote.includes(':') && refNameProblem(remote) === undefined;
-}
-/**
- * A repository-relative path in git's form: forward slashes, no leading "./" or "/", no "..".
- * '' and '.' mean the root.
- */
-function normalizeRepoPath(path) {
-    const parts = path.split('/').filter((part) => part !== '' && part !== '.');
-    if (path.startsWith('/'))
-        throw new Error(`path '${path}' must be relative to the repository root`);
-    if (parts.includes('..') || path.includes('\\') || path.includes('\0')) {
-        throw new Error(`path '${path}' must stay inside the repository and use forward slashes (no "..", "\\" or NUL)`);
-    }
-    return parts.join('/');
-}
-/** 'a/b/c' -> ['a', 'a/b', 'a/b/c'] */
-function pathPrefixes(path) {
-    const parts = path.split('/');
-    return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/tree.ts
-
-const SYMLINK_MODE = '120000';
-/** Parses `git ls-tree -z` output: `<mode> SP <type> SP <oid> TAB <name> NUL`. */
-function parseLsTree(output) {
-    return output
-        .split('\0')
-        .filter((record) => record !== '')
-        .map((record) => {
-        const match = /^(\d{6}) (blob|tree|commit) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
-        if (!match)
-            throw new Error(`unexpected git ls-tree output: ${JSON.stringify(record)}`);
-        const [, mode = '', type = '', oid = '', name = ''] = match;
-        return { mode, type: type, oid, name };
-    });
-}
-/**
- * Given the entries `ls-tree -t` found for every prefix of `path`, finds `path` itself.
- * A symlink on the way is reported, not followed: git stores the link, not what it points to.
- */
-function lookupPath(path, entries) {
-    const byName = new Map(entries.map((entry) => [entry.name, entry]));
-    const prefixes = pathPrefixes(path);
-    for (const [index, prefix] of prefixes.entries()) {
-        const entry = byName.get(prefix);
-        if (!entry)
-            return { kind: 'absent' };
-        if (entry.mode === SYMLINK_MODE)
-            return { kind: 'symlink', link: prefix };
-        if (index === prefixes.length - 1)
-            return { kind: 'found', entry };
-        if (entry.type !== 'tree')
-            return { kind: 'not-a-directory', blocker: entry };
-    }
-    return { kind: 'absent' };
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/writes.ts
-const WRITABLE_MODES = ['100644', '100755'];
-function assertWritableMode(mode, path) {
-    if (!WRITABLE_MODES.includes(mode)) {
-        throw new Error(`cannot write '${path}' with mode ${mode}; use 100644 or 100755`);
-    }
-    return mode;
-}
-/** Input for `git update-index -z --index-info`; a path listed twice is a caller bug. */
-function indexInfo(entries) {
-    const seen = new Set();
-    for (const { path } of entries) {
-        if (seen.has(path))
-            throw new Error(`'${path}' is listed twice; write each file once per commit`);
-        seen.add(path);
-    }
-    return entries.map((entry) => `${entry.mode} ${entry.oid}\t${entry.path}\0`).join('');
-}
-/** git would silently strip or reject these characters; fail with the value instead. */
-function assertIdentity(identity) {
-    for (const [field, value] of Object.entries(identity)) {
-        if (typeof value !== 'string' || value.trim() === '' || /[<>\n\r\0]/.test(value)) {
-            throw new Error(`git identity ${field} ${JSON.stringify(value)} must be non-empty without <, > or newlines`);
-        }
-    }
-    return identity;
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/git.ts
-
-
-
-
-
-
-
-
-
-/** No prompts on a runner; C locale so the output we parse is never translated. */
-const DEFAULT_ENV = { GIT_TERMINAL_PROMPT: '0' };
-const FORCED_ENV = { LC_ALL: 'C' };
-/** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
-const LOOKUP_ARGS = [
-    '--literal-pathspecs',
-    'ls-tree',
-    '-z',
-    '-t',
-    '--full-tree',
-    '--end-of-options',
-];
-/** A refusal decided from git's answers rather than by git itself. */
-function refusal(message, args) {
-    return new GitError(message, { args, exitCode: 0, stderr: '' });
-}
-/** The git CLI behind one small interface. Reads and writes go through plumbing only. */
-class Git {
-    cwd;
-    env;
-    gitPath;
-    shallow;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.env = options.env ?? {};
-        this.gitPath = options.gitPath ?? 'git';
-    }
-    async run(args, options = {}) {
-        const env = mergeEnv(DEFAULT_ENV, process.env, this.env, options.env, FORCED_ENV);
-        const request = { file: this.gitPath, args, cwd: this.cwd, env, input: options.input };
-        const result = await runProcess(request);
-        if (result.spawnError) {
-            const message = `could not run '${this.gitPath}' in ${this.cwd}: ${result.spawnError.message}; ` +
-                'install git or set gitPath, and check that the directory exists';
-            throw new GitError(message, { args, exitCode: null, stderr: '' });
-        }
-        if (result.exitCode !== 0 && !options.allowFailure)
-            throw commandFailed({ ...result, args });
-        return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
-    }
-    async topLevel() {
-        return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
-    }
-    /** Asked once per instance: fetching at depth 1 keeps a shallow clone shallow and vice versa. */
-    isShallow() {
-        this.shallow ??= this.run(['rev-parse', '--is-shallow-repository']).then((result) => result.stdout.trim() === 'true');
-        return this.shallow;
-    }
-    async remoteUrl(remote) {
-        return (await this.run(['remote', 'get-url', '--', remote])).stdout.trim();
-    }
-    async fetchBranch(remote, branch) {
-        assertBranchName(branch);
-        const tracking = isRemoteName(remote) ? `refs/remotes/${remote}/${branch}` : undefined;
-        const refspec = `+refs/heads/${branch}${tracking ? `:${tracking}` : ''}`;
-        const depth = (await this.isShallow()) ? ['--depth=1'] : [];
-        const args = ['fetch', '--quiet', '--no-tags', ...depth, '--', remote, refspec];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode !== 0 && /couldn't find remote ref/i.test(result.stderr)) {
-            const message = `branch '${branch}' does not exist on remote '${remote}'; create it first or choose an existing branch`;
-            throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
-        }
-        if (result.exitCode !== 0)
-            throw commandFailed({ ...result, args });
-        return this.revParse(tracking ?? 'FETCH_HEAD');
-    }
-    async revParse(rev) {
-        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode === 0)
-            return result.stdout.trim();
-        const message = `'${rev}' does not name a commit in ${this.cwd}; check the name or fetch it first`;
-        throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
-    }
-    async listTree(rev, dir) {
-        const path = normalizeRepoPath(dir);
-        let treeish = `${rev}^{tree}`;
-        if (path !== '') {
-            const entry = await this.existing(rev, path, 'tree');
-            if (!entry)
-                return undefined;
-            treeish = entry.oid;
-        }
-        return parseLsTree((await this.run(['ls-tree', '-z', '--end-of-options', treeish])).stdout);
-    }
-    async readFile(rev, path) {
-        const normalized = normalizeRepoPath(path);
-        if (normalized === '')
-            throw new Error(`readFile needs a file path, got '${path}'`);
-        const entry = await this.existing(rev, normalized, 'blob');
-        if (!entry)
-            return undefined;
-        const content = (await this.run(['cat-file', 'blob', entry.oid])).stdout;
-        return { path: normalized, mode: entry.mode, oid: entry.oid, content };
-    }
-    async writeTree(baseCommit, files) {
-        const base = await this.revParse(baseCommit);
-        const entries = [];
-        for (const file of files)
-            entries.push(await this.writeBlob(base, file));
-        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
-            await this.run(['read-tree', `${base}^{tree}`], { env });
-            await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
-            return (await this.run(['write-tree'], { env })).stdout.trim();
-        }
-        finally {
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        }
-    }
-    async commitTree(tree, parents, message, identity, date) {
-        assertSha(tree, 'tree');
-        const parentArgs = parents.flatMap((parent) => ['-p', assertSha(parent, 'parent')]);
-        const env = identityEnv(assertIdentity(identity), date);
-        const result = await this.run(['commit-tree', tree, ...parentArgs, '-F', '-'], {
-            env,
-            input: message,
-        });
-        return result.stdout.trim();
-    }
-    async push(remote, sha, branch) {
-        const ref = `refs/heads/${assertBranchName(branch)}`;
-        const args = ['push', '--porcelain', '--', remote, `${assertSha(sha)}:${ref}`];
-        const result = await this.run(args, { allowFailure: true });
-        const status = parsePushPorcelain(result.stdout).find((line) => line.refspec.endsWith(`:${ref}`));
-        const outcome = classifyPush(status, stderrReason(result.stderr));
-        if (outcome.status !== 'failed')
-            return outcome;
-        const message = `git push of ${sha} to ${remote} ${ref} failed: ${outcome.reason}`;
-        throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
-    }
-    /** The entry at rev:path when it exists and has the expected type; refuses symlinks. */
-    async existing(rev, path, type) {
-        const { lookup, args } = await this.lookup(rev, path);
-        if (lookup.kind === 'symlink') {
-            const why = `'${lookup.link}' is a symbolic link; refusing to follow it to '${path}'`;
-            throw refusal(`${why} at ${rev} - use the real path`, args);
-        }
-        if (lookup.kind !== 'found')
-            return undefined;
-        if (lookup.entry.type !== type) {
-            const wanted = type === 'blob' ? 'a file' : 'a directory';
-            throw refusal(`'${path}' is a ${describe(lookup.entry)}, not ${wanted}, at ${rev}`, args);
-        }
-        return lookup.entry;
-    }
-    async lookup(rev, path) {
-        const args = [...LOOKUP_ARGS, rev, '--', ...pathPrefixes(path)];
-        const entries = parseLsTree((await this.run(args)).stdout);
-        return { lookup: lookupPath(path, entries), args };
-    }
-    /** Stores one file's bytes as a blob, keeping the mode it had at `base` unless told otherwise. */
-    async writeBlob(base, file) {
-        const path = normalizeRepoPath(file.path);
-        if (path === '')
-            throw new Error(`cannot write '${file.path}': it names no file`);
-        const { lookup, args } = await this.lookup(base, path);
-        const problem = writeProblem(lookup);
-        if (problem)
-            throw refusal(`cannot write '${path}': ${problem} at ${base}`, args);
-        const existingMode = lookup.kind === 'found' ? lookup.entry.mode : undefined;
-        const mode = assertWritableMode(file.mode ?? existingMode ?? '100644', path);
-        const hash = await this.run(['hash-object', '-w', '--no-filters', '--stdin'], {
-            input: file.content,
-        });
-        return { mode, oid: hash.stdout.trim(), path };
-    }
-}
-function describe(entry) {
-    if (entry.type === 'tree')
-        return 'directory';
-    return entry.type === 'commit' ? 'submodule' : 'file';
-}
-/** Why a blob cannot be written where `lookup` points, if it cannot. */
-function writeProblem(lookup) {
-    if (lookup.kind === 'symlink')
-        return `'${lookup.link}' is a symbolic link`;
-    if (lookup.kind === 'not-a-directory') {
-        return `'${lookup.blocker.name}' is a ${describe(lookup.blocker)}`;
-    }
-    if (lookup.kind === 'found' && lookup.entry.type !== 'blob') {
-        return `it is a ${describe(lookup.entry)}`;
-    }
-    return undefined;
-}
-function identityEnv(identity, date) {
-    const env = {
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email,
-    };
-    if (date !== undefined)
-        Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-    return env;
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/tree-reader.ts
-
-
-function kindOf(stats) {
-    if (stats.isSymbolicLink())
-        return 'symlink';
-    return stats.isDirectory() ? 'dir' : 'file';
-}
-/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
-function fsTreeReader(root) {
-    const absolute = (path) => join(root, ...posix.normalize(path || '.').split('/'));
-    return {
-        async readText(path) {
-            const stats = await lstat(absolute(path)).catch(() => undefined);
-            if (!stats?.isFile())
-                return undefined;
-            return readFile(absolute(path), 'utf8');
-        },
-        async listDir(dir) {
-            const stats = await lstat(absolute(dir)).catch(() => undefined);
-            if (!stats?.isDirectory())
-                return undefined;
-            const entries = await readdir(absolute(dir), { withFileTypes: true });
-            return entries
-                .filter((entry) => entry.name !== '.git')
-                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/git/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/git-store.ts
-
-
-
-
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** Lands commits with git plumbing: the checkout's worktree and index are never touched. */
-class GitOverlayStore {
-    options;
-    git;
-    constructor(options) {
-        this.options = options;
-        const env = options.token ? authEnv(options.serverUrl, options.token) : {};
-        this.git = new Git({ cwd: options.repositoryPath, env });
-    }
-    readTip() {
-        return this.git.fetchBranch(this.options.remote, this.options.branch);
-    }
-    async resolveCommit(ref) {
-        const local = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        if (local.exitCode === 0)
-            return local.stdout.trim();
-        const shallow = await this.git.isShallow();
-        await this.git.run([
-            'fetch',
-            '--no-tags',
-            ...(shallow ? ['--depth=1'] : []),
-            '--',
-            this.options.remote,
-            ref,
-        ]);
-        return this.git.revParse('FETCH_HEAD');
-    }
-    async listDir(commit, dir) {
-        const entries = await this.git.listTree(commit, dir);
-        return entries?.map((entry) => entry.name);
-    }
-    async readFile(commit, path) {
-        return (await this.git.readFile(commit, path))?.content;
-    }
-    writeTree(base, file) {
-        return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
-    }
-    async materialize(tree, dir) {
-        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
-            await this.git.run(['read-tree', tree], { env });
-            await this.git.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
-        }
-        finally {
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        }
-    }
-    commit(tree, parent, message) {
-        return this.git.commitTree(tree, [parent], message, this.options.identity ?? BOT_IDENTITY);
-    }
-    async publish(sha) {
-        const result = await this.git.push(this.options.remote, sha, this.options.branch);
-        return result.status === 'pushed' ? { status: 'landed', sha } : result;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-const MAX_REASON = 500;
-function requestsFrom(inputs, promoting) {
-    const image = inputs.optional('image');
-    const tag = inputs.optional('tag');
-    const digest = inputs.optional('digest');
-    const lines = inputs.list('images');
-    if (lines.length > 0 && (image || tag || digest)) {
-        throw new src/* InputError */.dz('images', 'cannot be combined with image, tag or digest.', 'Use one form.');
-    }
-    if ((tag || digest) && !image) {
-        throw new src/* InputError */.dz('image', 'is required with tag or digest.', 'Name the image to change.');
-    }
-    const requests = image
-        ? [
-            {
-                name: validateImageName('image', image),
-                ...(tag ? { tag: validateTag('tag', tag) } : {}),
-                ...(digest ? { digest: validateDigest('digest', digest) } : {}),
-            },
-        ]
-        : lines.map(parseImageLine);
-    checkRequests(requests, promoting);
-    return requests;
-}
-function checkRequests(requests, promoting) {
-    const seen = new Set();
-    for (const request of requests) {
-        if (seen.has(request.name)) {
-            throw new src/* InputError */.dz('images', `image ${quoteValue(request.name)} is listed twice.`);
-        }
-        seen.add(request.name);
-        const hasValue = request.tag !== undefined || request.digest !== undefined;
-        if (promoting && hasValue) {
-            throw new src/* InputError */.dz('promote-from', `cannot be combined with a tag or digest (${quoteValue(request.name)}).`, 'With promote-from, name the images only; their values come from the other overlay.');
-        }
-        if (!promoting && !hasValue) {
-            throw new src/* InputError */.dz(request.name === requests[0]?.name ? 'tag' : 'images', `no tag or digest given for ${quoteValue(request.name)}.`, 'Give tag and/or digest, or promote-from.');
-        }
-    }
-    if (!promoting && requests.length === 0) {
-        throw new src/* InputError */.dz('image', 'nothing to change.', 'Set image with tag/digest, images, or promote-from.');
-    }
-}
-/** A repository-relative POSIX path that cannot leave the repository. */
-function repositoryRelativePath(input, value, root) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(root, value);
-    const inside = (0,external_node_path_namespaceObject.relative)(root, absolute);
-    const escapes = inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || escapes || hasControlCharacter(value)) {
-        throw new src/* InputError */.dz(input, `${quoteValue(value)} is outside the repository.`, 'Give a path relative to the repository root, e.g. k8s/overlays/staging.');
-    }
-    return inside.split('\\').join('/');
-}
-function branchName(inputs) {
-    const branch = inputs.string('branch', { required: true });
-    const invalid = /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\]/.test(branch);
-    if (invalid || hasControlCharacter(branch)) {
-        throw new src/* InputError */.dz('branch', `${quoteValue(branch)} is not a valid branch name.`);
-    }
-    return branch.replace(/^refs\/heads\//, '');
-}
-function promoteFromRef(inputs) {
-    const ref = inputs.optional('promote-from-ref');
-    if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
-        return ref;
-    throw new src/* InputError */.dz('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, 'Pass the verified commit, e.g. the commit-sha output of the previous stage.');
-}
-function remoteName(inputs) {
-    const remote = inputs.string('remote', { required: true });
-    if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote))
-        return remote;
-    throw new src/* InputError */.dz('remote', `${quoteValue(remote)} is not a git remote name.`, 'Use e.g. origin.');
-}
-function tagPattern(inputs) {
-    const pattern = inputs.optional('tag-pattern');
-    if (!pattern)
-        return undefined;
-    try {
-        return new RegExp(`^(?:${pattern})$`, 'u');
-    }
-    catch (error) {
-        throw new src/* InputError */.dz('tag-pattern', `${quoteValue(pattern)} is not a valid regular expression: ${error.message}.`);
-    }
-}
-function reason(inputs, allowDowngrade) {
-    const text = inputs.optional('reason');
-    if (text && (hasControlCharacter(text) || text.length > MAX_REASON)) {
-        throw new src/* InputError */.dz('reason', `must be one line of at most ${MAX_REASON} characters without control characters.`, 'It becomes a Reason: trailer of the commit.');
-    }
-    if (allowDowngrade && !text) {
-        throw new src/* InputError */.dz('reason', 'is required with allow-downgrade: true.', 'Say why this rollback is made.');
-    }
-    return text;
-}
-function checkMethod(mode, method, token) {
-    if (mode === 'pull-request' && method !== 'api') {
-        throw new src/* InputError */.dz('commit-method', 'must be api with mode: pull-request (the proposal branch and pull request are made through the API).', 'Set commit-method: api.');
-    }
-    if (method === 'api' && !token) {
-        throw new src/* InputError */.dz('token', 'is required with commit-method: api.', 'Pass a token with contents: write.');
-    }
-}
-function runUrl(env, serverUrl) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
-    if (!repository || !runId)
-        return undefined;
-    const suffix = attempt && attempt !== '1' ? `/attempts/${attempt}` : '';
-    return `${serverUrl}/${repository}/actions/runs/${runId}${suffix}`;
-}
-/** Reads and validates every input once; nothing else reads inputs or env. */
-function readSettings(env = process.env) {
-    const inputs = (0,src/* createInputReader */.ic)(env);
-    const token = inputs.optional('token');
-    (0,src/* maskSecret */.$l)(token);
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const repositoryPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.string('repository-path') || '.');
-    const promoteOverlay = inputs.optional('promote-from');
-    const allowDowngrade = inputs.boolean('allow-downgrade');
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run']);
-    const commitMethod = inputs.enumeration('commit-method', ['api', 'git']);
-    checkMethod(mode, commitMethod, token);
-    return {
-        repositoryPath,
-        overlay: repositoryRelativePath('overlay', inputs.string('overlay', { required: true }), repositoryPath),
-        requests: requestsFrom(inputs, promoteOverlay !== undefined),
-        ...(promoteOverlay && {
-            promoteFrom: {
-                overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
-                ref: promoteFromRef(inputs),
-            },
-        }),
-        mode,
-        commitMethod,
-        branch: branchName(inputs),
-        remote: remoteName(inputs),
-        allowDowngrade,
-        reason: reason(inputs, allowDowngrade),
-        tagPattern: tagPattern(inputs),
-        commitMessage: inputs.optional('commit-message'),
-        maxAttempts: inputs.integer('max-attempts', { min: 1, max: 50 }),
-        validate: inputs.enumeration('validate', ['kustomize', 'none']),
-        token,
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl: runUrl(env, serverUrl),
-    };
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/index.js
-var semver = __nccwpck_require__(84);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/bump.ts
 
 
@@ -10787,7 +9844,7 @@ function findEntry(entries, name, file) {
     const hint = byNewName
         ? `Images are matched by images[].name: use ${quoteValue(byNewName.name)} (its newName is ${quoteValue(name)}).`
         : `Images in ${file}: ${known.length > 0 ? known.map(quoteValue).join(', ') : '(none)'}.`;
-    throw new src/* ActionError */.lZ(`Image ${quoteValue(name)} is not in the images list of ${file}.`, {
+    throw new errors/* ActionError */.l(`Image ${quoteValue(name)} is not in the images list of ${file}.`, {
         hint,
     });
 }
@@ -10809,7 +9866,7 @@ function isDowngrade(from, to) {
 function checkTagPattern(name, state, policy) {
     if (!policy.tagPattern || state.tag === null || policy.tagPattern.test(state.tag))
         return;
-    throw new src/* ActionError */.lZ(`Tag ${quoteValue(state.tag)} for ${quoteValue(name)} does not match tag-pattern ${policy.tagPattern.source}.`, { hint: 'Release a tag that matches the pattern, or change tag-pattern.' });
+    throw new errors/* ActionError */.l(`Tag ${quoteValue(state.tag)} for ${quoteValue(name)} does not match tag-pattern ${policy.tagPattern.source}.`, { hint: 'Release a tag that matches the pattern, or change tag-pattern.' });
 }
 function changeFor(name, from, to) {
     const change = { name };
@@ -10822,7 +9879,7 @@ function changeFor(name, from, to) {
 function guardDowngrades(file, downgrades, policy) {
     if (downgrades.length === 0 || policy.allowDowngrade)
         return;
-    throw new src/* ActionError */.lZ(`Refusing to downgrade in ${file}: ${downgrades.join('; ')}.`, {
+    throw new errors/* ActionError */.l(`Refusing to downgrade in ${file}: ${downgrades.join('; ')}.`, {
         hint: 'To roll back on purpose, set allow-downgrade: true and give a reason.',
     });
 }
@@ -10864,7 +9921,7 @@ function promotionRequests(source, names) {
     const chosen = names.length > 0 ? names.map((name) => findEntry(entries, name, source.path)) : entries;
     return chosen.map((entry) => {
         if (entry.newTag === undefined && entry.digest === undefined) {
-            throw new src/* ActionError */.lZ(`Image ${quoteValue(entry.name)} in ${source.path} has neither newTag nor digest to promote.`, { hint: 'Promote from an overlay that pins the image.' });
+            throw new errors/* ActionError */.l(`Image ${quoteValue(entry.name)} in ${source.path} has neither newTag nor digest to promote.`, { hint: 'Promote from an overlay that pins the image.' });
         }
         // Copy both parts exactly: an absent digest clears one in the target.
         return { name: entry.name, tag: entry.newTag ?? null, digest: entry.digest ?? null };
@@ -10916,6 +9973,30 @@ function commitMessage(plan, context) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../../packages/kustomize/src/files.ts
+
+/** The file names kustomize accepts, in the order it tries them. */
+const KUSTOMIZATION_FILE_NAMES = [
+    'kustomization.yaml',
+    'kustomization.yml',
+    'Kustomization',
+];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** From the entry names of one directory, the kustomization file's name. */
+function pickKustomizationFile(entryNames, dirLabel) {
+    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
+    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
+    if (found.length === 0) {
+        throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
+    }
+    if (found.length > 1) {
+        throw new KustomizeError(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
+    }
+    return found[0];
+}
+
 ;// CONCATENATED MODULE: ./src/overlay.ts
 
 
@@ -10929,13 +10010,13 @@ function assertInsideCheckout(repositoryPath, overlay) {
         return;
     const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repositoryPath), (0,external_node_fs_.realpathSync)(onDisk));
     if (real === '..' || real.startsWith(`..${'/'}`) || (0,external_node_path_namespaceObject.isAbsolute)(real)) {
-        throw new src/* ActionError */.lZ(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
+        throw new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
             hint: 'Point overlay at a real directory inside the repository.',
         });
     }
 }
 function missing(overlay, commit, branch) {
-    return new src/* ActionError */.lZ(`Overlay ${quoteValue(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
+    return new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
 }
 /** The overlay's kustomization file at `commit` (a directory or the file itself). */
 async function readOverlay(store, commit, overlay, branch) {
@@ -10951,7 +10032,7 @@ async function kustomizationPath(store, commit, overlay, branch) {
     const entries = await store.listDir(commit, overlay);
     if (entries === undefined)
         throw missing(overlay, commit, branch);
-    return external_node_path_namespaceObject.posix.join(overlay, files_pickKustomizationFile(entries, overlay));
+    return external_node_path_namespaceObject.posix.join(overlay, pickKustomizationFile(entries, overlay));
 }
 function overlayDirectory(file) {
     return external_node_path_namespaceObject.posix.dirname(file.path);
@@ -10977,13 +10058,13 @@ async function requestsAt(settings, source, store, tip) {
 async function renderTree(store, tree, overlayDir, render) {
     if (!render)
         return;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
     try {
         await store.materialize(tree, dir, overlayDir);
         await render((0,external_node_path_namespaceObject.join)(dir, overlayDir));
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 /** Read -> decide -> validate, from scratch for a given tip. */
@@ -11048,6 +10129,61 @@ async function bumpOverlay(settings, deps) {
     return { status: 'landed', attempt: result.plan, sha: result.sha, attempts: result.attempts };
 }
 
+;// CONCATENATED MODULE: ../../packages/github/src/pull-request-port.ts
+
+
+function toPullRequestSummary(data) {
+    return {
+        number: Number(data.number),
+        url: String(data.url),
+        htmlUrl: String(data.html_url),
+        title: String(data.title ?? ''),
+        body: typeof data.body === 'string' ? data.body : '',
+        head: String(data.head.ref),
+        base: String(data.base.ref),
+        state: data.state === 'closed' ? 'closed' : 'open',
+    };
+}
+function alreadyExists(error) {
+    return statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
+}
+function pullRequestPort(client, repo) {
+    const call = portCall(client, repo);
+    const summary = async (request) => toPullRequestSummary((await request));
+    const port = {
+        async findOpen(head, base) {
+            const list = (await call('list pull requests', `from ${head} into ${base}`, PULLS, {
+                head: `${repo.owner}:${head}`,
+                base,
+                state: 'open',
+                per_page: 100,
+            }));
+            return list.map(toPullRequestSummary).find((pr) => pr.head === head && pr.base === base);
+        },
+        async create(input) {
+            const what = `from ${input.head} into ${input.base}`;
+            try {
+                return await summary(call('open a pull request', what, `POST ${PULLS_PATH}`, input));
+            }
+            catch (error) {
+                // Another run opened it between our findOpen and create: converge on that one.
+                const existing = alreadyExists(error) && (await port.findOpen(input.head, input.base));
+                if (!existing)
+                    throw error;
+                return port.update(existing.number, input);
+            }
+        },
+        update: (number, { title, body }) => summary(call('update pull request', `#${number}`, `PATCH ${PULLS_PATH}/{pull_number}`, {
+            pull_number: number,
+            title,
+            body,
+        })),
+    };
+    return port;
+}
+const PULLS_PATH = '/repos/{owner}/{repo}/pulls';
+const PULLS = `GET ${PULLS_PATH}`;
+
 ;// CONCATENATED MODULE: ./src/proposal-port.ts
 
 /** The proposal branch and its pull request, through the API. */
@@ -11060,7 +10196,7 @@ function apiProposals(client, repo) {
                 return { sha, tree: await git.commitTree(sha) };
             }
             catch (error) {
-                if (error instanceof errors_GitHubPortError && error.status === 404)
+                if (error instanceof GitHubPortError && error.status === 404)
                     return undefined;
                 throw error;
             }
@@ -11160,16 +10296,16 @@ function summaryMarkdown(outcome, settings) {
     const parts = [
         '### bump-overlay-tag',
         headline(outcome, settings),
-        (0,src/* markdownTable */.Qj)(['Image', 'Previous', 'New'], rows),
+        markdownTable(['Image', 'Previous', 'New'], rows),
     ];
     if (outcome.attempt.promotedFrom) {
         const { overlayDir, sha } = outcome.attempt.promotedFrom;
         parts.push(`Promoted from \`${overlayDir}\` at \`${sha.slice(0, 12)}\`.`);
     }
     if (settings.reason)
-        parts.push(`Reason: ${(0,src/* escapeMarkdown */.FV)(settings.reason)}`);
+        parts.push(`Reason: ${escapeMarkdown(settings.reason)}`);
     if (plan.diff)
-        parts.push((0,src/* codeBlock */.DV)(plan.diff, 'diff'));
+        parts.push(codeBlock(plan.diff, 'diff'));
     return `${parts.join('\n\n')}\n`;
 }
 
@@ -11188,7 +10324,7 @@ function summaryMarkdown(outcome, settings) {
 function repositoryOf(settings) {
     const [owner, repo] = (settings.repository ?? '').split('/');
     if (!owner || !repo) {
-        throw new src/* ActionError */.lZ('GITHUB_REPOSITORY is not set to owner/name.', {
+        throw new errors/* ActionError */.l('GITHUB_REPOSITORY is not set to owner/name.', {
             hint: 'commit-method: api runs on a GitHub runner, which sets it.',
         });
     }
@@ -11198,12 +10334,12 @@ function apiClient(settings) {
     return createGitHubClient({
         token: settings.token ?? '',
         baseUrl: settings.apiUrl,
-        log: { warning: src/* warning */.$e, info: src/* info */.pq },
+        log: { warning: protocol/* warning */.$e, info: protocol/* info */.pq },
     });
 }
 function dependencies(settings, client) {
     const render = settings.validate === 'kustomize' ? (dir) => renderKustomization(dir) : undefined;
-    const onRetry = ({ attempt, delayMs, detail }) => (0,src/* warning */.$e)(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`);
+    const onRetry = ({ attempt, delayMs, detail }) => (0,protocol/* warning */.$e)(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`);
     if (client) {
         const store = new ApiOverlayStore(gitDataPort(client, repositoryOf(settings)), settings.branch);
         return { store, render, onRetry };
@@ -11247,40 +10383,24 @@ async function run(env = process.env) {
         ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
         : await bumpOverlay(settings, deps);
     if (outcome.attempt.plan.diff)
-        (0,src/* info */.pq)(outcome.attempt.plan.diff);
-    (0,src/* info */.pq)(statusLine(outcome, settings));
-    await (0,src/* appendSummary */.fe)(summarize(outcome));
-    (0,src/* writeOutputs */.Kn)(outputsOf(outcome));
+        (0,protocol/* info */.pq)(outcome.attempt.plan.diff);
+    (0,protocol/* info */.pq)(statusLine(outcome, settings));
+    await appendSummary(summarize(outcome));
+    writeOutputs(outputsOf(outcome));
 }
 
 
 /***/ }),
 
-/***/ 6087:
+/***/ 3808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ errors_ActionError),
-  dz: () => (/* reexport */ InputError),
-  fe: () => (/* reexport */ appendSummary),
-  DV: () => (/* reexport */ codeBlock),
-  ic: () => (/* reexport */ createInputReader),
-  FV: () => (/* reexport */ escapeMarkdown),
-  pq: () => (/* reexport */ info),
-  Qj: () => (/* reexport */ summary_markdownTable),
-  $l: () => (/* reexport */ maskSecret),
-  Cs: () => (/* reexport */ runAction),
-  $e: () => (/* reexport */ warning),
-  Kn: () => (/* reexport */ writeOutputs)
-});
-
-// UNUSED EXPORTS: DOCS_BLOCKS, SUMMARY_LIMIT_BYTES, codeSpan, debug, details, endGroup, failureMessage, formatOutput, group, inputVariable, notice, parseActionMetadata, renderInputsTable, renderOutputsTable, startGroup, updateActionReadme
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
 /** An error meant for the user: message names the offending value; hint says what to do. */
-class errors_ActionError extends Error {
+class ActionError extends Error {
     hint;
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -11290,7 +10410,7 @@ class errors_ActionError extends Error {
     }
 }
 /** A value given to one input was wrong; the message starts with the input's name. */
-class InputError extends errors_ActionError {
+class InputError extends ActionError {
     input;
     constructor(input, message, hint) {
         super(`Input '${input}': ${message}`, hint === undefined ? {} : { hint });
@@ -11298,86 +10418,27 @@ class InputError extends errors_ActionError {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
 
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** The environment variable the runner uses for an input. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function quote(value) {
-    return JSON.stringify(value);
-}
-function readBoolean(name, value, required) {
-    if (value === '') {
-        if (required)
-            throw new InputError(name, 'is required.', 'Set it to true or false.');
-        return false;
-    }
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    const accepted = [...TRUE_VALUES, ...FALSE_VALUES].join(', ');
-    throw new InputError(name, `${quote(value)} is not a boolean.`, `Use one of: ${accepted}.`);
-}
-function readEnumeration(name, value, allowed, fallback) {
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const match = allowed.find((candidate) => candidate === value);
-    if (match !== undefined)
-        return match;
-    const problem = value === '' ? 'is required.' : `${quote(value)} is not allowed.`;
-    throw new InputError(name, problem, `Use one of: ${allowed.join(', ')}.`);
-}
-function readInteger(name, value, options) {
-    const { min, max, fallback } = options;
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const range = `${min ?? 0} to ${max ?? 'any size'}`;
-    if (!/^\d+$/.test(value)) {
-        const problem = value === '' ? 'is required.' : `${quote(value)} is not a whole number.`;
-        throw new InputError(name, problem, `Use decimal digits (${range}).`);
-    }
-    const number = Number(value);
-    if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-        throw new InputError(name, `${value} is out of range.`, `Use a number from ${range}.`);
-    }
-    return number;
-}
-function readList(value) {
-    return value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Reads inputs the way the runner passes them: env INPUT_<NAME upper-cased, spaces to '_', hyphens kept>. */
-function createInputReader(env = process.env) {
-    const raw = (name) => env[inputVariable(name)] ?? '';
-    const trimmed = (name) => raw(name).trim();
-    return {
-        string(name, options = {}) {
-            const value = options.trim === false ? raw(name) : trimmed(name);
-            if (options.required && value.trim() === '')
-                throw new InputError(name, 'is required.');
-            return value;
-        },
-        optional: (name) => trimmed(name) || undefined,
-        boolean: (name, options = {}) => readBoolean(name, trimmed(name), options.required ?? false),
-        enumeration: (name, allowed, options = {}) => readEnumeration(name, trimmed(name), allowed, options.fallback),
-        integer: (name, options = {}) => readInteger(name, trimmed(name), options),
-        list: (name) => readList(raw(name)),
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/protocol.ts
+/***/ 5767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports formatCommand, issueCommand, appendFileCommand, notice, error, startGroup, endGroup, group */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 // The runner's protocol, written directly: @actions/core would pull in its HTTP client
 // (undici, ~70 ms of a 110 ms cold start) that no action here needs.
 
@@ -11398,21 +10459,21 @@ function formatCommand(command, message, properties = {}) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, message, properties) {
-    process.stdout.write(formatCommand(command, message, properties) + external_node_os_.EOL);
+    process.stdout.write(formatCommand(command, message, properties) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 /** Appends `name<<DELIMITER` ... to a file command (GITHUB_OUTPUT, GITHUB_ENV, ...). */
 function appendFileCommand(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: the ${variable} value contains its delimiter.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
     return true;
 }
-const info = (message) => void process.stdout.write(message + external_node_os_.EOL);
+const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 const debug = (message) => issueCommand('debug', message);
 const warning = (message, properties) => issueCommand('warning', message, properties);
 const notice = (message, properties) => issueCommand('notice', message, properties);
@@ -11442,124 +10503,18 @@ function setFailed(message) {
     error(message);
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/outputs.ts
 
-/** The text the runner stores for a value: objects and arrays as JSON, null/undefined as ''. */
-function formatOutput(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-/** Writes all outputs in one go (the GITHUB_OUTPUT file). Call once, at the end. */
-function writeOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        setOutput(name, formatOutput(value));
-    }
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/summary.ts
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** GitHub rejects a step summary over 1 MiB; stay under it with room for the note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const NOTE_ROOM_BYTES = 256;
-/** Escapes the characters that start inline markdown or HTML, so text shows as written. */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_[\]()<>|~#!&]/g, '\\$&');
-}
-function tableCell(text) {
-    return text.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
-}
-/** A GitHub-flavoured markdown table; cells may hold markdown, but `|` and newlines are escaped. */
-function summary_markdownTable(header, rows) {
-    const line = (cells) => `| ${header.map((_, index) => tableCell(cells[index] ?? '')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-function longestRun(text, char) {
-    const runs = text.match(new RegExp(`${char}+`, 'g')) ?? [];
-    return Math.max(0, ...runs.map((run) => run.length));
-}
-/** A fenced code block whose fence is longer than any backtick run inside the text. */
-function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-/** An inline code span that survives backticks inside the text. */
-function summary_codeSpan(text) {
-    const ticks = '`'.repeat(longestRun(text, '`') + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** A collapsible section; the summary line is plain text, the body markdown. */
-function details(summary, body) {
-    return `<details>\n<summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** Cuts UTF-8 text to at most `maxBytes` bytes without splitting a character. */
-function truncateUtf8(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    let end = Math.max(0, maxBytes);
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end -= 1;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/** What to append so that a file already `usedBytes` long stays under the limit. */
-function fitSummary(markdown, usedBytes) {
-    const size = Buffer.byteLength(markdown, 'utf8');
-    if (usedBytes + size <= SUMMARY_LIMIT_BYTES)
-        return markdown;
-    const kept = truncateUtf8(markdown, SUMMARY_LIMIT_BYTES - usedBytes - NOTE_ROOM_BYTES);
-    const shown = Buffer.byteLength(kept, 'utf8');
-    return `${kept}\n\n> Summary truncated: ${shown} of ${size} bytes shown (GitHub limits a step summary to 1 MiB).\n`;
-}
-async function fileSize(path) {
-    try {
-        return (await (0,promises_.stat)(path)).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY); no-op when unset. */
-async function appendSummary(markdown, env = process.env) {
-    const path = env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    const used = await fileSize(path);
-    if (used + NOTE_ROOM_BYTES >= SUMMARY_LIMIT_BYTES)
-        return;
-    const text = fitSummary(markdown, used);
-    await (0,promises_.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
-}
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/secrets.ts
-
-/** Registers a value with the runner's log masking; each line too, since logs mask line by line. */
-function maskSecret(value) {
-    if (!value)
-        return;
-    setSecret(value);
-    const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '');
-    if (lines.length < 2)
-        return;
-    for (const line of lines)
-        setSecret(line);
-}
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/log.ts
-
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export failureMessage */
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5767);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
 
 
 function hintOf(error) {
@@ -11579,130 +10534,13 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (!(error instanceof errors_ActionError) && error instanceof Error && error.stack) {
-            debug(error.stack);
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l) && error instanceof Error && error.stack) {
+            _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
         }
-        setFailed(failureMessage(error));
+        _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(failureMessage(error));
         process.exitCode = 1;
     }
 }
-
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/action-docs.ts
-
-
-
-const DOCS_BLOCKS = (/* unused pure expression or super */ null && (['inputs', 'outputs']));
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
-}
-function action_docs_text(value) {
-    return value === undefined || value === null ? '' : String(value);
-}
-function toInput(value) {
-    const fields = record(value);
-    const input = {
-        description: action_docs_text(fields.description),
-        required: fields.required === true || fields.required === 'true',
-    };
-    if (fields.default !== undefined && fields.default !== null)
-        input.default = action_docs_text(fields.default);
-    return input;
-}
-/** The parts of an action.yml that the harness and the docs need. */
-function parseActionMetadata(source, file = 'action.yml') {
-    let document;
-    try {
-        document = record(parse(source));
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new ActionError(`${file} is not valid YAML: ${detail}`, { cause: error });
-    }
-    const inputs = Object.entries(record(document.inputs));
-    const outputs = Object.entries(record(document.outputs));
-    const runs = record(document.runs);
-    return {
-        name: action_docs_text(document.name),
-        description: action_docs_text(document.description),
-        inputs: Object.fromEntries(inputs.map(([name, value]) => [name, toInput(value)])),
-        outputs: Object.fromEntries(outputs.map(([name, value]) => [name, { description: action_docs_text(record(value).description) }])),
-        runs: { using: action_docs_text(runs.using) || undefined, main: action_docs_text(runs.main) || undefined },
-    };
-}
-/** One line of plain text; outside code spans, characters markdown would swallow are escaped. */
-function singleLine(description) {
-    const collapsed = description.replace(/\s+/g, ' ').trim();
-    return collapsed
-        .split(/(`[^`]*`)/)
-        .map((part, index) => index % 2 === 1
-        ? part
-        : part.replace(/[\\*]/g, '\\$&').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-        .join('');
-}
-function renderInputsTable(inputs) {
-    const rows = Object.entries(inputs).map(([name, input]) => [
-        codeSpan(name),
-        input.required ? 'yes' : 'no',
-        input.default === undefined || input.default === '' ? '' : codeSpan(input.default),
-        singleLine(input.description),
-    ]);
-    if (rows.length === 0)
-        return '_This action has no inputs._';
-    return markdownTable(['Name', 'Required', 'Default', 'Description'], rows);
-}
-function renderOutputsTable(outputs) {
-    const rows = Object.entries(outputs).map(([name, output]) => [
-        codeSpan(name),
-        singleLine(output.description),
-    ]);
-    if (rows.length === 0)
-        return '_This action has no outputs._';
-    return markdownTable(['Name', 'Description'], rows);
-}
-function markers(block) {
-    return { open: `<!-- action-docs:${block} -->`, close: `<!-- /action-docs:${block} -->` };
-}
-function replaceBlock(readme, block, content, file) {
-    const { open, close } = markers(block);
-    const start = readme.indexOf(open);
-    const end = readme.indexOf(close, start + open.length);
-    if (start < 0 || end < 0) {
-        throw new ActionError(`${file} has no ${open} ... ${close} block.`, {
-            hint: `Add both markers, on their own lines, where the ${block} table belongs.`,
-        });
-    }
-    return `${readme.slice(0, start + open.length)}\n\n${content}\n\n${readme.slice(end)}`;
-}
-/** The README with both generated blocks rendered from the action's metadata. */
-function updateActionReadme(readme, metadata, file = 'README.md') {
-    const tables = {
-        inputs: renderInputsTable(metadata.inputs),
-        outputs: renderOutputsTable(metadata.outputs),
-    };
-    let text = readme;
-    const changed = [];
-    for (const block of DOCS_BLOCKS) {
-        const next = replaceBlock(text, block, tables[block], file);
-        if (next !== text)
-            changed.push(block);
-        text = next;
-    }
-    return { text, changed };
-}
-
-;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -11725,13 +10563,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -18096,7 +16927,7 @@ var binary = __nccwpck_require__(743);
 var merge = __nccwpck_require__(4376);
 var omap = __nccwpck_require__(6683);
 var pairs = __nccwpck_require__(7221);
-var schema$2 = __nccwpck_require__(3381);
+var schema$2 = __nccwpck_require__(5762);
 var set = __nccwpck_require__(5340);
 var timestamp = __nccwpck_require__(3932);
 
@@ -18688,7 +17519,7 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3381:
+/***/ 5762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
