@@ -13,11 +13,15 @@ const actions = readdirSync(join(root, 'actions')).filter((name) =>
   existsSync(join(root, 'actions', name, 'src/index.ts')),
 );
 
+// ncc runs from the repository root: assets it emits (the HCL parser's WASM) are copied
+// byte for byte only when they sit inside its working directory. ts-loader still picks up
+// each action's own tsconfig.json, found next to the entry.
 function bundle(actionDir, outDir) {
+  const entry = relative(root, join(actionDir, 'src/index.ts'));
   const result = spawnSync(
     process.execPath,
-    [ncc, 'build', 'src/index.ts', '-o', outDir, '--license', 'licenses.txt', '--quiet'],
-    { cwd: actionDir, stdio: ['ignore', 'inherit', 'inherit'] },
+    [ncc, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`ncc failed for ${relative(root, actionDir)}`);
 }

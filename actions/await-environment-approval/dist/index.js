@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 503:
+/***/ 251:
 /***/ (function(module) {
 
 /**
@@ -1531,12 +1531,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 18:
+/***/ 900:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(0);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1555,11 +1555,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/protocol.ts + 2 modules
-var protocol = __nccwpck_require__(66);
+// EXTERNAL MODULE: ./packages/action-kit/src/protocol.ts + 2 modules
+var protocol = __nccwpck_require__(192);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ../../packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 /** GitHub rejects a step summary over 1 MiB; stay under it with room for the note. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -1638,7 +1638,7 @@ async function appendSummary(markdown, env = process.env) {
     await (0,promises_namespaceObject.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/outputs.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
 
 /** The text the runner stores for a value: objects and arrays as JSON, null/undefined as ''. */
 function formatOutput(value) {
@@ -1657,9 +1657,9 @@ function writeOutputs(outputs) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(808);
-;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(826);
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -1674,7 +1674,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -1703,7 +1703,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -1751,7 +1751,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -1772,7 +1772,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -1819,7 +1819,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -2165,7 +2165,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -2457,7 +2457,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -3058,7 +3058,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -3099,7 +3099,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -3306,7 +3306,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -3437,7 +3437,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -3492,11 +3492,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -3637,7 +3637,7 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -4059,9 +4059,9 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 /* v8 ignore next -- @preserve */
 
-// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __nccwpck_require__(503);
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -4144,7 +4144,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -4386,7 +4386,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/github/src/policy.ts
+;// CONCATENATED MODULE: ./packages/github/src/policy.ts
 /** Pure retry and rate-limit decisions; the client only executes what these return. */
 /** GitHub's fallback when a secondary limit comes without retry-after. */
 const SECONDARY_FALLBACK_SECONDS = 60;
@@ -4437,7 +4437,7 @@ function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/client.ts
+;// CONCATENATED MODULE: ./packages/github/src/client.ts
 
 
 
@@ -4540,7 +4540,7 @@ function octokitLog(log) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/errors.ts
+;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 /** A GitHub call a port made that failed: the message names the operation and the resource. */
 class GitHubPortError extends Error {
     status;
@@ -4640,7 +4640,7 @@ function portError(operation, resource, error) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/call.ts
+;// CONCATENATED MODULE: ./packages/github/src/call.ts
 
 function portCall(client, repo) {
     const slug = `${repo.owner}/${repo.repo}`;
@@ -4664,7 +4664,7 @@ async function orUndefinedOn404(read) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/etag-cache.ts
+;// CONCATENATED MODULE: ./packages/github/src/etag-cache.ts
 
 /**
  * Conditional GETs: remembers ETag and data per URL and sends If-None-Match, so an unchanged
@@ -4752,7 +4752,7 @@ function listItems(data, route) {
     throw new Error(`${route} did not answer with a list; getAllPages needs a list endpoint`);
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/approval-port.ts
+;// CONCATENATED MODULE: ./packages/github/src/approval-port.ts
 
 
 
@@ -4941,7 +4941,7 @@ function approvalPort(client, repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/clock.ts
 const systemClock = {
     now: () => new Date(),
     sleep: (ms, signal) => new Promise((resolve) => {
@@ -4961,7 +4961,7 @@ function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-;// CONCATENATED MODULE: ./src/approval.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/approval.ts
 /** Whether an issue comment counts as an approval or a denial: a pure function of data. */
 const COMMANDS = {
     approve: 'approve',
@@ -5092,7 +5092,7 @@ function decide(input) {
     return { decision, approvers: list, denials, ignored };
 }
 
-;// CONCATENATED MODULE: ./src/native.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/native.ts
 
 
 /** Fails closed unless GitHub itself holds the job for reviewers. */
@@ -5172,7 +5172,7 @@ function decideNative(input) {
     return { decision, approvers: list, denials, ignored };
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/outcome.ts
 function approverRecord(vote) {
     return {
         login: vote.login,
@@ -5213,7 +5213,7 @@ function reasonOf(outcome, decision, minimum) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/environment-mode.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/environment-mode.ts
 
 
 
@@ -5285,7 +5285,7 @@ async function environmentGate(settings, info, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -5358,7 +5358,7 @@ function createInputReader(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/action-kit/src/secrets.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/secrets.ts
 
 /** Registers a value with the runner's log masking; each line too, since logs mask line by line. */
 function maskSecret(value) {
@@ -5374,7 +5374,7 @@ function maskSecret(value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/context.ts
 
 
 
@@ -5467,7 +5467,7 @@ function readContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/inputs.ts
 
 
 /** A GitHub-hosted job is cancelled after 6 hours. */
@@ -5569,7 +5569,7 @@ function readSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/gate.ts
 
 
 
@@ -5650,7 +5650,7 @@ async function waitForDecision(settings, request, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/message.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/message.ts
 
 
 /** Text of the gate issue, its closing comment and the job summary (pure). */
@@ -5799,7 +5799,7 @@ function summaryMarkdown(result, settings) {
     return `${parts.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/mirror.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/mirror.ts
 /**
  * Mirrors the gate into the Deployments API so it appears in the repository's deployment
  * history on any plan: `queued` while waiting, then `success` (approved), `failure`
@@ -5837,7 +5837,7 @@ async function startMirror(port, log, request) {
     return { id, update };
 }
 
-;// CONCATENATED MODULE: ./src/issue-mode.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/issue-mode.ts
 
 
 
@@ -5947,7 +5947,7 @@ async function issueGate(settings, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/refs.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/refs.ts
 /**
  * allowed-refs patterns: `*` matches any characters except `/`, `**` matches any characters
  * including `/`; every other character is literal. A pattern matches the whole ref.
@@ -5970,7 +5970,7 @@ function matchingRefPattern(ref, patterns) {
     return patterns.find((pattern) => refPattern(pattern).test(ref));
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/main.ts
 
 
 
@@ -6050,7 +6050,7 @@ async function run(env = process.env, deps = {}) {
 
 /***/ }),
 
-/***/ 808:
+/***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6079,7 +6079,7 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 66:
+/***/ 192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6101,7 +6101,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../packages/action-kit/src/protocol.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/protocol.ts
 // The runner's protocol, written directly: @actions/core would pull in its HTTP client
 // (undici, ~70 ms of a 110 ms cold start) that no action here needs.
 
@@ -6169,15 +6169,15 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export failureMessage */
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(808);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(192);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(826);
 
 
 function hintOf(error) {
@@ -6342,6 +6342,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(18);
+/******/ var __webpack_exports__ = __nccwpck_require__(900);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

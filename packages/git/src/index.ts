@@ -8,6 +8,13 @@ export {
 } from './cas.js';
 export { GitError } from './errors.js';
 export { Git } from './git.js';
-export { fsTreeReader, type TreeEntryKind, type TreeReader } from './tree-reader.js';
+export {
+  fsTreeReader,
+  type GraphProblem,
+  type Reference,
+  type TreeEntryKind,
+  type TreeReader,
+} from './tree-reader.js';
+export { gitTreeReader, type GitTreeReader } from './git-tree-reader.js';
 export type { TreeEntry } from './tree.js';
 export type { FileAtRev, FileWrite, GitIdentity, GitOptions, PushResult } from './types.js';

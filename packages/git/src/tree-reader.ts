@@ -15,6 +15,24 @@ export interface TreeReader {
   listDir(dir: string): Promise<Array<{ name: string; kind: TreeEntryKind }> | undefined>;
 }
 
+/** Dependency graphs built over a TreeReader (Terragrunt units, Kustomize overlays) share these shapes. */
+/** One dependency of a node: the file, and the hops from the node's own config to it. */
+export interface Reference {
+  file: string;
+  via: string[];
+}
+
+/**
+ * Something the graph could not parse or follow. 'node' affects only that node (fail closed
+ * for it); 'all' means the graph cannot tell which nodes are affected.
+ */
+export interface GraphProblem {
+  file: string;
+  message: string;
+  scope: 'node' | 'all';
+  node?: string;
+}
+
 function kindOf(stats: { isDirectory(): boolean; isSymbolicLink(): boolean }): TreeEntryKind {
   if (stats.isSymbolicLink()) return 'symlink';
   return stats.isDirectory() ? 'dir' : 'file';

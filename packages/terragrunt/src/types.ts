@@ -1,19 +1,6 @@
-/** One dependency of a node: the file, and the hops from the node's own config to it. */
-export interface Reference {
-  file: string;
-  via: string[];
-}
+import type { GraphProblem, Reference } from '@infra-fleet/git';
 
-/**
- * Something the graph could not parse or follow. 'node' affects only that node (fail closed
- * for it); 'all' means the graph cannot tell which nodes are affected.
- */
-export interface GraphProblem {
-  file: string;
-  message: string;
-  scope: 'node' | 'all';
-  node?: string;
-}
+export type { GraphProblem, Reference };
 
 export interface TerragruntUnit {
   /** Repository-relative unit dir, e.g. 'infrastructure/environments/staging/eks'. */
