@@ -18,6 +18,7 @@ import { releasePublishedEvent, runAction, runGit, type ActionRun } from '@infra
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');
 const GATE = join(ROOT, 'actions/await-environment-approval');
+const DETECT = join(ROOT, 'actions/detect-changed-envs');
 const OWNER = 'octo-org';
 const REPO = 'infra-fleet';
 const IMAGE = 'ECR_PLACEHOLDER';
@@ -34,12 +35,12 @@ function heading(title: string): void {
 }
 
 function show(label: string, value: string | undefined): void {
-  console.log(`   ${label.padEnd(12)}${value ?? ''}`);
+  console.log(`   ${label.padEnd(16)}${value ?? ''}`);
 }
 
 function showErrors(run: ActionRun): void {
   for (const annotation of run.annotations.filter((a) => a.command === 'error')) {
-    show('error', annotation.message.split('\n').join(`\n${' '.repeat(15)}`));
+    show('error', annotation.message.split('\n').join(`\n${' '.repeat(19)}`));
   }
 }
 
@@ -65,7 +66,12 @@ async function sandbox(): Promise<Sandbox> {
   const emulator = await startEmulator({
     owner: OWNER,
     repo: REPO,
-    seed: { copy: [{ from: join(ROOT, 'k8s'), to: 'k8s' }] },
+    seed: {
+      copy: [
+        { from: join(ROOT, 'k8s'), to: 'k8s' },
+        { from: join(ROOT, 'infrastructure'), to: 'infrastructure' },
+      ],
+    },
   });
   const { control } = emulator;
   for (const [login, role] of [
@@ -201,6 +207,28 @@ async function renderedImage(box: Sandbox, overlay: string): Promise<string> {
   }
 }
 
+/** Runs detect-changed-envs over the release train: first commit .. the commit before the rollback. */
+async function detect(box: Sandbox, checkout: string): Promise<void> {
+  runGit(['pull', '--quiet', '--ff-only', 'origin', 'main'], checkout);
+  const base = runGit(['rev-list', '--max-parents=0', 'HEAD'], checkout);
+  const head = runGit(['rev-parse', 'HEAD~1'], checkout);
+  const run = await runAction({
+    actionDir: DETECT,
+    workspace: checkout,
+    inputs: { base, head },
+    env: { ...runnerEnv(box), GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: head },
+  });
+  show('exit code', String(run.exitCode));
+  if (run.exitCode !== 0) return showErrors(run);
+  for (const name of ['k8s', 'infrastructure', 'staging', 'production', 'fallback'])
+    show(name, run.outputs[name]);
+  const reasons = JSON.parse(run.outputs.reasons ?? '{}') as Record<string, unknown[]>;
+  for (const [target, chains] of Object.entries(reasons)) {
+    for (const chain of chains.slice(0, 2))
+      show(`  ${target}`, typeof chain === 'string' ? chain : JSON.stringify(chain));
+  }
+}
+
 async function main(): Promise<void> {
   const box = await sandbox();
   const seen = new Set<number>();
@@ -260,6 +288,9 @@ async function main(): Promise<void> {
     heading('What each environment renders (kubectl kustomize)');
     for (const overlay of [STAGING, PRODUCTION])
       show(overlay.split('/').pop() ?? overlay, await renderedImage(box, overlay));
+
+    heading('detect-changed-envs: what the releases changed before the rollback, with reasons');
+    await detect(box, checkout);
 
     heading('git log of main, with trailers');
     const log = runGit(['log', '--format=%h %s%n%(trailers)', 'main'], box.emulator.gitDir);
