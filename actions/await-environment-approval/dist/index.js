@@ -5084,12 +5084,14 @@ function decide(input) {
             approvers.set(lower(verdict.login), verdict);
     }
     const list = [...approvers.values()];
-    const decision = denials.length > 0
-        ? 'rejected'
-        : list.length >= input.minimumApprovals
-            ? 'approved'
-            : 'pending';
+    const decision = tally(list.length, denials.length, input.minimumApprovals, 'pending');
     return { decision, approvers: list, denials, ignored };
+}
+/** Any valid denial rejects; enough distinct approvers approve; otherwise `short`. */
+function tally(approvals, denials, minimum, short) {
+    if (denials > 0)
+        return 'rejected';
+    return approvals >= minimum ? 'approved' : short;
 }
 
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/native.ts
@@ -5164,11 +5166,8 @@ function decideNative(input) {
             approvers.set(lower(approval.login), entry);
     }
     const list = [...approvers.values()];
-    const decision = denials.length > 0
-        ? 'rejected'
-        : list.length >= input.minimumApprovals
-            ? 'approved'
-            : 'rejected';
+    // GitHub already held the job until reviewers answered: too few approvals is final.
+    const decision = tally(list.length, denials.length, input.minimumApprovals, 'rejected');
     return { decision, approvers: list, denials, ignored };
 }
 

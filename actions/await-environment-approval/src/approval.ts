@@ -193,11 +193,17 @@ export function decide(input: DecisionInput): Decision {
     else if (!approvers.has(lower(verdict.login))) approvers.set(lower(verdict.login), verdict);
   }
   const list = [...approvers.values()];
-  const decision =
-    denials.length > 0
-      ? 'rejected'
-      : list.length >= input.minimumApprovals
-        ? 'approved'
-        : 'pending';
+  const decision = tally(list.length, denials.length, input.minimumApprovals, 'pending');
   return { decision, approvers: list, denials, ignored };
+}
+
+/** Any valid denial rejects; enough distinct approvers approve; otherwise `short`. */
+export function tally(
+  approvals: number,
+  denials: number,
+  minimum: number,
+  short: 'pending' | 'rejected',
+): Decision['decision'] {
+  if (denials > 0) return 'rejected';
+  return approvals >= minimum ? 'approved' : short;
 }

@@ -1,6 +1,6 @@
 import { ActionError } from '@infra-fleet/action-kit';
 import type { EnvironmentInfo, RunApproval } from '@infra-fleet/github';
-import { lower, type Approvers, type Decision, type Vote } from './approval.js';
+import { lower, tally, type Approvers, type Decision, type Vote } from './approval.js';
 
 /**
  * Environment mode: GitHub's required reviewers held the job, so it runs only once approved.
@@ -108,11 +108,7 @@ export function decideNative(input: NativeInput): Decision {
     else if (!approvers.has(lower(approval.login))) approvers.set(lower(approval.login), entry);
   }
   const list = [...approvers.values()];
-  const decision =
-    denials.length > 0
-      ? 'rejected'
-      : list.length >= input.minimumApprovals
-        ? 'approved'
-        : 'rejected';
+  // GitHub already held the job until reviewers answered: too few approvals is final.
+  const decision = tally(list.length, denials.length, input.minimumApprovals, 'rejected');
   return { decision, approvers: list, denials, ignored };
 }
