@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { EmulatorState } from '../state.js';
+import type { DiffFile } from '../git-diff.js';
 
 /** Read-only git queries on the emulator's bare repository for pulls, runs, deployments and releases. */
 
@@ -82,24 +83,10 @@ export async function commitSummary(
   };
 }
 
-export interface FileChange {
-  filename: string;
-  previous_filename?: string;
-  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed';
-  sha: string | null;
-  additions: number;
-  deletions: number;
+/** A changed file as the pull request files list shows it: git-diff's entry plus the hunks. */
+export interface FileChange extends DiffFile {
   patch?: string;
 }
-
-const STATUS: Record<string, FileChange['status']> = {
-  A: 'added',
-  D: 'removed',
-  M: 'modified',
-  R: 'renamed',
-  C: 'copied',
-  T: 'changed',
-};
 
 /** Files changed between two commits with rename detection, as the pull request files list shows them. */
 export async function diffFiles(
@@ -107,53 +94,15 @@ export async function diffFiles(
   from: string,
   to: string,
 ): Promise<FileChange[]> {
-  const [raw, numstat, patch] = await Promise.all([
-    run(state, ['diff', '--raw', '-M', '-z', from, to]),
-    run(state, ['diff', '--numstat', '-M', '-z', from, to]),
+  const [files, patch] = await Promise.all([
+    state.git.diffFiles(from, to),
     run(state, ['diff', '-M', '--no-color', '--no-ext-diff', from, to]),
   ]);
-  const changes = parseRaw(raw);
-  const counts = parseNumstat(numstat);
   const patches = splitPatches(patch);
-  return changes.map((change, index) => ({
-    ...change,
-    additions: counts[index]?.additions ?? 0,
-    deletions: counts[index]?.deletions ?? 0,
+  return files.map((file, index) => ({
+    ...file,
     ...(patches[index] !== undefined && { patch: patches[index] }),
   }));
-}
-
-type RawChange = Omit<FileChange, 'additions' | 'deletions' | 'patch'>;
-
-/** Parses `git diff --raw -z`: ":mode mode sha sha STATUS\0path\0[path\0]". */
-export function parseRaw(output: string): RawChange[] {
-  const fields = output.split('\0');
-  const changes: RawChange[] = [];
-  for (let i = 0; i + 1 < fields.length;) {
-    const [, , oldSha = '', newSha = '', code = ''] = (fields[i] ?? '').split(' ');
-    const letter = code.charAt(0);
-    const status = STATUS[letter] ?? 'modified';
-    const twoPaths = letter === 'R' || letter === 'C';
-    const first = fields[i + 1] ?? '';
-    const filename = twoPaths ? (fields[i + 2] ?? '') : first;
-    const sha = letter === 'D' ? oldSha : newSha;
-    changes.push({ filename, status, sha, ...(twoPaths && { previous_filename: first }) });
-    i += twoPaths ? 3 : 2;
-  }
-  return changes;
-}
-
-/** Parses `git diff --numstat -z`; binary files count as 0/0 as on GitHub. */
-export function parseNumstat(output: string): Array<{ additions: number; deletions: number }> {
-  const fields = output.split('\0');
-  const counts: Array<{ additions: number; deletions: number }> = [];
-  for (let i = 0; i < fields.length; i += 1) {
-    const match = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i] ?? '');
-    if (!match) continue;
-    counts.push({ additions: Number(match[1]) || 0, deletions: Number(match[2]) || 0 });
-    if (match[3] === '') i += 2; // a rename: the two paths follow as separate fields
-  }
-  return counts;
 }
 
 /** Splits a unified diff per file and keeps only the hunks (GitHub's `patch` field). */
