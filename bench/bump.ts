@@ -32,7 +32,7 @@ async function timed(action: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
-function plainCommitAndPush(repo: TestRepo, workspace: string, round: number): void {
+function plainCommitAndPush(workspace: string, round: number): void {
   const file = join(workspace, OVERLAY, 'kustomization.yaml');
   const text = execFileSync('git', ['show', `HEAD:${OVERLAY}/kustomization.yaml`], {
     cwd: workspace,
@@ -66,7 +66,7 @@ async function singleBump(): Promise<Record<string, string>> {
         cwd: plainWorkspace,
         env: { ...process.env, ...TEST_GIT_ENV },
       });
-      plain.push(await timed(() => plainCommitAndPush(repo, plainWorkspace, round)));
+      plain.push(await timed(() => plainCommitAndPush(plainWorkspace, round)));
       bumpNone.push(await timed(() => bumpOnce(bumpWorkspace, `v4.0.${round}`)));
       bumpKustomize.push(
         await timed(() => bumpOnce(bumpWorkspace, `v5.0.${round}`, 'app-0', 'kustomize')),

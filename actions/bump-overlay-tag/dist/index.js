@@ -8354,8 +8354,6 @@ class ApiOverlayStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/git/src/auth.ts
 /**
  * Credentials for HTTPS remotes as git configuration carried in the environment
@@ -8413,6 +8411,8 @@ function authEnv(serverUrl, token, baseEnv = process.env) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 /** A git command that failed; the message says what was attempted and git's own reason. */
 class GitError extends Error {
@@ -8752,12 +8752,24 @@ class Git {
         const entries = [];
         for (const file of files)
             entries.push(await this.writeBlob(base, file));
-        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
+        return this.withScratchIndex(async (env) => {
             await this.run(['read-tree', `${base}^{tree}`], { env });
             await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
             return (await this.run(['write-tree'], { env })).stdout.trim();
+        });
+    }
+    /** Writes every file of a tree (or commit) under `dir`; the worktree and real index are untouched. */
+    exportTree(treeish, dir) {
+        return this.withScratchIndex(async (env) => {
+            await this.run(['read-tree', '--end-of-options', treeish], { env });
+            await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
+        });
+    }
+    /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
+    async withScratchIndex(work) {
+        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
+        try {
+            return await work({ GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') });
         }
         finally {
             await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
@@ -8852,9 +8864,6 @@ function identityEnv(identity, date) {
 
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/git-store.ts
 
-
-
-
 const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -8898,16 +8907,8 @@ class GitOverlayStore {
     writeTree(base, file) {
         return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
     }
-    async materialize(tree, dir) {
-        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
-            await this.git.run(['read-tree', tree], { env });
-            await this.git.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
-        }
+    materialize(tree, dir) {
+        return this.git.exportTree(tree, dir);
     }
     commit(tree, parent, message) {
         return this.git.commitTree(tree, [parent], message, this.options.identity ?? BOT_IDENTITY);
@@ -10091,7 +10092,7 @@ function promotionSource(settings, store) {
     return { overlay: from.overlay, commit };
 }
 function attemptOverlayDir(attempt) {
-    return overlayDirectory({ path: attempt.plan.path, content: '' });
+    return overlayDirectory(attempt.plan);
 }
 function messageFor(settings, attempt) {
     return commitMessage(attempt.plan, {

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { authEnv, Git, type GitIdentity } from '@infra-fleet/git';
 import type { OverlayFile } from './bump.js';
 import type { OverlayStore, PublishResult } from './store.js';
@@ -65,15 +62,8 @@ export class GitOverlayStore implements OverlayStore {
     return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
   }
 
-  async materialize(tree: string, dir: string): Promise<void> {
-    const scratch = await mkdtemp(join(tmpdir(), 'bump-index-'));
-    try {
-      const env = { GIT_INDEX_FILE: join(scratch, 'index') };
-      await this.git.run(['read-tree', tree], { env });
-      await this.git.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+  materialize(tree: string, dir: string): Promise<void> {
+    return this.git.exportTree(tree, dir);
   }
 
   commit(tree: string, parent: string, message: string): Promise<string> {

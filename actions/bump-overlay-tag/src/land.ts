@@ -93,7 +93,7 @@ export function promotionSource(settings: Settings, store: OverlayStore): Source
 }
 
 export function attemptOverlayDir(attempt: Attempt): string {
-  return overlayDirectory({ path: attempt.plan.path, content: '' });
+  return overlayDirectory(attempt.plan);
 }
 
 export function messageFor(settings: Settings, attempt: Attempt): string {

@@ -53,6 +53,6 @@ async function kustomizationPath(
   return posix.join(overlay, pickKustomizationFile(entries, overlay));
 }
 
-export function overlayDirectory(file: OverlayFile): string {
+export function overlayDirectory(file: Pick<OverlayFile, 'path'>): string {
   return posix.dirname(file.path);
 }

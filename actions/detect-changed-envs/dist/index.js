@@ -4469,12 +4469,24 @@ class Git {
         const entries = [];
         for (const file of files)
             entries.push(await this.writeBlob(base, file));
-        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
+        return this.withScratchIndex(async (env) => {
             await this.run(['read-tree', `${base}^{tree}`], { env });
             await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
             return (await this.run(['write-tree'], { env })).stdout.trim();
+        });
+    }
+    /** Writes every file of a tree (or commit) under `dir`; the worktree and real index are untouched. */
+    exportTree(treeish, dir) {
+        return this.withScratchIndex(async (env) => {
+            await this.run(['read-tree', '--end-of-options', treeish], { env });
+            await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
+        });
+    }
+    /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
+    async withScratchIndex(work) {
+        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
+        try {
+            return await work({ GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') });
         }
         finally {
             await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });

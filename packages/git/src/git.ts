@@ -131,12 +131,26 @@ export class Git {
     const base = await this.revParse(baseCommit);
     const entries: IndexEntry[] = [];
     for (const file of files) entries.push(await this.writeBlob(base, file));
-    const scratch = await mkdtemp(join(tmpdir(), 'infra-fleet-index-'));
-    try {
-      const env = { GIT_INDEX_FILE: join(scratch, 'index') };
+    return this.withScratchIndex(async (env) => {
       await this.run(['read-tree', `${base}^{tree}`], { env });
       await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
       return (await this.run(['write-tree'], { env })).stdout.trim();
+    });
+  }
+
+  /** Writes every file of a tree (or commit) under `dir`; the worktree and real index are untouched. */
+  exportTree(treeish: string, dir: string): Promise<void> {
+    return this.withScratchIndex(async (env) => {
+      await this.run(['read-tree', '--end-of-options', treeish], { env });
+      await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
+    });
+  }
+
+  /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
+  private async withScratchIndex<T>(work: (env: Record<string, string>) => Promise<T>): Promise<T> {
+    const scratch = await mkdtemp(join(tmpdir(), 'infra-fleet-index-'));
+    try {
+      return await work({ GIT_INDEX_FILE: join(scratch, 'index') });
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -29,6 +29,24 @@ function checkoutState() {
   };
 }
 
+describe('exportTree', () => {
+  it('writes exactly the tree under a folder and leaves the checkout alone', async () => {
+    const tree = await git.writeTree(head, [{ path: KUSTOMIZATION, content: 'images: []\n' }]);
+    const before = checkoutState();
+    const dir = mkdtempSync(join(tmpdir(), 'export-'));
+    try {
+      await git.exportTree(tree, dir);
+      expect(readFileSync(join(dir, KUSTOMIZATION), 'utf8')).toBe('images: []\n');
+      expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(
+        repo.git(['show', `${head}:README.md`]) + '\n',
+      );
+      expect(checkoutState()).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('writeTree', () => {
   it('replaces one file and leaves every other path of the base tree alone', async () => {
     const tree = await git.writeTree(head, [{ path: KUSTOMIZATION, content: 'images: []\n' }]);
