@@ -1,4 +1,4 @@
-// Bundles every action with ncc into actions/<name>/dist. With --check, bundles into a
+// Bundles every action (or the ones named) with ncc into actions/<name>/dist. With --check, bundles into a
 // temporary folder instead and fails when the committed dist/ differs from it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,9 +8,13 @@ import { join, relative, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 const check = process.argv.includes('--check');
+// Optional action names narrow the run: `node scripts/build.mjs bump-overlay-tag`.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
-const actions = readdirSync(join(root, 'actions')).filter((name) =>
-  existsSync(join(root, 'actions', name, 'src/index.ts')),
+const actions = readdirSync(join(root, 'actions')).filter(
+  (name) =>
+    existsSync(join(root, 'actions', name, 'src/index.ts')) &&
+    (only.length === 0 || only.includes(name)),
 );
 
 // ncc runs from the repository root: assets it emits (the HCL parser's WASM) are copied
