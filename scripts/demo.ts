@@ -1,6 +1,7 @@
 // `npm run demo`: the release pipeline end to end on an embedded sandbox. A local GitHub
 // emulator, backed by a bare repository seeded with this repository's k8s/ tree, plays GitHub.
-// The bundled actions run exactly as a runner runs them.
+// The bundled actions run exactly as a runner runs them; a small stand-in plays Flux, posting
+// commit statuses as the Flux bot account.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,16 @@ import {
   type RunningEmulator,
 } from '@infra-fleet/github-emulator';
 import { renderKustomization, renderedImages } from '@infra-fleet/kustomize';
+import { infrastructureStep } from './demo-infra.js';
 import { releasePublishedEvent, runAction, runGit, type ActionRun } from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');
 const GATE = join(ROOT, 'actions/await-environment-approval');
 const DETECT = join(ROOT, 'actions/detect-changed-envs');
+const AWAIT = join(ROOT, 'actions/await-commit-status');
+/** The account Flux's notification-controller posts commit statuses as (its token's owner). */
+const FLUX_BOT = 'flux-bot';
 const OWNER = 'octo-org';
 const REPO = 'infra-fleet';
 const IMAGE = 'ECR_PLACEHOLDER';
@@ -59,6 +64,11 @@ interface Sandbox {
   emulator: RunningEmulator;
   bumpToken: string;
   gateToken: string;
+  /** await-commit-status reads statuses with it. */
+  statusToken: string;
+  /** Statuses posted with these are created by flux-bot and by mallory. */
+  fluxToken: string;
+  malloryToken: string;
   github: (path: string) => Promise<unknown>;
 }
 
@@ -92,13 +102,20 @@ async function sandbox(): Promise<Sandbox> {
     actions: 'read',
     contents: 'read',
   });
+  await control.addAccount({ login: FLUX_BOT, type: 'Bot' });
+  const statusToken = await control.createToken('github-actions[bot]', {
+    statuses: 'read',
+    contents: 'read',
+  });
+  const fluxToken = await control.createToken(FLUX_BOT, { statuses: 'write' });
+  const malloryToken = await control.createToken('mallory', { statuses: 'write' });
   const github = async (path: string) =>
     (
       await fetch(`${emulator.url}${path}`, {
         headers: { authorization: `token ${emulator.adminToken}` },
       })
     ).json();
-  return { emulator, bumpToken, gateToken, github };
+  return { emulator, bumpToken, gateToken, statusToken, fluxToken, malloryToken, github };
 }
 
 function runnerEnv(box: Sandbox): Record<string, string> {
@@ -119,6 +136,72 @@ async function bump(
   });
   showBump(run);
   return run;
+}
+
+/** Posts a commit status with `token`; the token's account becomes the status's creator. */
+async function postStatus(box: Sandbox, token: string, sha: string, body: object): Promise<void> {
+  const response = await fetch(`${box.emulator.url}/repos/${OWNER}/${REPO}/statuses/${sha}`, {
+    method: 'POST',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`status not posted: ${await response.text()}`);
+}
+
+const fluxContext = (environment: string) => `flux/${environment}/kustomization/load-harness`;
+
+/** The Flux stand-in: after `afterMs`, reports on main's tip (the revision it applied) as flux-bot. */
+async function fluxApplies(box: Sandbox, environment: string, afterMs: number): Promise<void> {
+  await sleep(afterMs);
+  const tip = runGit(['rev-parse', 'main'], box.emulator.gitDir);
+  await postStatus(box, box.fluxToken, tip, {
+    state: 'success',
+    context: fluxContext(environment),
+    description: 'reconciliation succeeded',
+    target_url: `https://flux.example/${environment}/load-harness`,
+  });
+  show('flux', `${FLUX_BOT} posted success "reconciliation succeeded" on ${tip.slice(0, 7)}`);
+}
+
+/** A status with Flux's context and words, posted by someone who is not Flux. */
+async function forgedStatus(box: Sandbox, environment: string, sha: string): Promise<void> {
+  await postStatus(box, box.malloryToken, sha, {
+    state: 'success',
+    context: fluxContext(environment),
+    description: 'reconciliation succeeded',
+  });
+  show('forged', `mallory posted success "reconciliation succeeded" on ${sha.slice(0, 7)}`);
+}
+
+/** Runs await-commit-status on the bump's commit while `meanwhile` plays Flux (and others). */
+async function awaitFlux(
+  box: Sandbox,
+  environment: string,
+  sha: string,
+  meanwhile: () => Promise<void>,
+): Promise<void> {
+  const running = runAction({
+    actionDir: AWAIT,
+    inputs: {
+      sha,
+      environment,
+      'expected-creator': FLUX_BOT,
+      'poll-interval-seconds': '1',
+      'timeout-seconds': '30',
+    },
+    token: box.statusToken,
+    env: runnerEnv(box),
+  });
+  await meanwhile();
+  const run = await running;
+  show('exit code', String(run.exitCode));
+  if (run.exitCode !== 0) showErrors(run);
+  show('result', run.outputs.result);
+  show('verified-sha', run.outputs['verified-sha'] || '(none)');
+  show('waited', `${run.outputs['waited-seconds'] ?? '?'} s`);
+  for (const line of run.stdout.split('\n').filter((l) => l.startsWith('Not counted: '))) {
+    show('not counted', line.slice('Not counted: '.length));
+  }
 }
 
 /** The gate's new issue: issue numbers are sequential, so probe past the ones seen. */
@@ -241,6 +324,11 @@ async function main(): Promise<void> {
     heading('Release v1.2.3 to staging (commit-method api, no checkout)');
     const staging = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
 
+    heading('Flux applies staging; await-commit-status waits for its commit status');
+    await awaitFlux(box, 'staging', staging.outputs['commit-sha'] ?? '', () =>
+      fluxApplies(box, 'staging', 600),
+    );
+
     heading('Production approval gate (issue mode): alice approves');
     await approvalGate(box, 'v1.2.3', seen, async (issue) => {
       await sleep(1200);
@@ -248,15 +336,25 @@ async function main(): Promise<void> {
     });
 
     heading('Promote staging to production at the staging commit');
-    await bump(box, {
+    const production = await bump(box, {
       overlay: PRODUCTION,
       'promote-from': STAGING,
       'promote-from-ref': staging.outputs['commit-sha'] ?? '',
       image: IMAGE,
     });
 
+    heading('Flux applies production; await-commit-status verifies it');
+    await awaitFlux(box, 'production', production.outputs['commit-sha'] ?? '', () =>
+      fluxApplies(box, 'production', 600),
+    );
+
     heading('Release v1.3.0 to staging');
-    await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.3.0' });
+    const next = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.3.0' });
+
+    heading('A forged status from mallory is ignored; the wait ends when Flux reports');
+    const nextSha = next.outputs['commit-sha'] ?? '';
+    await forgedStatus(box, 'staging', nextSha);
+    await awaitFlux(box, 'staging', nextSha, () => fluxApplies(box, 'staging', 2500));
 
     heading('Second gate: a self-approval and a forged edit are ignored; then alice approves');
     await approvalGate(box, 'v1.3.0', seen, async (issue) => {
@@ -269,7 +367,7 @@ async function main(): Promise<void> {
 
     heading('Roll production back to v1.0.0 with a reason (commit-method git, from a checkout)');
     runGit(['clone', '--quiet', box.emulator.gitDir, checkout], tmpdir());
-    await bump(
+    const rollback = await bump(
       box,
       {
         overlay: PRODUCTION,
@@ -282,6 +380,11 @@ async function main(): Promise<void> {
       checkout,
     );
 
+    heading('Flux applies the rollback; await-commit-status verifies it');
+    await awaitFlux(box, 'production', rollback.outputs['commit-sha'] ?? '', () =>
+      fluxApplies(box, 'production', 600),
+    );
+
     heading('A downgrade without allow-downgrade is refused');
     await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
 
@@ -291,6 +394,16 @@ async function main(): Promise<void> {
 
     heading('detect-changed-envs: what the releases changed before the rollback, with reasons');
     await detect(box, checkout);
+
+    heading('Infrastructure pull request: detect-changed-envs -> terragrunt-run plan (stand-in)');
+    await infrastructureStep({
+      emulator: box.emulator,
+      owner: OWNER,
+      repo: REPO,
+      token: box.bumpToken,
+      show,
+      showErrors,
+    });
 
     heading('git log of main, with trailers');
     const log = runGit(['log', '--format=%h %s%n%(trailers)', 'main'], box.emulator.gitDir);

@@ -7506,6 +7506,7 @@ async function buildUnit(tools, dir, configFile) {
     const rec = new Recorder([]);
     rec.ref(configFile);
     const dependencies = [];
+    const mockOutputs = [];
     const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
     const config = await tools.configs.evaluate(configFile, ctx, rec);
     if (config) {
@@ -7514,11 +7515,13 @@ async function buildUnit(tools, dir, configFile) {
         for (const item of order)
             varFiles(dir, item, rec);
         await followDependencies(tools, dir, order, rec, dependencies);
+        mockOutputs.push(...mockOutputsOf(order));
     }
     return {
         dir,
         references: shortestPerFile(rec.trail.refs),
         dependencies,
+        mockOutputs,
         issues: rec.trail.issues,
     };
 }
@@ -7599,6 +7602,30 @@ function listOf(value) {
     if (value === undefined || value === null)
         return [];
     return Array.isArray(value) ? value : [value];
+}
+/**
+ * Dependencies with mock_outputs (later configs override earlier ones by label). Without
+ * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
+ */
+function mockOutputsOf(order) {
+    const byLabel = new Map();
+    for (const config of order) {
+        for (const { label, body } of blockBodies(config.body.dependency)) {
+            if (body.mock_outputs === undefined)
+                continue;
+            byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
+        }
+    }
+    return [...byLabel.values()];
+}
+function allowedCommands(body) {
+    const value = body.mock_outputs_allowed_terraform_commands;
+    if (value === undefined || value === null)
+        return ['*'];
+    const items = listOf(value);
+    if (isUnknown(value) || !items.every((item) => typeof item === 'string'))
+        return 'unknown';
+    return items;
 }
 async function followDependencies(tools, dir, order, rec, out) {
     const named = new Map();
@@ -7683,7 +7710,8 @@ async function buildOne(tools, unit) {
     if (!unit.problem)
         return buildUnit(tools, unit.dir, config);
     const issues = [{ file: config, message: unit.problem, kind: 'parse' }];
-    return { dir: unit.dir, references: [{ file: config, via: [] }], dependencies: [], issues };
+    const references = [{ file: config, via: [] }];
+    return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
 }
 /** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
 function includeTargets(units) {
@@ -7739,6 +7767,7 @@ function toUnit(root, unit) {
         target: targetOf(root, unit.dir),
         references: unit.references,
         dependencies: unit.dependencies,
+        mockOutputs: unit.mockOutputs,
     };
 }
 /**

@@ -12,8 +12,10 @@ export function tokenFrom(headers: IncomingHttpHeaders): string | undefined {
 export function allows(grant: TokenGrant, permission: Permission | null): boolean {
   if (permission === null) return true;
   if (permission.scope === 'metadata' && permission.level === 'read') return true;
-  const held = grant.permissions[permission.scope];
-  return held === 'write' || (held === 'read' && permission.level === 'read');
+  return [permission.scope, permission.orScope].some((scope) => {
+    const held = scope && grant.permissions[scope];
+    return held === 'write' || (held === 'read' && permission.level === 'read');
+  });
 }
 
 export function requiresAuthentication(): HttpError {
@@ -26,6 +28,11 @@ export function badCredentials(): HttpError {
 
 export function notAccessible(permission: Permission): HttpError {
   return new HttpError(403, 'Resource not accessible by integration', {
-    headers: { 'x-accepted-github-permissions': `${permission.scope}=${permission.level}` },
+    headers: {
+      'x-accepted-github-permissions': [permission.scope, permission.orScope]
+        .filter(Boolean)
+        .map((scope) => `${scope}=${permission.level}`)
+        .join('; '),
+    },
   });
 }

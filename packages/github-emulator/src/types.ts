@@ -16,6 +16,8 @@ export type PermissionLevel = 'read' | 'write';
 export interface Permission {
   scope: PermissionScope;
   level: PermissionLevel;
+  /** A second scope GitHub accepts instead (issue comments: issues or pull_requests). */
+  orScope?: PermissionScope;
 }
 
 export const PERMISSION_SCOPES: readonly PermissionScope[] = [

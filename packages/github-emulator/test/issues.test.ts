@@ -191,7 +191,9 @@ describe('issue comments behaviour', () => {
       body: 'x',
     });
     conforms('issues/create-comment', denied, 403);
-    expect(denied.headers.get('x-accepted-github-permissions')).toBe('issues=write');
+    expect(denied.headers.get('x-accepted-github-permissions')).toBe(
+      'issues=write; pull_requests=write',
+    );
     expect((await readOnly.call('GET', fx.repo(`/issues/${issueNumber}/comments`))).status).toBe(
       200,
     );

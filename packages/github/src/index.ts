@@ -24,3 +24,5 @@ export {
 } from './pull-request-port.js';
 export { parseRepo, repoFromEnv, type RepoRef } from './repo.js';
 export * from './approval-port.js';
+export * from './sticky-comment-port.js';
+export * from './commit-status-port.js';

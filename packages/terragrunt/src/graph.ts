@@ -45,7 +45,8 @@ async function buildOne(tools: UnitTools, unit: Found): Promise<UnitFindings> {
   const config = joinRepo(unit.dir, CONFIG);
   if (!unit.problem) return buildUnit(tools, unit.dir, config);
   const issues = [{ file: config, message: unit.problem, kind: 'parse' as const }];
-  return { dir: unit.dir, references: [{ file: config, via: [] }], dependencies: [], issues };
+  const references = [{ file: config, via: [] }];
+  return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
 }
 
 /** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
@@ -108,6 +109,7 @@ function toUnit(root: string, unit: UnitFindings): TerragruntUnit {
     target: targetOf(root, unit.dir),
     references: unit.references,
     dependencies: unit.dependencies,
+    mockOutputs: unit.mockOutputs,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { GraphProblem, Reference } from '@infra-fleet/git';
+import type { MockOutputs } from './unit.js';
 
-export type { GraphProblem, Reference };
+export type { GraphProblem, MockOutputs, Reference };
 
 export interface TerragruntUnit {
   /** Repository-relative unit dir, e.g. 'infrastructure/environments/staging/eks'. */
@@ -11,6 +12,8 @@ export interface TerragruntUnit {
   references: Reference[];
   /** Unit dirs named by dependency / dependencies blocks. */
   dependencies: string[];
+  /** Dependency blocks that declare mock_outputs. */
+  mockOutputs: MockOutputs[];
 }
 
 export interface TerragruntGraph {

@@ -11,7 +11,15 @@ export interface UnitFindings {
   dir: string;
   references: Reference[];
   dependencies: string[];
+  mockOutputs: MockOutputs[];
   issues: Issue[];
+}
+
+/** A dependency block's mock outputs and the commands allowed to use them. */
+export interface MockOutputs {
+  dependency: string;
+  /** Commands from mock_outputs_allowed_terraform_commands; 'unknown' when not evaluable. */
+  allowedCommands: string[] | 'unknown';
 }
 
 export interface UnitTools {
@@ -29,6 +37,7 @@ export async function buildUnit(
   const rec = new Recorder([]);
   rec.ref(configFile);
   const dependencies: string[] = [];
+  const mockOutputs: MockOutputs[] = [];
   const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
   const config = await tools.configs.evaluate(configFile, ctx, rec);
   if (config) {
@@ -36,11 +45,13 @@ export async function buildUnit(
     await followSource(tools, dir, order, rec);
     for (const item of order) varFiles(dir, item, rec);
     await followDependencies(tools, dir, order, rec, dependencies);
+    mockOutputs.push(...mockOutputsOf(order));
   }
   return {
     dir,
     references: shortestPerFile(rec.trail.refs),
     dependencies,
+    mockOutputs,
     issues: rec.trail.issues,
   };
 }
@@ -127,6 +138,29 @@ function varFile(dir: string, config: Config, rec: Recorder, item: Value, what: 
 function listOf(value: Value | undefined): Value[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Dependencies with mock_outputs (later configs override earlier ones by label). Without
+ * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
+ */
+function mockOutputsOf(order: Config[]): MockOutputs[] {
+  const byLabel = new Map<string, MockOutputs>();
+  for (const config of order) {
+    for (const { label, body } of blockBodies<Value>(config.body.dependency)) {
+      if (body.mock_outputs === undefined) continue;
+      byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
+    }
+  }
+  return [...byLabel.values()];
+}
+
+function allowedCommands(body: Record<string, Value>): string[] | 'unknown' {
+  const value = body.mock_outputs_allowed_terraform_commands;
+  if (value === undefined || value === null) return ['*'];
+  const items = listOf(value);
+  if (isUnknown(value) || !items.every((item) => typeof item === 'string')) return 'unknown';
+  return items as string[];
 }
 
 async function followDependencies(

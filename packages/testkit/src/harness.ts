@@ -23,6 +23,8 @@ export interface RunActionOptions {
   /** Node binary, default the one running the tests. */
   node?: string;
   signalAfterMs?: { signal: NodeJS.Signals; afterMs: number };
+  /** Send `signal` once `path` exists (e.g. a lock file a tool writes mid-run). */
+  signalWhenExists?: { signal: NodeJS.Signals; path: string };
 }
 
 export interface Annotation {
@@ -143,6 +145,7 @@ function runnerEnv(paths: { home: string; temp: string; workspace: string; event
     // This machine's /etc/gitconfig is not the runner's; keep git identity and credentials empty.
     GIT_CONFIG_NOSYSTEM: '1',
     RUNNER_TEMP: paths.temp,
+    RUNNER_TOOL_CACHE: join(paths.temp, '..', 'tool-cache'),
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     CI: 'true',
@@ -239,6 +242,19 @@ function mainScript(actionDir: string, metadata: ActionMetadata): string {
   return path;
 }
 
+function watchForFile(
+  when: RunActionOptions['signalWhenExists'],
+  send: (signal: NodeJS.Signals) => void,
+): NodeJS.Timeout | undefined {
+  if (!when) return undefined;
+  const timer = setInterval(() => {
+    if (!existsSync(when.path)) return;
+    clearInterval(timer);
+    send(when.signal);
+  }, 20);
+  return timer;
+}
+
 type Exit = Pick<ActionRun, 'exitCode' | 'signal' | 'stdout' | 'stderr' | 'timedOut'>;
 
 function spawnAction(node: string, script: string, sandbox: Sandbox, options: RunActionOptions) {
@@ -259,14 +275,17 @@ function spawnAction(node: string, script: string, sandbox: Sandbox, options: Ru
     }, options.timeoutMs ?? 60_000);
     const { signal, afterMs } = options.signalAfterMs ?? {};
     const signaller = signal ? setTimeout(() => child.kill(signal), afterMs) : undefined;
+    const watcher = watchForFile(options.signalWhenExists, (sig) => child.kill(sig));
     child.on('error', (error) => {
       clearTimeout(killer);
       clearTimeout(signaller);
+      clearInterval(watcher);
       reject(error);
     });
     child.on('close', (exitCode, exitSignal) => {
       clearTimeout(killer);
       clearTimeout(signaller);
+      clearInterval(watcher);
       const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
       resolvePromise({
         exitCode,

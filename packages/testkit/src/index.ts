@@ -1,3 +1,5 @@
 export * from './harness.js';
 export * from './events.js';
 export * from './repos.js';
+export * from './tool-releases.js';
+export * from './terragrunt-stand-in.js';

@@ -31,18 +31,23 @@ const ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 const read = { scope: 'issues', level: 'read' } as const;
 const write = { scope: 'issues', level: 'write' } as const;
+// Comments on a pull request's conversation are issue comments; GitHub accepts either scope.
+const commentRead = { ...read, orScope: 'pull_requests' } as const;
+const commentWrite = { ...write, orScope: 'pull_requests' } as const;
 
 export const issuesRoutes: RouteModule = () => [
   route('POST', '/repos/{owner}/{repo}/issues', 'issues/create', write, createHandler),
   route('GET', ISSUE, 'issues/get', read, (ctx) => ok(issueJson(ctx, issueOf(ctx)))),
   route('PATCH', ISSUE, 'issues/update', write, updateHandler),
   {
-    ...route('GET', `${ISSUE}/comments`, 'issues/list-comments', read, listComments),
+    ...route('GET', `${ISSUE}/comments`, 'issues/list-comments', commentRead, listComments),
     paginate: true,
   },
-  route('POST', `${ISSUE}/comments`, 'issues/create-comment', write, createComment),
-  route('GET', COMMENT, 'issues/get-comment', read, (ctx) => ok(commentJson(ctx, commentOf(ctx)))),
-  route('PATCH', COMMENT, 'issues/update-comment', write, updateComment),
+  route('POST', `${ISSUE}/comments`, 'issues/create-comment', commentWrite, createComment),
+  route('GET', COMMENT, 'issues/get-comment', commentRead, (ctx) =>
+    ok(commentJson(ctx, commentOf(ctx))),
+  ),
+  route('PATCH', COMMENT, 'issues/update-comment', commentWrite, updateComment),
   {
     ...route('GET', `${COMMENT}/reactions`, 'reactions/list-for-issue-comment', read, reactions),
     paginate: true,

@@ -1,0 +1,193 @@
+import {
+  ActionError,
+  createInputReader,
+  InputError,
+  maskSecret,
+  type InputReader,
+} from '@infra-fleet/action-kit';
+import { repoFromEnv, type RepoRef } from '@infra-fleet/github';
+
+export interface Settings {
+  /** Full commit sha, lower case. */
+  sha: string;
+  environment: string;
+  contexts: string[];
+  expectedCreator: string;
+  /** Empty: any description of a success counts. */
+  successDescriptions: string[];
+  branch: string;
+  /** Repository paths; folders end with '/'. */
+  watchPaths: string[];
+  timeoutSeconds: number;
+  pollIntervalSeconds: number;
+  token: string;
+  repo: RepoRef;
+  apiUrl: string;
+  serverUrl: string;
+  /** Notes for the log, e.g. a poll interval meant for tests. */
+  warnings: string[];
+}
+
+/** GITHUB_TOKEN expires after 24 hours at the latest. */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+/** A GitHub-hosted job is cancelled after 6 hours. */
+export const HOSTED_JOB_LIMIT_SECONDS = 21_600;
+const SHA = /^[0-9a-f]{40}$/i;
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+
+function hasControlCharacter(value: string): boolean {
+  return [...value].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f');
+}
+
+/** Items of a newline- or comma-separated input, trimmed, blank ones dropped, first wins. */
+function items(inputs: InputReader, name: string): string[] {
+  const all = inputs.list(name).flatMap((line) => line.split(','));
+  return [...new Set(all.map((item) => item.trim()).filter((item) => item !== ''))];
+}
+
+function sha(inputs: InputReader): string {
+  const value = inputs.string('sha', { required: true });
+  if (SHA.test(value)) return value.toLowerCase();
+  throw new InputError(
+    'sha',
+    `${JSON.stringify(value)} is not a full 40-hex commit sha.`,
+    "Pass the full commit, e.g. bump-overlay-tag's commit-sha output; short shas and branch names are not accepted.",
+  );
+}
+
+function environment(inputs: InputReader): string {
+  const value = inputs.string('environment', { required: true });
+  if (ENVIRONMENT.test(value)) return value;
+  throw new InputError(
+    'environment',
+    `${JSON.stringify(value)} is not an environment name this action can use in a path and a context.`,
+    'Use letters, digits, ".", "_" and "-", e.g. staging.',
+  );
+}
+
+function contexts(inputs: InputReader, env: string): string[] {
+  const list = items(inputs, 'contexts');
+  for (const context of list) {
+    if (context.length > 255 || hasControlCharacter(context)) {
+      throw new InputError(
+        'contexts',
+        `${JSON.stringify(context)} is not a status context.`,
+        'List exact context names, one per line or comma separated, e.g. flux/staging/kustomization/load-harness.',
+      );
+    }
+  }
+  return list.length > 0 ? list : [`flux/${env}/kustomization/load-harness`];
+}
+
+function expectedCreator(inputs: InputReader): string {
+  const value = inputs.string('expected-creator', { required: true }).replace(/^@/, '');
+  if (LOGIN.test(value)) return value;
+  throw new InputError(
+    'expected-creator',
+    `${JSON.stringify(value)} is not a GitHub login.`,
+    'Give the login of the account whose token Flux posts with, e.g. flux-bot or my-app[bot].',
+  );
+}
+
+function successDescriptions(inputs: InputReader): string[] {
+  const list = [...new Set(inputs.list('success-descriptions'))];
+  const bad = list.find((text) => text.length > 140 || hasControlCharacter(text));
+  if (bad === undefined) return list;
+  throw new InputError(
+    'success-descriptions',
+    `${JSON.stringify(bad)} cannot be a status description (at most 140 characters, one line).`,
+    'List descriptions one per line, e.g. reconciliation succeeded.',
+  );
+}
+
+function isBranchName(name: string): boolean {
+  return (
+    name !== '' &&
+    !hasControlCharacter(name) &&
+    !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|[/.]$|\.lock$|\/\./.test(name)
+  );
+}
+
+function branch(inputs: InputReader): string {
+  const value = inputs.string('branch', { required: true }).replace(/^refs\/heads\//, '');
+  if (isBranchName(value)) return value;
+  throw new InputError(
+    'branch',
+    `${JSON.stringify(value)} is not a branch name.`,
+    "Give the branch Flux's GitRepository follows, e.g. main.",
+  );
+}
+
+function watchPath(entry: string): string {
+  const path = entry.replace(/^(\.\/)+/, '');
+  const segments = path.replace(/\/$/, '').split('/');
+  const bad =
+    path === '' ||
+    path.startsWith('/') ||
+    /[*?[\\]/.test(path) ||
+    hasControlCharacter(path) ||
+    segments.some((segment) => segment === '' || segment === '.' || segment === '..');
+  if (!bad) return path;
+  throw new InputError(
+    'watch-paths',
+    `${JSON.stringify(entry)} is not a repository path.`,
+    'List paths relative to the repository root without globs, folders ending with /, e.g. k8s/overlays/staging/.',
+  );
+}
+
+function watchPaths(inputs: InputReader, env: string): string[] {
+  const list = items(inputs, 'watch-paths').map(watchPath);
+  return list.length > 0 ? [...new Set(list)] : [`k8s/overlays/${env}/`];
+}
+
+function warningsFor(timeout: number, interval: number): string[] {
+  const warnings: string[] = [];
+  if (timeout > HOSTED_JOB_LIMIT_SECONDS) {
+    warnings.push(
+      `timeout-seconds is ${timeout}, more than the ${HOSTED_JOB_LIMIT_SECONDS} seconds a GitHub-hosted job may run; the runner will cancel the job first.`,
+    );
+  }
+  if (interval < 5) {
+    warnings.push(`poll-interval-seconds is ${interval}; values under 5 are meant for tests.`);
+  }
+  return warnings;
+}
+
+function repository(env: NodeJS.ProcessEnv): RepoRef {
+  try {
+    return repoFromEnv(env);
+  } catch (error) {
+    throw new ActionError((error as Error).message, {
+      hint: 'The runner sets GITHUB_REPOSITORY; run the action in a workflow job.',
+    });
+  }
+}
+
+const trimSlash = (url: string): string => url.replace(/\/+$/, '');
+
+/** Reads and validates every input and the run context once; nothing else reads inputs or env. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const inputs = createInputReader(env);
+  const token = inputs.string('token', { required: true });
+  maskSecret(token);
+  const name = environment(inputs);
+  const timeout = inputs.integer('timeout-seconds', { min: 1, max: MAX_TIMEOUT_SECONDS });
+  const interval = inputs.integer('poll-interval-seconds', { min: 1, max: 3600 });
+  return {
+    sha: sha(inputs),
+    environment: name,
+    contexts: contexts(inputs, name),
+    expectedCreator: expectedCreator(inputs),
+    successDescriptions: successDescriptions(inputs),
+    branch: branch(inputs),
+    watchPaths: watchPaths(inputs, name),
+    timeoutSeconds: timeout,
+    pollIntervalSeconds: interval,
+    token,
+    repo: repository(env),
+    apiUrl: trimSlash(env.GITHUB_API_URL || 'https://api.github.com'),
+    serverUrl: trimSlash(env.GITHUB_SERVER_URL || 'https://github.com'),
+    warnings: warningsFor(timeout, interval),
+  };
+}

@@ -1,0 +1,10201 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 783:
+/***/ (() => {
+
+// Copyright 2018 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+
+
+(() => {
+	const enosys = () => {
+		const err = new Error("not implemented");
+		err.code = "ENOSYS";
+		return err;
+	};
+
+	if (!globalThis.fs) {
+		let outputBuf = "";
+		globalThis.fs = {
+			constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1, O_DIRECTORY: -1 }, // unused
+			writeSync(fd, buf) {
+				outputBuf += decoder.decode(buf);
+				const nl = outputBuf.lastIndexOf("\n");
+				if (nl != -1) {
+					console.log(outputBuf.substring(0, nl));
+					outputBuf = outputBuf.substring(nl + 1);
+				}
+				return buf.length;
+			},
+			write(fd, buf, offset, length, position, callback) {
+				if (offset !== 0 || length !== buf.length || position !== null) {
+					callback(enosys());
+					return;
+				}
+				const n = this.writeSync(fd, buf);
+				callback(null, n);
+			},
+			chmod(path, mode, callback) { callback(enosys()); },
+			chown(path, uid, gid, callback) { callback(enosys()); },
+			close(fd, callback) { callback(enosys()); },
+			fchmod(fd, mode, callback) { callback(enosys()); },
+			fchown(fd, uid, gid, callback) { callback(enosys()); },
+			fstat(fd, callback) { callback(enosys()); },
+			fsync(fd, callback) { callback(null); },
+			ftruncate(fd, length, callback) { callback(enosys()); },
+			lchown(path, uid, gid, callback) { callback(enosys()); },
+			link(path, link, callback) { callback(enosys()); },
+			lstat(path, callback) { callback(enosys()); },
+			mkdir(path, perm, callback) { callback(enosys()); },
+			open(path, flags, mode, callback) { callback(enosys()); },
+			read(fd, buffer, offset, length, position, callback) { callback(enosys()); },
+			readdir(path, callback) { callback(enosys()); },
+			readlink(path, callback) { callback(enosys()); },
+			rename(from, to, callback) { callback(enosys()); },
+			rmdir(path, callback) { callback(enosys()); },
+			stat(path, callback) { callback(enosys()); },
+			symlink(path, link, callback) { callback(enosys()); },
+			truncate(path, length, callback) { callback(enosys()); },
+			unlink(path, callback) { callback(enosys()); },
+			utimes(path, atime, mtime, callback) { callback(enosys()); },
+		};
+	}
+
+	if (!globalThis.process) {
+		globalThis.process = {
+			getuid() { return -1; },
+			getgid() { return -1; },
+			geteuid() { return -1; },
+			getegid() { return -1; },
+			getgroups() { throw enosys(); },
+			pid: -1,
+			ppid: -1,
+			umask() { throw enosys(); },
+			cwd() { throw enosys(); },
+			chdir() { throw enosys(); },
+		}
+	}
+
+	if (!globalThis.path) {
+		globalThis.path = {
+			resolve(...pathSegments) {
+				return pathSegments.join("/");
+			}
+		}
+	}
+
+	if (!globalThis.crypto) {
+		throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+	}
+
+	if (!globalThis.performance) {
+		throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+	}
+
+	if (!globalThis.TextEncoder) {
+		throw new Error("globalThis.TextEncoder is not available, polyfill required");
+	}
+
+	if (!globalThis.TextDecoder) {
+		throw new Error("globalThis.TextDecoder is not available, polyfill required");
+	}
+
+	const encoder = new TextEncoder("utf-8");
+	const decoder = new TextDecoder("utf-8");
+
+	globalThis.Go = class {
+		constructor() {
+			this.argv = ["js"];
+			this.env = {};
+			this.exit = (code) => {
+				if (code !== 0) {
+					console.warn("exit code:", code);
+				}
+			};
+			this._exitPromise = new Promise((resolve) => {
+				this._resolveExitPromise = resolve;
+			});
+			this._pendingEvent = null;
+			this._scheduledTimeouts = new Map();
+			this._nextCallbackTimeoutID = 1;
+
+			const setInt64 = (addr, v) => {
+				this.mem.setUint32(addr + 0, v, true);
+				this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+			}
+
+			const setInt32 = (addr, v) => {
+				this.mem.setUint32(addr + 0, v, true);
+			}
+
+			const getInt64 = (addr) => {
+				const low = this.mem.getUint32(addr + 0, true);
+				const high = this.mem.getInt32(addr + 4, true);
+				return low + high * 4294967296;
+			}
+
+			const loadValue = (addr) => {
+				const f = this.mem.getFloat64(addr, true);
+				if (f === 0) {
+					return undefined;
+				}
+				if (!isNaN(f)) {
+					return f;
+				}
+
+				const id = this.mem.getUint32(addr, true);
+				return this._values[id];
+			}
+
+			const storeValue = (addr, v) => {
+				const nanHead = 0x7FF80000;
+
+				if (typeof v === "number" && v !== 0) {
+					if (isNaN(v)) {
+						this.mem.setUint32(addr + 4, nanHead, true);
+						this.mem.setUint32(addr, 0, true);
+						return;
+					}
+					this.mem.setFloat64(addr, v, true);
+					return;
+				}
+
+				if (v === undefined) {
+					this.mem.setFloat64(addr, 0, true);
+					return;
+				}
+
+				let id = this._ids.get(v);
+				if (id === undefined) {
+					id = this._idPool.pop();
+					if (id === undefined) {
+						id = this._values.length;
+					}
+					this._values[id] = v;
+					this._goRefCounts[id] = 0;
+					this._ids.set(v, id);
+				}
+				this._goRefCounts[id]++;
+				let typeFlag = 0;
+				switch (typeof v) {
+					case "object":
+						if (v !== null) {
+							typeFlag = 1;
+						}
+						break;
+					case "string":
+						typeFlag = 2;
+						break;
+					case "symbol":
+						typeFlag = 3;
+						break;
+					case "function":
+						typeFlag = 4;
+						break;
+				}
+				this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+				this.mem.setUint32(addr, id, true);
+			}
+
+			const loadSlice = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+			}
+
+			const loadSliceOfValues = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				const a = new Array(len);
+				for (let i = 0; i < len; i++) {
+					a[i] = loadValue(array + i * 8);
+				}
+				return a;
+			}
+
+			const loadString = (addr) => {
+				const saddr = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+			}
+
+			const testCallExport = (a, b) => {
+				this._inst.exports.testExport0();
+				return this._inst.exports.testExport(a, b);
+			}
+
+			const timeOrigin = Date.now() - performance.now();
+			this.importObject = {
+				_gotest: {
+					add: (a, b) => a + b,
+					callExport: testCallExport,
+				},
+				gojs: {
+					// Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+					// may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+					// function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+					// This changes the SP, thus we have to update the SP used by the imported function.
+
+					// func wasmExit(code int32)
+					"runtime.wasmExit": (sp) => {
+						sp >>>= 0;
+						const code = this.mem.getInt32(sp + 8, true);
+						this.exited = true;
+						delete this._inst;
+						delete this._values;
+						delete this._goRefCounts;
+						delete this._ids;
+						delete this._idPool;
+						this.exit(code);
+					},
+
+					// func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+					"runtime.wasmWrite": (sp) => {
+						sp >>>= 0;
+						const fd = getInt64(sp + 8);
+						const p = getInt64(sp + 16);
+						const n = this.mem.getInt32(sp + 24, true);
+						fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+					},
+
+					// func resetMemoryDataView()
+					"runtime.resetMemoryDataView": (sp) => {
+						sp >>>= 0;
+						this.mem = new DataView(this._inst.exports.mem.buffer);
+					},
+
+					// func nanotime1() int64
+					"runtime.nanotime1": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 8, (timeOrigin + performance.now()) * 1000000);
+					},
+
+					// func walltime() (sec int64, nsec int32)
+					"runtime.walltime": (sp) => {
+						sp >>>= 0;
+						const msec = (new Date).getTime();
+						setInt64(sp + 8, msec / 1000);
+						this.mem.setInt32(sp + 16, (msec % 1000) * 1000000, true);
+					},
+
+					// func scheduleTimeoutEvent(delay int64) int32
+					"runtime.scheduleTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this._nextCallbackTimeoutID;
+						this._nextCallbackTimeoutID++;
+						this._scheduledTimeouts.set(id, setTimeout(
+							() => {
+								this._resume();
+								while (this._scheduledTimeouts.has(id)) {
+									// for some reason Go failed to register the timeout event, log and try again
+									// (temporary workaround for https://github.com/golang/go/issues/28975)
+									console.warn("scheduleTimeoutEvent: missed timeout event");
+									this._resume();
+								}
+							},
+							getInt64(sp + 8),
+						));
+						this.mem.setInt32(sp + 16, id, true);
+					},
+
+					// func clearTimeoutEvent(id int32)
+					"runtime.clearTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getInt32(sp + 8, true);
+						clearTimeout(this._scheduledTimeouts.get(id));
+						this._scheduledTimeouts.delete(id);
+					},
+
+					// func getRandomData(r []byte)
+					"runtime.getRandomData": (sp) => {
+						sp >>>= 0;
+						crypto.getRandomValues(loadSlice(sp + 8));
+					},
+
+					// func finalizeRef(v ref)
+					"syscall/js.finalizeRef": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getUint32(sp + 8, true);
+						this._goRefCounts[id]--;
+						if (this._goRefCounts[id] === 0) {
+							const v = this._values[id];
+							this._values[id] = null;
+							this._ids.delete(v);
+							this._idPool.push(id);
+						}
+					},
+
+					// func stringVal(value string) ref
+					"syscall/js.stringVal": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, loadString(sp + 8));
+					},
+
+					// func valueGet(v ref, p string) ref
+					"syscall/js.valueGet": (sp) => {
+						sp >>>= 0;
+						const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+						sp = this._inst.exports.getsp() >>> 0; // see comment above
+						storeValue(sp + 32, result);
+					},
+
+					// func valueSet(v ref, p string, x ref)
+					"syscall/js.valueSet": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+					},
+
+					// func valueDelete(v ref, p string)
+					"syscall/js.valueDelete": (sp) => {
+						sp >>>= 0;
+						Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+					},
+
+					// func valueIndex(v ref, i int) ref
+					"syscall/js.valueIndex": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+					},
+
+					// valueSetIndex(v ref, i int, x ref)
+					"syscall/js.valueSetIndex": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+					},
+
+					// func valueCall(v ref, m string, args []ref) (ref, bool)
+					"syscall/js.valueCall": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const m = Reflect.get(v, loadString(sp + 16));
+							const args = loadSliceOfValues(sp + 32);
+							const result = Reflect.apply(m, v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, result);
+							this.mem.setUint8(sp + 64, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, err);
+							this.mem.setUint8(sp + 64, 0);
+						}
+					},
+
+					// func valueInvoke(v ref, args []ref) (ref, bool)
+					"syscall/js.valueInvoke": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.apply(v, undefined, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueNew(v ref, args []ref) (ref, bool)
+					"syscall/js.valueNew": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.construct(v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueLength(v ref) int
+					"syscall/js.valueLength": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+					},
+
+					// valuePrepareString(v ref) (ref, int)
+					"syscall/js.valuePrepareString": (sp) => {
+						sp >>>= 0;
+						const str = encoder.encode(String(loadValue(sp + 8)));
+						storeValue(sp + 16, str);
+						setInt64(sp + 24, str.length);
+					},
+
+					// valueLoadString(v ref, b []byte)
+					"syscall/js.valueLoadString": (sp) => {
+						sp >>>= 0;
+						const str = loadValue(sp + 8);
+						loadSlice(sp + 16).set(str);
+					},
+
+					// func valueInstanceOf(v ref, t ref) bool
+					"syscall/js.valueInstanceOf": (sp) => {
+						sp >>>= 0;
+						this.mem.setUint8(sp + 24, (loadValue(sp + 8) instanceof loadValue(sp + 16)) ? 1 : 0);
+					},
+
+					// func copyBytesToGo(dst []byte, src ref) (int, bool)
+					"syscall/js.copyBytesToGo": (sp) => {
+						sp >>>= 0;
+						const dst = loadSlice(sp + 8);
+						const src = loadValue(sp + 32);
+						if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					// func copyBytesToJS(dst ref, src []byte) (int, bool)
+					"syscall/js.copyBytesToJS": (sp) => {
+						sp >>>= 0;
+						const dst = loadValue(sp + 8);
+						const src = loadSlice(sp + 16);
+						if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					"debug": (value) => {
+						console.log(value);
+					},
+				}
+			};
+		}
+
+		async run(instance) {
+			if (!(instance instanceof WebAssembly.Instance)) {
+				throw new Error("Go.run: WebAssembly.Instance expected");
+			}
+			this._inst = instance;
+			this.mem = new DataView(this._inst.exports.mem.buffer);
+			this._values = [ // JS values that Go currently has references to, indexed by reference id
+				NaN,
+				0,
+				null,
+				true,
+				false,
+				globalThis,
+				this,
+			];
+			this._goRefCounts = new Array(this._values.length).fill(Infinity); // number of references that Go has to a JS value, indexed by reference id
+			this._ids = new Map([ // mapping from JS values to reference ids
+				[0, 1],
+				[null, 2],
+				[true, 3],
+				[false, 4],
+				[globalThis, 5],
+				[this, 6],
+			]);
+			this._idPool = [];   // unused ids that have been garbage collected
+			this.exited = false; // whether the Go program has exited
+
+			// Pass command line arguments and environment variables to WebAssembly by writing them to the linear memory.
+			let offset = 4096;
+
+			const strPtr = (str) => {
+				const ptr = offset;
+				const bytes = encoder.encode(str + "\0");
+				new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+				offset += bytes.length;
+				if (offset % 8 !== 0) {
+					offset += 8 - (offset % 8);
+				}
+				return ptr;
+			};
+
+			const argc = this.argv.length;
+
+			const argvPtrs = [];
+			this.argv.forEach((arg) => {
+				argvPtrs.push(strPtr(arg));
+			});
+			argvPtrs.push(0);
+
+			const keys = Object.keys(this.env).sort();
+			keys.forEach((key) => {
+				argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+			});
+			argvPtrs.push(0);
+
+			const argv = offset;
+			argvPtrs.forEach((ptr) => {
+				this.mem.setUint32(offset, ptr, true);
+				this.mem.setUint32(offset + 4, 0, true);
+				offset += 8;
+			});
+
+			// The linker guarantees global data starts from at least wasmMinDataAddr.
+			// Keep in sync with cmd/link/internal/ld/data.go:wasmMinDataAddr.
+			const wasmMinDataAddr = 4096 + 8192;
+			if (offset >= wasmMinDataAddr) {
+				throw new Error("total length of command line and environment variables exceeds limit");
+			}
+
+			this._inst.exports.run(argc, argv);
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+			await this._exitPromise;
+		}
+
+		_resume() {
+			if (this.exited) {
+				throw new Error("Go program has already exited");
+			}
+			this._inst.exports.resume();
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+		}
+
+		_makeFuncWrapper(id) {
+			const go = this;
+			return function () {
+				const event = { id: id, this: this, args: arguments };
+				go._pendingEvent = event;
+				go._resume();
+				return event.result;
+			};
+		}
+	}
+})();
+
+
+/***/ }),
+
+/***/ 251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(834);
+
+
+await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/action-kit/src/protocol.ts
+var protocol = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(826);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+
+/** GitHub rejects a step summary over 1 MiB; stay under it with room for the note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const NOTE_ROOM_BYTES = 256;
+/** Escapes the characters that start inline markdown or HTML, so text shows as written. */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]()<>|~#!&]/g, '\\$&');
+}
+function tableCell(text) {
+    return text.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+}
+/** A GitHub-flavoured markdown table; cells may hold markdown, but `|` and newlines are escaped. */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${header.map((_, index) => tableCell(cells[index] ?? '')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+function longestRun(text, char) {
+    const runs = text.match(new RegExp(`${char}+`, 'g')) ?? [];
+    return Math.max(0, ...runs.map((run) => run.length));
+}
+/** A fenced code block whose fence is longer than any backtick run inside the text. */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** An inline code span that survives backticks inside the text. */
+function codeSpan(text) {
+    const ticks = '`'.repeat(longestRun(text, '`') + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A collapsible section; the summary line is plain text, the body markdown. */
+function details(summary, body) {
+    return `<details>\n<summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Cuts UTF-8 text to at most `maxBytes` bytes without splitting a character. */
+function truncateUtf8(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = Math.max(0, maxBytes);
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/** What to append so that a file already `usedBytes` long stays under the limit. */
+function fitSummary(markdown, usedBytes) {
+    const size = Buffer.byteLength(markdown, 'utf8');
+    if (usedBytes + size <= SUMMARY_LIMIT_BYTES)
+        return markdown;
+    const kept = truncateUtf8(markdown, SUMMARY_LIMIT_BYTES - usedBytes - NOTE_ROOM_BYTES);
+    const shown = Buffer.byteLength(kept, 'utf8');
+    return `${kept}\n\n> Summary truncated: ${shown} of ${size} bytes shown (GitHub limits a step summary to 1 MiB).\n`;
+}
+async function fileSize(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY); no-op when unset. */
+async function appendSummary(markdown, env = process.env) {
+    const path = env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const used = await fileSize(path);
+    if (used + NOTE_ROOM_BYTES >= SUMMARY_LIMIT_BYTES)
+        return;
+    const text = fitSummary(markdown, used);
+    await (0,promises_namespaceObject.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
+
+/** The text the runner stores for a value: objects and arrays as JSON, null/undefined as ''. */
+function formatOutput(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+/** Writes all outputs in one go (the GITHUB_OUTPUT file). Call once, at the end. */
+function writeOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        protocol/* setOutput */.uH(name, formatOutput(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secrets.ts
+
+/** Registers a value with the runner's log masking; each line too, since logs mask line by line. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    protocol/* setSecret */.Pq(value);
+    const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '');
+    if (lines.length < 2)
+        return;
+    for (const line of lines)
+        protocol/* setSecret */.Pq(line);
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
+
+
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'symlink';
+    return stats.isDirectory() ? 'dir' : 'file';
+}
+/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
+function fsTreeReader(root) {
+    const absolute = (path) => (0,external_node_path_namespaceObject.join)(root, ...external_node_path_namespaceObject.posix.normalize(path || '.').split('/'));
+    return {
+        async readText(path) {
+            const stats = await (0,promises_namespaceObject.lstat)(absolute(path)).catch(() => undefined);
+            if (!stats?.isFile())
+                return undefined;
+            return (0,promises_namespaceObject.readFile)(absolute(path), 'utf8');
+        },
+        async listDir(dir) {
+            const stats = await (0,promises_namespaceObject.lstat)(absolute(dir)).catch(() => undefined);
+            if (!stats?.isDirectory())
+                return undefined;
+            const entries = await (0,promises_namespaceObject.readdir)(absolute(dir), { withFileTypes: true });
+            return entries
+                .filter((entry) => entry.name !== '.git')
+                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/approval-port.ts
+
+
+
+const ROLES = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
+const INSTALLATION_LOGIN = 'github-actions[bot]';
+const ISSUES = '/repos/{owner}/{repo}/issues';
+const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments';
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function loginOf(value) {
+    const login = value?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+}
+function array(value) {
+    return Array.isArray(value) ? value : [];
+}
+async function unlessStatus(statuses, fallback, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (statuses.includes(statusOf(error) ?? 0))
+            return fallback;
+        throw error;
+    }
+}
+function toIssueComment(data) {
+    const user = (data.user ?? {});
+    return {
+        id: Number(data.id),
+        body: str(data.body),
+        login: str(user.login),
+        userType: str(user.type) || 'User',
+        createdAt: str(data.created_at),
+        updatedAt: str(data.updated_at),
+        htmlUrl: str(data.html_url),
+    };
+}
+/** A team reviewer belongs to the repository's organization (its html_url names it too). */
+function toReviewer(entry, owner) {
+    const reviewer = (entry.reviewer ?? {});
+    if (entry.type !== 'Team')
+        return { type: 'User', name: str(reviewer.login) };
+    const org = /\/orgs\/([^/]+)\/teams\//.exec(str(reviewer.html_url))?.[1] ?? owner;
+    return { type: 'Team', name: `${org}/${str(reviewer.slug)}` };
+}
+/** An environment's protection rules: required reviewers, self-review, wait timer. */
+function toEnvironment(data, owner) {
+    const rules = array(data.protection_rules);
+    const reviewerRule = rules.find((rule) => rule.type === 'required_reviewers');
+    const timer = rules.find((rule) => rule.type === 'wait_timer');
+    return {
+        name: str(data.name),
+        htmlUrl: str(data.html_url) || undefined,
+        requiredReviewers: array(reviewerRule?.reviewers).map((entry) => toReviewer(entry, owner)),
+        preventSelfReview: reviewerRule?.prevent_self_review === true,
+        waitTimerMinutes: Number(timer?.wait_timer ?? 0),
+    };
+}
+function toRunApproval(data) {
+    return {
+        login: loginOf(data.user) ?? '',
+        state: data.state === 'approved' || data.state === 'rejected' ? data.state : 'pending',
+        comment: str(data.comment),
+        environments: array(data.environments).map((environment) => str(environment.name)),
+    };
+}
+/** role_name holds maintain/triage (permission folds them into write/read); custom roles fall back. */
+function toPermission(data) {
+    const role = ROLES.find((level) => level === data.role_name);
+    return role ?? ROLES.find((level) => level === data.permission) ?? 'none';
+}
+function teamReadError(org, slug, login, error) {
+    if (statusOf(error) !== 403)
+        return error;
+    return new GitHubPortError(`Could not read whether ${login} is a member of team ${org}/${slug}: HTTP 403.`, {
+        status: 403,
+        hint: 'team approvers need a token that can read the organization (a GitHub App with members: read, or a token with read:org); GITHUB_TOKEN cannot',
+        cause: error,
+    });
+}
+/** The ApprovalPort over a client made by createGitHubClient. */
+function approvalPort(client, repo) {
+    const call = portCall(client, repo);
+    const cache = new ConditionalGetCache(client);
+    const read = async (action, what, route, params = {}) => (await call(action, what, route, params));
+    const createComment = async (number, body) => toIssueComment(await read('comment on', `issue #${number}`, `POST ${ISSUES}/{issue_number}/comments`, {
+        issue_number: number,
+        body,
+    }));
+    return {
+        getEnvironment: (name) => unlessStatus([404], undefined, async () => {
+            const route = 'GET /repos/{owner}/{repo}/environments/{environment_name}';
+            const data = await read('read environment', name, route, { environment_name: name });
+            return toEnvironment(data, repo.owner);
+        }),
+        async getRunApprovals(runId) {
+            const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals';
+            const list = await call('read the reviews of', `run ${runId}`, route, { run_id: runId });
+            return array(list).map(toRunApproval);
+        },
+        async getRun(runId) {
+            const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}';
+            const run = await read('read', `run ${runId}`, route, { run_id: runId });
+            return {
+                id: Number(run.id),
+                htmlUrl: str(run.html_url),
+                headSha: str(run.head_sha),
+                actor: loginOf(run.actor),
+                triggeringActor: loginOf(run.triggering_actor),
+            };
+        },
+        async createIssue({ title, body }) {
+            const issue = await read('open', 'the approval issue', `POST ${ISSUES}`, { title, body });
+            return {
+                number: Number(issue.number),
+                htmlUrl: str(issue.html_url),
+                createdAt: str(issue.created_at),
+                author: loginOf(issue.user) ?? '',
+            };
+        },
+        async closeIssue(number, comment, stateReason) {
+            const posted = await createComment(number, comment);
+            await call('close', `issue #${number}`, `PATCH ${ISSUES}/{issue_number}`, {
+                issue_number: number,
+                state: 'closed',
+                state_reason: stateReason,
+            });
+            return posted;
+        },
+        async listCommentsSince(number, since) {
+            const route = `GET ${ISSUES}/{issue_number}/comments`;
+            const params = { ...repo, issue_number: number, since, per_page: 100 };
+            try {
+                const page = await cache.getAllPages(route, params);
+                return { changed: page.changed, comments: page.data.map(toIssueComment) };
+            }
+            catch (error) {
+                throw portError('list the comments of', `issue #${number}`, error);
+            }
+        },
+        createComment,
+        collaboratorPermission: (login) => unlessStatus([404], 'none', async () => {
+            const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
+            return toPermission(await read('read the permission of', login, route, { username: login }));
+        }),
+        async teamMembership(org, slug, login) {
+            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+            try {
+                const response = await client.request(route, { org, team_slug: slug, username: login });
+                return response.data.state === 'active' ? 'active' : 'pending';
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'none';
+                throw teamReadError(org, slug, login, error);
+            }
+        },
+        async createDeployment({ ref, environment, description, payload }) {
+            const deployment = await read('create a deployment', `to ${environment}`, `POST ${DEPLOYMENTS}`, {
+                ref,
+                environment,
+                description,
+                payload,
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+            });
+            return { id: Number(deployment.id) };
+        },
+        async createDeploymentStatus(id, { state, description, logUrl }) {
+            const route = `POST ${DEPLOYMENTS}/{deployment_id}/statuses`;
+            await call('set the status of', `deployment ${id}`, route, {
+                deployment_id: id,
+                state,
+                description: description.slice(0, 140),
+                ...(logUrl ? { log_url: logUrl } : {}),
+                auto_inactive: false,
+            });
+        },
+        tokenLogin: () => unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
+            const user = (await client.request('GET /user')).data;
+            return loginOf(user) ?? INSTALLATION_LOGIN;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/errors.ts
+/** A GitHub call a port made that failed: the message names the operation and the resource. */
+class errors_GitHubPortError extends Error {
+    status;
+    /** What to do about it, e.g. which token permission is missing. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'GitHubPortError';
+        if (options.status !== undefined)
+            this.status = options.status;
+        if (options.hint !== undefined)
+            this.hint = options.hint;
+    }
+}
+function errors_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function failureFacts(error) {
+    const like = (error ?? {});
+    const data = like.response?.data;
+    const base = typeof data?.message === 'string' ? data.message : String(like.message ?? error);
+    const details = Array.isArray(data?.errors) ? data.errors.map(describeDetail) : [];
+    return {
+        status: errors_statusOf(error),
+        message: details.length > 0 ? `${base} (${details.join('; ')})` : base,
+        headers: like.response?.headers ?? {},
+    };
+}
+function describeDetail(detail) {
+    if (typeof detail === 'string')
+        return detail;
+    const item = detail;
+    if (typeof item.message === 'string')
+        return item.message;
+    return [item.field, item.code].filter((part) => typeof part === 'string').join(' ');
+}
+/**
+ * `X-Accepted-GitHub-Permissions: contents=write; pull_requests=read,issues=read` -> a hint that
+ * names them, in the workflow `permissions:` spelling too.
+ */
+function permissionHint(header) {
+    const sets = header
+        .split(';')
+        .map((set) => set.trim())
+        .filter((set) => set !== '');
+    const spelled = sets.map((set) => set
+        .split(',')
+        .map((pair) => pair.trim().replace('=', ': '))
+        .join(', '));
+    const yaml = spelled.map((set) => set.replace(/_/g, '-'));
+    return (`the token needs ${spelled.join(' or ')} ` +
+        `(in a workflow: permissions: { ${yaml.join(' } or { ')} }; for a GitHub App, grant it on the app)`);
+}
+/** What to do about a failed call, from its status and headers; undefined when nothing useful. */
+function hintFor(facts) {
+    const header = (name) => {
+        const value = facts.headers[name];
+        return value === undefined ? undefined : String(value);
+    };
+    const accepted = header('x-accepted-github-permissions');
+    if (accepted)
+        return permissionHint(accepted);
+    if (header('x-ratelimit-remaining') === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        const at = Number.isFinite(reset) ? ` at ${new Date(reset * 1000).toISOString()}` : '';
+        return `the API rate limit is exhausted; it resets${at}. Raise maxRateLimitWaitSeconds or run later`;
+    }
+    return statusHint(facts.status, facts.message);
+}
+function statusHint(status, message) {
+    if (status === 401)
+        return 'the token is missing, expired or revoked; pass a valid token';
+    if (status === 403 && /secondary rate limit/i.test(message)) {
+        return 'GitHub throttled this client (secondary rate limit); retry later with fewer concurrent writers';
+    }
+    if (status === 403)
+        return 'the token may not do this here; check its permissions and scopes';
+    if (status === 404) {
+        return 'check the name; a private repository also answers 404 when the token cannot read it';
+    }
+    if (status === undefined || status >= 500) {
+        return 'GitHub did not answer successfully after the retries; check https://www.githubstatus.com and retry';
+    }
+    return undefined;
+}
+/** Wraps a failure of `operation` on `resource` (e.g. "read branch", "main of o/r"). */
+function errors_portError(operation, resource, error) {
+    if (error instanceof errors_GitHubPortError)
+        return error;
+    const facts = failureFacts(error);
+    const status = facts.status === undefined ? '' : `HTTP ${facts.status}: `;
+    return new errors_GitHubPortError(`Could not ${operation} ${resource}: ${status}${facts.message}`, {
+        status: facts.status,
+        hint: hintFor(facts),
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/call.ts
+
+function call_portCall(client, repo) {
+    const slug = `${repo.owner}/${repo.repo}`;
+    return async (action, what, route, params) => {
+        try {
+            return (await client.request(route, { owner: repo.owner, repo: repo.repo, ...params })).data;
+        }
+        catch (error) {
+            throw errors_portError(action, `${what} in ${slug}`, error);
+        }
+    };
+}
+async function orUndefinedOn404(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-comment-port.ts
+
+
+
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
+/**
+ * The comment to edit: the oldest one that starts with the marker and was written by the token's
+ * own account, so a marker pasted by someone else never redirects the update.
+ */
+function findStickyComment(comments, marker, author) {
+    return comments
+        .filter((comment) => comment.body.startsWith(marker) && comment.login === author)
+        .sort((a, b) => a.id - b.id)[0];
+}
+async function tokenLogin(client) {
+    try {
+        const user = (await client.request('GET /user')).data;
+        return typeof user.login === 'string' ? user.login : INSTALLATION_LOGIN;
+    }
+    catch (error) {
+        if ([401, 403, 404].includes(errors_statusOf(error) ?? 0))
+            return INSTALLATION_LOGIN;
+        throw error;
+    }
+}
+function stickyCommentPort(client, repo) {
+    const call = call_portCall(client, repo);
+    const listAll = async (issueNumber) => {
+        const route = `GET ${COMMENTS}`;
+        const params = { ...repo, issue_number: issueNumber, per_page: 100 };
+        try {
+            return (await client.paginate(route, params)).map(toIssueComment);
+        }
+        catch (error) {
+            throw errors_portError('list the comments of', `#${issueNumber} in ${repo.owner}/${repo.repo}`, error);
+        }
+    };
+    return {
+        async upsert(issueNumber, marker, body) {
+            if (!body.startsWith(marker))
+                throw new Error('A sticky comment body must start with its marker.');
+            const [comments, author] = await Promise.all([listAll(issueNumber), tokenLogin(client)]);
+            const existing = findStickyComment(comments, marker, author);
+            const what = `the comment on #${issueNumber}`;
+            if (existing && existing.body === body) {
+                return { outcome: 'unchanged', id: existing.id, htmlUrl: existing.htmlUrl };
+            }
+            if (existing) {
+                const route = `PATCH ${COMMENT}`;
+                const data = await call('update', what, route, { comment_id: existing.id, body });
+                const updated = toIssueComment(data);
+                return { outcome: 'updated', id: updated.id, htmlUrl: updated.htmlUrl };
+            }
+            const params = { issue_number: issueNumber, body };
+            const created = toIssueComment((await call('post', what, `POST ${COMMENTS}`, params)));
+            return { outcome: 'created', id: created.id, htmlUrl: created.htmlUrl };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /agents/repos/{owner}/{repo}/tasks",
+  "GET /agents/tasks",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/dependabot/repository-access",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/settings/billing/budgets",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/agents/secrets",
+  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/agents/variables",
+  "GET /orgs/{org}/agents/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot-spaces",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/secret-scanning/custom-patterns",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/agents/organization-secrets",
+  "GET /repos/{owner}/{repo}/agents/organization-variables",
+  "GET /repos/{owner}/{repo}/agents/secrets",
+  "GET /repos/{owner}/{repo}/agents/variables",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-quality/findings",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stacks",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/copilot-spaces",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+/* v8 ignore next -- @preserve */
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./packages/github/src/policy.ts
+/** Pure retry and rate-limit decisions; the client only executes what these return. */
+/** GitHub's fallback when a secondary limit comes without retry-after. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/**
+ * Retry-After as seconds: delta-seconds or an HTTP date (relative to `now`); undefined when
+ * absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return undefined;
+    const text = String(value).trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+/**
+ * Seconds before retrying a 5xx or network failure: the server's Retry-After when it sent one
+ * (capped by the policy), else the retry plugin's own backoff (1, 4, 9 ... seconds).
+ */
+function serverErrorBackoffSeconds(retryAfterHeader, fallbackSeconds, policy) {
+    const told = parseRetryAfter(retryAfterHeader);
+    return told === undefined ? fallbackSeconds : Math.min(told, policy.maxWaitSeconds);
+}
+/** Whether to wait out a rate limit, and what to tell the user either way. */
+function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
+    const what = kind === 'primary'
+        ? `GitHub API rate limit exhausted (${request})`
+        : `GitHub secondary rate limit hit (${request})`;
+    if (retryCount >= policy.maxRetries) {
+        return { retry: false, message: `${what}; giving up after ${retryCount} retries` };
+    }
+    if (waitSeconds > policy.maxWaitSeconds) {
+        const until = kind === 'primary' ? 'the reset' : 'retry-after';
+        return {
+            retry: false,
+            message: `${what}; ${until} is ${waitSeconds} s away, beyond the ${policy.maxWaitSeconds} s ` +
+                'this client waits (maxRateLimitWaitSeconds)',
+        };
+    }
+    const reason = kind === 'primary' ? 'for the reset' : 'as asked';
+    return {
+        retry: true,
+        waitSeconds,
+        message: `${what}; waiting ${waitSeconds} s ${reason} (retry ${retryCount + 1} of ${policy.maxRetries})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/client.ts
+
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+const FleetOctokit = Octokit.plugin(retry, throttling, paginateRest);
+/** The API root: explicit value, else GITHUB_API_URL, else github.com; no trailing slash. */
+function resolveBaseUrl(explicit, env = process.env) {
+    const raw = explicit || env.GITHUB_API_URL || DEFAULT_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new Error(`GitHub API URL "${raw}" is not a URL; use e.g. https://ghe.example.com/api/v3`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`GitHub API URL "${raw}" must use http or https`);
+    }
+    return raw.replace(/\/+$/, '');
+}
+/**
+ * An Octokit with bounded retries of 5xx/network failures (honouring retry-after), rate-limit
+ * handling (primary: wait for the reset; secondary: wait retry-after or 60 s; both bounded) and
+ * pagination.
+ */
+function createGitHubClient(options) {
+    if (!options.token)
+        throw new Error('a GitHub token is required; pass the `token` input');
+    const log = options.log ?? consoleLog;
+    const unitMs = options.waitUnitMs ?? 1000;
+    const policy = {
+        maxRetries: options.maxRetries ?? 3,
+        maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
+    };
+    const gate = spacingGate(options.writeIntervalMs ?? 0);
+    const client = new FleetOctokit({
+        auth: options.token,
+        baseUrl: resolveBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'infra-fleet',
+        log: octokitLog(log),
+        request: options.request?.fetch ? { fetch: options.request.fetch } : {},
+        retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
+        throttle: {
+            retryAfterBaseValue: unitMs,
+            write: gate,
+            notifications: gate,
+            onRateLimit: limitHandler('primary', policy, log),
+            onSecondaryRateLimit: limitHandler('secondary', policy, log),
+        },
+    });
+    honourRetryAfterOnServerErrors(client, policy, log);
+    return client;
+}
+function limitHandler(kind, policy, log) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        const decision = rateLimitDecision(kind, retryAfter, retryCount, policy, `${request.method} ${request.url}`);
+        log.warning(decision.message);
+        return decision.retry;
+    };
+}
+/** plugin-retry backs off quadratically; when the server says how long to wait, wait that. */
+function honourRetryAfterOnServerErrors(client, policy, log) {
+    const original = client.retry.retryRequest;
+    client.retry.retryRequest = (error, retries, backoff) => {
+        const seconds = serverErrorBackoffSeconds(error.response?.headers['retry-after'], backoff, policy);
+        log.debug?.(`${error.request.method} ${error.request.url} failed with ${error.status}; retry in ${seconds} s`);
+        return original(error, retries, seconds);
+    };
+}
+/** Stands in for plugin-throttling's process-wide write groups: spacing per client, not 1-3 s. */
+function spacingGate(intervalMs) {
+    let nextStart = 0;
+    const limiter = {
+        async schedule(...args) {
+            const [task, ...rest] = typeof args[0] === 'function' ? args : args.slice(1);
+            const start = Math.max(Date.now(), nextStart);
+            nextStart = start + intervalMs;
+            const wait = start - Date.now();
+            if (wait > 0)
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            return task(...rest);
+        },
+    };
+    return { key: () => limiter };
+}
+const consoleLog = {
+    warning: (message) => console.warn(message),
+    info: () => undefined,
+};
+function octokitLog(log) {
+    return {
+        debug: (message) => log.debug?.(message),
+        info: (message) => log.info(message),
+        warn: (message) => log.warning(message),
+        error: (message) => log.warning(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
+class ExprSyntaxError extends Error {
+    constructor(message, source, at) {
+        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
+        super(`${message} at offset ${at} (near "${near}")`);
+        this.name = 'ExprSyntaxError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/values.ts
+/**
+ * A value we could not compute. 'error' means Terragrunt itself would fail (a missing local,
+ * a missing file); 'opaque' means the value exists but is not knowable from the tree alone
+ * (an environment variable, a dependency output, an unsupported function). `prefix` is the
+ * known start of a string whose tail is unknown, so "git::...?ref=${x}" is still remote.
+ */
+class Unknown {
+    reason;
+    kind;
+    prefix;
+    constructor(reason, kind = 'opaque', prefix = '') {
+        this.reason = reason;
+        this.kind = kind;
+        this.prefix = prefix;
+    }
+}
+function isUnknown(value) {
+    return value instanceof Unknown;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+/** The first unknown among `values`, so a function of unknown arguments reports why. */
+function firstUnknown(values) {
+    for (const value of values)
+        if (isUnknown(value))
+            return value;
+    return undefined;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (isUnknown(value))
+        return 'unknown';
+    return isMap(value) ? 'object' : typeof value;
+}
+/** HCL's string conversion of a primitive; collections have none. */
+function toText(value) {
+    if (isUnknown(value))
+        return value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return new Unknown(`cannot use a ${typeName(value)} as a string`, 'error');
+}
+function describe(value) {
+    if (isUnknown(value))
+        return `(unknown: ${value.reason})`;
+    return JSON.stringify(value) ?? String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+
+
+/** Functions whose result we compute when every argument is known. */
+const STRICT = {
+    dirname: ([path]) => functions_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
+    basename: ([path]) => functions_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
+    abspath: ([path]) => functions_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
+    lower: ([s]) => functions_text(s, (v) => v.toLowerCase()),
+    upper: ([s]) => functions_text(s, (v) => v.toUpperCase()),
+    trimspace: ([s]) => functions_text(s, (v) => v.trim()),
+    chomp: ([s]) => functions_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
+    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
+    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
+    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
+    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
+    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
+    replace: ([s, search, by]) => texts([s, search, by], replacePlain),
+    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
+    substr: ([s, offset, length]) => substr(s, offset, length),
+    join: ([separator, ...lists]) => join(separator, lists),
+    format: ([spec, ...args]) => functions_format(spec, args),
+    concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
+    flatten: ([list]) => (Array.isArray(list) ? flatten(list) : wrongType('flatten', [list])),
+    merge: (maps) => mergeMaps(maps),
+    length: ([value]) => functions_length(value),
+    element: ([list, at]) => functions_element(list, at),
+    lookup: ([map, key, fallback]) => lookup(map, key, fallback),
+    keys: ([map]) => (isMap(map) ? Object.keys(map).sort() : wrongType('keys', [map])),
+    values: ([map]) => isMap(map)
+        ? Object.keys(map)
+            .sort()
+            .map((key) => map[key])
+        : wrongType('values', [map]),
+    contains: ([list, item]) => Array.isArray(list) ? list.some((x) => same(x, item)) : wrongType('contains', [list]),
+    distinct: ([list]) => (Array.isArray(list) ? distinct(list) : wrongType('distinct', [list])),
+    compact: ([list]) => Array.isArray(list)
+        ? list.filter((x) => x !== null && x !== '')
+        : wrongType('compact', [list]),
+    reverse: ([list]) => (Array.isArray(list) ? [...list].reverse() : wrongType('reverse', [list])),
+    tostring: ([value]) => toText(value),
+    tonumber: ([value]) => Number.isNaN(Number(value)) ? wrongType('tonumber', [value]) : Number(value),
+    tolist: ([value]) => value,
+    toset: ([value]) => (Array.isArray(value) ? distinct(value) : value),
+    tomap: ([value]) => value,
+    jsonencode: ([value]) => JSON.stringify(value),
+    get_terraform_commands_that_need_vars: () => [
+        'apply',
+        'console',
+        'destroy',
+        'import',
+        'plan',
+        'push',
+        'refresh',
+    ],
+    get_terraform_commands_that_need_locking: () => [
+        'apply',
+        'destroy',
+        'import',
+        'plan',
+        'refresh',
+        'taint',
+        'untaint',
+    ],
+    get_terraform_commands_that_need_input: () => ['apply', 'import', 'init', 'plan', 'refresh'],
+    get_terraform_commands_that_need_parallelism: () => ['apply', 'plan', 'destroy'],
+};
+/** Functions that decide for themselves what an unknown argument means. */
+const LENIENT = {
+    try: (args) => args.find((arg) => !(isUnknown(arg) && arg.kind === 'error')) ?? args[args.length - 1],
+    can: ([value]) => (isUnknown(value) ? (value.kind === 'error' ? false : value) : true),
+    coalesce: (args) => args.find((arg) => arg !== null && arg !== '') ?? new Unknown('coalesce: no value', 'error'),
+};
+/** The builtin's result, or undefined when the function is not one we evaluate. */
+function callBuiltin(name, args) {
+    const lenient = LENIENT[name];
+    if (lenient)
+        return args.length ? lenient(args) : new Unknown(`${name}() needs arguments`, 'error');
+    const strict = STRICT[name];
+    if (!strict)
+        return undefined;
+    return firstUnknown(args) ?? strict(args);
+}
+function functions_text(value, apply) {
+    const s = toText(value ?? null);
+    return isUnknown(s) ? s : apply(s);
+}
+function texts(values, apply) {
+    const strings = values.map((value) => toText(value ?? null));
+    const unknown = firstUnknown(strings);
+    return unknown ?? apply(...strings);
+}
+function wrongType(name, args) {
+    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
+}
+function unknownCwd() {
+    return new Unknown('abspath() of a relative path depends on the working directory');
+}
+function replacePlain(s, search, by) {
+    if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
+        return new Unknown('replace() with a regular expression is not evaluated by change detection');
+    }
+    return s.split(search).join(by);
+}
+function substr(s, offset, length) {
+    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
+        return wrongType('substr', [s, offset, length]);
+    }
+    const chars = [...s];
+    const start = offset < 0 ? chars.length + offset : offset;
+    return chars.slice(start, length < 0 ? undefined : start + length).join('');
+}
+function join(separator, lists) {
+    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
+    if (typeof separator !== 'string' || !items)
+        return wrongType('join', [separator, ...lists]);
+    const strings = items.map(toText);
+    return firstUnknown(strings) ?? strings.join(separator);
+}
+function functions_format(spec, args) {
+    if (typeof spec !== 'string')
+        return wrongType('format', [spec]);
+    let next = 0;
+    let failure;
+    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[next++] ?? null;
+        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
+        if (isUnknown(shown))
+            failure ??= shown;
+        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
+    });
+    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
+        return new Unknown(`format("${spec}") uses an unsupported verb`);
+    return failure ?? out;
+}
+function flatten(list) {
+    return list.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
+}
+function mergeMaps(maps) {
+    const present = maps.filter((map) => map !== null);
+    if (!present.every(isMap))
+        return wrongType('merge', maps);
+    return Object.assign({}, ...present);
+}
+function functions_length(value) {
+    if (typeof value === 'string')
+        return [...value].length;
+    if (Array.isArray(value))
+        return value.length;
+    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
+}
+function functions_element(list, at) {
+    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
+        return wrongType('element', [list, at]);
+    return list[at % list.length];
+}
+function lookup(map, key, fallback) {
+    if (!isMap(map) || typeof key !== 'string')
+        return wrongType('lookup', [map, key]);
+    if (Object.hasOwn(map, key))
+        return map[key];
+    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
+}
+function same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function distinct(list) {
+    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-eval.ts
+
+
+const NONE = new Map();
+/**
+ * Evaluates an expression. Every sub-expression is evaluated, both arms of a conditional and
+ * the body of a for over an unknown collection included, so that every call that reads a file
+ * runs (and is recorded or reported) even when its result is not needed.
+ */
+async function evaluate(node, scope, bindings = NONE) {
+    const run = (child, inner = bindings) => evaluate(child, scope, inner);
+    switch (node.t) {
+        case 'lit':
+            return node.value;
+        case 'tpl':
+            return template(node, scope, bindings);
+        case 'var':
+            return bindings.has(node.name)
+                ? bindings.get(node.name)
+                : scope.lookup(node.name, undefined);
+        case 'attr':
+            if (node.of.t === 'var' && !bindings.has(node.of.name))
+                return scope.lookup(node.of.name, node.name);
+            return attribute(await run(node.of), node.name);
+        case 'index':
+            return index(await run(node.of), await run(node.key));
+        case 'splat':
+            return splat(await run(node.of), node.steps, run);
+        case 'call':
+            return call(node, scope, await evaluateAll(node.args, run));
+        case 'tuple':
+            return evaluateAll(node.items, run);
+        case 'object':
+            return object(node.entries, run);
+        case 'for':
+            return forExpression(node, run, bindings);
+        case 'cond':
+            return conditional(await run(node.test), await run(node.yes), await run(node.no));
+        case 'op':
+            return operate(node.op, await evaluateAll(node.args, run));
+        case 'directive':
+            await evaluateAll(node.exprs, run);
+            return new Unknown('template directive');
+    }
+}
+async function evaluateAll(nodes, run) {
+    const values = [];
+    for (const node of nodes)
+        values.push(await run(node));
+    return values;
+}
+async function template(node, scope, bindings) {
+    const inner = new Map(bindings);
+    for (const part of node.parts) {
+        if (typeof part !== 'string' && part.t === 'directive') {
+            for (const name of part.names)
+                inner.set(name, new Unknown('template loop variable'));
+        }
+    }
+    const values = [];
+    for (const part of node.parts) {
+        values.push(typeof part === 'string' ? part : await evaluate(part, scope, inner));
+    }
+    if (node.directive)
+        return new Unknown('template directive (%{...})');
+    if (values.length === 1 && typeof node.parts[0] !== 'string')
+        return values[0];
+    let text = '';
+    for (const value of values) {
+        const piece = toText(value);
+        if (isUnknown(piece))
+            return new Unknown(piece.reason, piece.kind, text + piece.prefix);
+        text += piece;
+    }
+    return text;
+}
+function attribute(value, name) {
+    if (isUnknown(value))
+        return value;
+    if (isMap(value) && Object.hasOwn(value, name))
+        return value[name];
+    return new Unknown(`a ${typeName(value)} has no attribute "${name}"`, 'error');
+}
+function index(collection, key) {
+    if (isUnknown(collection))
+        return collection;
+    if (isUnknown(key))
+        return key;
+    if (Array.isArray(collection) && typeof key === 'number' && key in collection)
+        return collection[key];
+    if (isMap(collection) && typeof key === 'string')
+        return attribute(collection, key);
+    return new Unknown(`cannot index a ${typeName(collection)} with ${JSON.stringify(key)}`, 'error');
+}
+async function splat(value, steps, run) {
+    const keys = [];
+    for (const step of steps)
+        keys.push(typeof step === 'string' ? step : await run(step));
+    if (isUnknown(value))
+        return value;
+    const items = Array.isArray(value) ? value : value === null ? [] : [value];
+    return items.map((item) => keys.reduce((current, key) => index(current, key), item));
+}
+async function call(node, scope, given) {
+    let args = given;
+    if (node.expand) {
+        const last = args[args.length - 1];
+        if (last === undefined || isUnknown(last))
+            return last ?? new Unknown('nothing to expand', 'error');
+        if (!Array.isArray(last))
+            return new Unknown(`cannot expand a ${typeName(last)} with ...`, 'error');
+        args = [...args.slice(0, -1), ...last];
+    }
+    const contextual = await scope.call(node.name, args, node);
+    if (contextual !== undefined)
+        return contextual;
+    return (callBuiltin(node.name, args) ??
+        new Unknown(`function ${node.name}() is not evaluated by change detection`));
+}
+async function object(entries, run) {
+    const result = {};
+    let unknown;
+    for (const entry of entries) {
+        const key = toText(await run(entry.key));
+        const value = await run(entry.value);
+        if (isUnknown(key))
+            unknown ??= key;
+        else
+            result[key] = value;
+    }
+    return unknown ?? result;
+}
+async function forExpression(node, run, outer) {
+    const collection = await run(node.collection);
+    if (isUnknown(collection)) {
+        await forBody(node, run, expr_eval_bind(outer, node, collection, collection));
+        return collection;
+    }
+    if (!Array.isArray(collection) && !isMap(collection)) {
+        return new Unknown(`cannot iterate over a ${typeName(collection)}`, 'error');
+    }
+    const pairs = Array.isArray(collection)
+        ? collection.map((item, position) => [position, item])
+        : Object.entries(collection);
+    const results = [];
+    for (const [key, value] of pairs) {
+        const body = await forBody(node, run, expr_eval_bind(outer, node, key, value));
+        if (body)
+            results.push(body);
+    }
+    return node.keyExpr ? collect(results, node.grouped) : results.map((result) => result.value);
+}
+function expr_eval_bind(outer, node, key, value) {
+    const inner = new Map(outer);
+    if (node.keyVar)
+        inner.set(node.keyVar, key);
+    inner.set(node.valueVar, value);
+    return inner;
+}
+async function forBody(node, run, inner) {
+    const keep = node.condition ? await run(node.condition, inner) : true;
+    const key = node.keyExpr ? await run(node.keyExpr, inner) : undefined;
+    const value = await run(node.valueExpr, inner);
+    if (keep === false)
+        return undefined;
+    return { key: isUnknown(keep) ? keep : key, value };
+}
+function collect(results, grouped) {
+    const map = {};
+    for (const { key, value } of results) {
+        const name = toText(key ?? null);
+        if (isUnknown(name))
+            return name;
+        map[name] = grouped ? [...(map[name] ?? []), value] : value;
+    }
+    return map;
+}
+function conditional(test, yes, no) {
+    if (test === true)
+        return yes;
+    if (test === false)
+        return no;
+    if (isUnknown(test))
+        return JSON.stringify(yes) === JSON.stringify(no) && !isUnknown(yes) ? yes : test;
+    return new Unknown(`a condition must be a bool, not a ${typeName(test)}`, 'error');
+}
+function operate(op, args) {
+    const [left, right] = args;
+    if (op === '&&' && (left === false || right === false))
+        return false;
+    if (op === '||' && (left === true || right === true))
+        return true;
+    const unknown = firstUnknown(args);
+    if (unknown)
+        return unknown;
+    if (op === '==')
+        return JSON.stringify(left) === JSON.stringify(right);
+    if (op === '!=')
+        return JSON.stringify(left) !== JSON.stringify(right);
+    if (op === '!' || op === '&&' || op === '||')
+        return logic(op, left, right);
+    const numbers = args.map((arg) => typeof arg === 'string' && arg.trim() !== '' ? Number(arg) : arg);
+    if (numbers.some((arg) => typeof arg !== 'number' || Number.isNaN(arg))) {
+        return new Unknown(`operator ${op} needs numbers`, 'error');
+    }
+    const [a, b] = numbers;
+    const results = {
+        neg: () => -a,
+        '+': () => a + b,
+        '-': () => a - b,
+        '*': () => a * b,
+        '/': () => a / b,
+        '%': () => a % b,
+        '<': () => a < b,
+        '>': () => a > b,
+        '<=': () => a <= b,
+        '>=': () => a >= b,
+    };
+    return results[op]?.() ?? new Unknown(`unknown operator ${op}`, 'error');
+}
+function logic(op, left, right) {
+    if (typeof left !== 'boolean' || (op !== '!' && typeof right !== 'boolean')) {
+        return new Unknown(`operator ${op} needs bools`, 'error');
+    }
+    if (op === '!')
+        return !left;
+    return op === '&&' ? left && right : left || right;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-cursor.ts
+
+/** The scanning primitives of the expression parser: a position over the source text. */
+class Cursor {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(message) {
+        throw new ExprSyntaxError(message, this.src, this.pos);
+    }
+    identifier() {
+        return this.match(/[A-Za-z_][A-Za-z0-9_-]*/y) ?? this.fail('expected an identifier');
+    }
+    atKeyword(word) {
+        this.space();
+        return this.at(word) && !/[A-Za-z0-9_-]/.test(this.src[this.pos + word.length] ?? '');
+    }
+    space() {
+        this.match(/(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)+/y);
+    }
+    /** Consumes and returns the text the sticky `pattern` matches at the cursor. */
+    match(pattern) {
+        pattern.lastIndex = this.pos;
+        const found = pattern.exec(this.src)?.[0];
+        if (found !== undefined)
+            this.pos += found.length;
+        return found;
+    }
+    at(token) {
+        return this.src.startsWith(token, this.pos);
+    }
+    eat(token) {
+        if (!this.at(token))
+            return false;
+        if (token === '=' && /[=>]/.test(this.src[this.pos + 1] ?? ''))
+            return false;
+        this.pos += token.length;
+        return true;
+    }
+    expect(token) {
+        if (!this.eat(token))
+            this.fail(`expected ${token}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-text.ts
+const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** Reads the backslash escape of a quoted HCL string at `at`: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
+function readQuotedEscape(src, at) {
+    const letter = src[at + 1] ?? '';
+    const simple = SIMPLE_ESCAPES[letter];
+    if (simple !== undefined)
+        return { text: simple, next: at + 2 };
+    const width = letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
+    const hex = src.slice(at + 2, at + 2 + width);
+    if (!width || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width)
+        return undefined;
+    return { text: String.fromCodePoint(parseInt(hex, 16)), next: at + 2 + width };
+}
+/** `<<-` heredocs drop the indentation common to every non-blank line. */
+function dedentHeredoc(body) {
+    const lines = body.split('\n');
+    const indents = lines
+        .filter((line) => line.trim() !== '')
+        .map((line) => /^[ \t]*/.exec(line)[0].length);
+    const strip = indents.length ? Math.min(...indents) : 0;
+    return lines
+        .map((line) => line.slice(Math.min(strip, /^[ \t]*/.exec(line)[0].length)))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-parse.ts
+
+
+const BINARY_LEVELS = [
+    ['||'],
+    ['&&'],
+    ['==', '!='],
+    ['<=', '>=', '<', '>'],
+    ['+', '-'],
+    ['*', '/', '%'],
+];
+/**
+ * A recursive-descent parser over hcl2json's output: attribute values arrive as JSON-form
+ * templates ("text ${expr} text", only $${ and %%{ escaped) whose interpolations hold native
+ * HCL expression source (quoted strings with escapes, heredocs, comments, newlines).
+ */
+class Parser extends Cursor {
+    template(end) {
+        const parts = [];
+        let text = '';
+        let directive = false;
+        const flush = () => {
+            if (text)
+                parts.push(text);
+            text = '';
+        };
+        for (;;) {
+            if (this.pos >= this.src.length) {
+                if (end === 'quote')
+                    this.fail('unterminated string');
+                break;
+            }
+            if (end === 'quote' && this.eat('"'))
+                break;
+            if (this.at('$${') || this.at('%%{')) {
+                text += this.src[this.pos] + '{';
+                this.pos += 3;
+            }
+            else if (this.eat('${')) {
+                flush();
+                parts.push(this.interpolation());
+            }
+            else if (this.eat('%{')) {
+                flush();
+                parts.push(this.directive());
+                directive = true;
+            }
+            else if (end === 'quote' && this.src[this.pos] === '\\') {
+                const escape = readQuotedEscape(this.src, this.pos);
+                if (!escape)
+                    this.fail('invalid escape sequence');
+                text += escape.text;
+                this.pos = escape.next;
+            }
+            else {
+                text += this.src[this.pos];
+                this.pos += 1;
+            }
+        }
+        flush();
+        return { t: 'tpl', parts, directive };
+    }
+    interpolation() {
+        this.eat('~');
+        const expr = this.expression();
+        this.space();
+        this.eat('~');
+        this.expect('}');
+        return expr;
+    }
+    directive() {
+        this.space();
+        this.eat('~');
+        this.space();
+        const word = this.identifier();
+        const node = { t: 'directive', exprs: [], names: [] };
+        if (word === 'if')
+            node.exprs.push(this.expression());
+        if (word === 'for') {
+            node.names.push(...this.forVariables());
+            node.exprs.push(this.expression());
+        }
+        if (!['if', 'else', 'endif', 'for', 'endfor'].includes(word))
+            this.fail(`unknown %{${word}}`);
+        this.space();
+        this.eat('~');
+        this.expect('}');
+        return node;
+    }
+    expression() {
+        const test = this.binary(0);
+        this.space();
+        if (!this.eat('?'))
+            return test;
+        const yes = this.expression();
+        this.space();
+        this.expect(':');
+        return { t: 'cond', test, yes, no: this.expression() };
+    }
+    binary(level) {
+        if (level === BINARY_LEVELS.length)
+            return this.unary();
+        let left = this.binary(level + 1);
+        for (;;) {
+            this.space();
+            const op = BINARY_LEVELS[level].find((candidate) => this.isOperator(candidate));
+            if (!op)
+                return left;
+            this.pos += op.length;
+            left = { t: 'op', op, args: [left, this.binary(level + 1)] };
+        }
+    }
+    isOperator(op) {
+        if (!this.at(op))
+            return false;
+        const next = this.src[this.pos + op.length];
+        if ((op === '<' || op === '>') && next === '=')
+            return false;
+        if (op === '<' && next === '<')
+            return false;
+        return !(op === '/' && (next === '/' || next === '*'));
+    }
+    unary() {
+        this.space();
+        const op = this.src[this.pos];
+        if (op === '!' || op === '-') {
+            this.pos += 1;
+            return { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+        }
+        return this.postfix(this.primary());
+    }
+    postfix(start) {
+        let node = start;
+        for (;;) {
+            this.space();
+            if (this.at('[*]') || this.at('.*')) {
+                this.pos += this.src[this.pos] === '[' ? 3 : 2;
+                return { t: 'splat', of: node, steps: this.splatSteps() };
+            }
+            const step = this.step();
+            if (step === undefined)
+                return node;
+            node =
+                typeof step === 'string'
+                    ? { t: 'attr', of: node, name: step }
+                    : { t: 'index', of: node, key: step };
+        }
+    }
+    /** One `.name`, `.0` or `[key]` traversal step, or undefined. */
+    step() {
+        if (this.at('...'))
+            return undefined;
+        if (this.eat('.')) {
+            const digits = this.match(/\d+/y);
+            return digits === undefined ? this.identifier() : { t: 'lit', value: Number(digits) };
+        }
+        if (!this.eat('['))
+            return undefined;
+        const key = this.expression();
+        this.space();
+        this.expect(']');
+        return key;
+    }
+    splatSteps() {
+        const steps = [];
+        for (let step = this.step(); step !== undefined; step = this.step())
+            steps.push(step);
+        return steps;
+    }
+    primary() {
+        this.space();
+        const c = this.src[this.pos];
+        if (c === undefined)
+            this.fail('expected an expression');
+        if (c === '"') {
+            this.pos += 1;
+            return this.template('quote');
+        }
+        if (c === '(') {
+            this.pos += 1;
+            const inner = this.expression();
+            this.space();
+            this.expect(')');
+            return inner;
+        }
+        if (c === '[')
+            return this.tupleOrFor();
+        if (c === '{')
+            return this.objectOrFor();
+        if (this.at('<<'))
+            return this.heredoc();
+        if (/[0-9]/.test(c))
+            return this.number();
+        return this.identOrCall();
+    }
+    number() {
+        return { t: 'lit', value: Number(this.match(/\d+(\.\d+)?([eE][+-]?\d+)?/y)) };
+    }
+    identOrCall() {
+        let name = this.identifier();
+        while (this.eat('::'))
+            name += `::${this.identifier()}`;
+        if (name === 'true' || name === 'false')
+            return { t: 'lit', value: name === 'true' };
+        if (name === 'null')
+            return { t: 'lit', value: null };
+        if (this.src[this.pos] !== '(')
+            return { t: 'var', name };
+        this.pos += 1;
+        const args = [];
+        let expand = false;
+        for (this.space(); !this.eat(')'); this.space()) {
+            args.push(this.expression());
+            this.space();
+            if (this.eat('...'))
+                expand = true;
+            this.space();
+            if (!this.eat(',') && this.src[this.pos] !== ')')
+                this.fail('expected , or )');
+        }
+        return { t: 'call', name, args, expand };
+    }
+    tupleOrFor() {
+        this.pos += 1;
+        if (this.atKeyword('for'))
+            return this.forExpr(']');
+        const items = [];
+        for (this.space(); !this.eat(']'); this.space()) {
+            items.push(this.expression());
+            this.space();
+            this.eat(',');
+        }
+        return { t: 'tuple', items };
+    }
+    objectOrFor() {
+        this.pos += 1;
+        if (this.atKeyword('for'))
+            return this.forExpr('}');
+        const entries = [];
+        for (this.space(); !this.eat('}'); this.space()) {
+            const raw = this.expression();
+            const key = raw.t === 'var' ? { t: 'lit', value: raw.name } : raw;
+            this.space();
+            if (!this.eat('=') && !this.eat(':'))
+                this.fail('expected = or : in object');
+            entries.push({ key, value: this.expression() });
+            this.space();
+            this.eat(',');
+        }
+        return { t: 'object', entries };
+    }
+    forExpr(close) {
+        this.pos += 3;
+        const [first, second] = this.forVariables();
+        const node = {
+            t: 'for',
+            valueVar: second ?? first,
+            collection: this.expression(),
+            valueExpr: { t: 'lit', value: null },
+            grouped: false,
+        };
+        if (second !== undefined)
+            node.keyVar = first;
+        this.space();
+        this.expect(':');
+        node.valueExpr = this.expression();
+        if (close === '}') {
+            this.space();
+            this.expect('=>');
+            [node.keyExpr, node.valueExpr] = [node.valueExpr, this.expression()];
+            this.space();
+            node.grouped = this.eat('...');
+        }
+        if (this.atKeyword('if')) {
+            this.pos += 2;
+            node.condition = this.expression();
+        }
+        this.space();
+        this.expect(close);
+        return node;
+    }
+    /** `a in` or `k, v in`, consuming the `in`. */
+    forVariables() {
+        this.space();
+        const names = [this.identifier()];
+        this.space();
+        if (this.eat(',')) {
+            this.space();
+            names.push(this.identifier());
+        }
+        if (!this.atKeyword('in'))
+            this.fail('expected "in"');
+        this.pos += 2;
+        return names;
+    }
+    heredoc() {
+        const head = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+        head.lastIndex = this.pos;
+        const [opener, indent, word] = head.exec(this.src) ?? this.fail('invalid heredoc');
+        const bodyStart = this.pos + opener.length;
+        const closer = new RegExp(`^[ \\t]*${word}[ \\t]*$`, 'gm');
+        closer.lastIndex = bodyStart;
+        const close = closer.exec(this.src) ?? this.fail(`heredoc ${word} is not closed`);
+        const raw = this.src.slice(bodyStart, close.index);
+        this.pos = close.index + close[0].length;
+        return new Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
+    }
+}
+const cache = new Map();
+/** Parses an attribute value string from hcl2json (a JSON-form template). Throws ExprSyntaxError. */
+function parseTemplate(text) {
+    let node = cache.get(text);
+    if (!node) {
+        node = new Parser(text).template('eof');
+        if (cache.size > 50_000)
+            cache.clear();
+        cache.set(text, node);
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/json-eval.ts
+
+
+
+/** Evaluates a value from hcl2json: strings are templates, collections recurse, keys may be templates. */
+async function evaluateJson(raw, scope, onSyntaxError) {
+    if (typeof raw === 'string')
+        return raw.includes('{') ? expression(raw, scope, onSyntaxError) : raw;
+    if (Array.isArray(raw)) {
+        const items = [];
+        for (const item of raw)
+            items.push(await evaluateJson(item, scope, onSyntaxError));
+        return items;
+    }
+    if (raw === null || typeof raw !== 'object')
+        return raw;
+    const result = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const name = key.includes('${') ? await expression(key, scope, onSyntaxError) : key;
+        result[typeof name === 'string' ? name : key] = await evaluateJson(value, scope, onSyntaxError);
+    }
+    return result;
+}
+async function expression(text, scope, onSyntaxError) {
+    try {
+        return await evaluate(parseTemplate(text), scope);
+    }
+    catch (error) {
+        if (error instanceof ExprSyntaxError)
+            return onSyntaxError(text, error);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
+
+/**
+ * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
+ * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
+ * Terragrunt, and map results back to repository-relative paths.
+ */
+const REPO_ROOT = '/__repo__';
+function toVirtual(repoPath) {
+    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
+}
+/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
+function fromVirtual(absolute) {
+    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
+    if (normal === REPO_ROOT)
+        return '';
+    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
+}
+/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
+function resolveVirtual(baseDir, path) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return external_node_path_namespaceObject.posix.normalize(path);
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
+}
+/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
+function resolveRepo(baseDir, path) {
+    return fromVirtual(resolveVirtual(baseDir, path));
+}
+function dirOf(repoPath) {
+    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
+    return dir === '.' ? '' : dir;
+}
+function joinRepo(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
+function relativePath(fromDir, toDir) {
+    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
+
+
+
+const CONTENT_READERS = new Set([
+    'file',
+    'templatefile',
+    'filebase64',
+    'filemd5',
+    'filesha1',
+    'filesha256',
+    'filesha512',
+    'read_tfvars_file',
+    'sops_decrypt_file',
+]);
+const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
+/** Calls a file-reading function; undefined when `name` is not one. */
+async function callFileFunction(name, args, host) {
+    if (!FILE_FUNCTIONS.has(name))
+        return undefined;
+    const path = repoPath(name, args[0] ?? null, host);
+    if (isUnknown(path))
+        return path;
+    if (name === 'fileset')
+        return fileset(path, args[1] ?? null, host);
+    host.record(path, `${name}(${path})`);
+    if (name === 'fileexists')
+        return (await host.files.kind(path)) === 'file';
+    return new Unknown(`the contents of ${path}`);
+}
+function repoPath(name, arg, host) {
+    const path = toText(arg);
+    if (isUnknown(path)) {
+        host.unresolved(`${name}()`, path.reason);
+        return path;
+    }
+    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
+    if (resolved === undefined) {
+        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
+        return new Unknown(`${path} is outside the repository`);
+    }
+    return resolved;
+}
+async function fileset(dir, patternArg, host) {
+    const pattern = toText(patternArg);
+    if (isUnknown(pattern)) {
+        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
+        return pattern;
+    }
+    const matcher = globToRegExp(pattern);
+    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
+    for (const file of matches)
+        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
+    return matches;
+}
+/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
+async function listFiles(files, dir, prefix = '') {
+    const entries = (await files.list(dir)) ?? [];
+    const found = [];
+    for (const entry of entries) {
+        const relative = prefix + entry.name;
+        if (entry.kind === 'file')
+            found.push(relative);
+        if (entry.kind === 'dir')
+            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
+    }
+    return found;
+}
+/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '{')
+            source += '(?:';
+        else if (c === '}')
+            source += ')';
+        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
+            source += '|';
+        else if (c === '[' || c === ']')
+            source += c;
+        else
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
+const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
+    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
+    'dirname, basename, format, local.* and include.*.locals.*).';
+/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
+class Recorder {
+    via;
+    trail;
+    constructor(via, trail = { refs: [], issues: [] }) {
+        this.via = via;
+        this.trail = trail;
+    }
+    ref(file, ...hops) {
+        this.trail.refs.push({ file, via: [...this.via, ...hops] });
+    }
+    issue(file, message, kind = 'eval') {
+        this.trail.issues.push({ file, message, kind });
+    }
+    deeper(...hops) {
+        return new Recorder([...this.via, ...hops], this.trail);
+    }
+    /** Copies a cached evaluation's findings under this recorder's prefix plus `hops`. */
+    replay(found, ...hops) {
+        for (const ref of found.refs)
+            this.ref(ref.file, ...hops, ...ref.via);
+        this.trail.issues.push(...found.issues);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-scope.ts
+
+
+
+
+
+const OPAQUE_ROOTS = new Set([
+    'dependency',
+    'feature',
+    'values',
+    'unit',
+    'stack',
+    'var',
+    'terraform',
+]);
+const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_as_read|find_in_parent_folders)\s*\(/;
+/** Variables and context functions of one Terragrunt config file. */
+class ConfigScope {
+    file;
+    ctx;
+    files;
+    rec;
+    rawLocals;
+    functions;
+    /** The file's child includes (label -> included file and its evaluated body). */
+    includes = new Map();
+    locals = new Map();
+    evaluating = new Set();
+    constructor(file, ctx, files, rec, rawLocals, functions) {
+        this.file = file;
+        this.ctx = ctx;
+        this.files = files;
+        this.rec = rec;
+        this.rawLocals = rawLocals;
+        this.functions = functions;
+    }
+    async lookup(root, attr) {
+        if (root === 'local' && attr !== undefined)
+            return this.local(attr);
+        if (root === 'include' && attr !== undefined) {
+            const body = this.includes.get(attr)?.body;
+            return body ?? new Unknown(`include "${attr}" is not available here`, 'error');
+        }
+        if (OPAQUE_ROOTS.has(root))
+            return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
+        return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
+    }
+    async local(name) {
+        if (this.locals.has(name))
+            return this.locals.get(name);
+        if (!Object.hasOwn(this.rawLocals, name))
+            return new Unknown(`no local "${name}" in ${this.file}`, 'error');
+        if (this.evaluating.has(name))
+            return new Unknown(`local "${name}" refers to itself`, 'error');
+        this.evaluating.add(name);
+        const value = await this.json(this.rawLocals[name]);
+        this.evaluating.delete(name);
+        this.locals.set(name, value);
+        return value;
+    }
+    async allLocals() {
+        const result = {};
+        for (const name of Object.keys(this.rawLocals))
+            result[name] = await this.local(name);
+        return result;
+    }
+    async call(name, args, _node) {
+        if (FILE_FUNCTIONS.has(name)) {
+            return callFileFunction(name, args, {
+                files: this.files,
+                baseDir: dirOf(this.file),
+                record: (file, hop) => this.rec.ref(file, hop),
+                unresolved: (call, reason) => this.unresolved(call, reason),
+            });
+        }
+        return this.functions.call(name, args, this);
+    }
+    /** Evaluates a value from hcl2json in this scope. */
+    json(raw) {
+        return evaluateJson(raw, this, (text, error) => {
+            // Our parser is narrower than HashiCorp's: fail closed only where the text could read a file.
+            if (REFERENCE_CALL.test(text)) {
+                this.rec.issue(this.file, `cannot parse the expression ${JSON.stringify(text)} in ${this.file}: ${error.message}`);
+            }
+            return new Unknown(`unparsable expression (${error.message})`, 'error');
+        });
+    }
+    /** Reports a path that matters but could not be computed; the unit fails closed. */
+    unresolved(what, reason) {
+        this.rec.issue(this.file, `${what} in ${this.file} could not be evaluated: ${reason}. ${FIX_HINT}`);
+    }
+    /** A path-producing value, or undefined after reporting why it is not a string. */
+    requirePath(value, what) {
+        if (typeof value === 'string')
+            return value;
+        if (isUnknown(value))
+            this.unresolved(what, value.reason);
+        else
+            this.unresolved(what, `expected a string, got ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    /** The include a path_relative_*()/get_parent_terragrunt_dir() call refers to. */
+    selectedInclude(args) {
+        if (this.ctx.includedAs)
+            return this.ctx.includedAs.file;
+        const name = args[0];
+        if (isUnknown(name ?? null))
+            return name;
+        if (typeof name === 'string') {
+            return (this.includes.get(name)?.file ??
+                new Unknown(`no include "${name}" in ${this.file}`, 'error'));
+        }
+        const all = [...this.includes.values()];
+        if (all.length > 1)
+            return new Unknown(`${this.file} has several includes: name the one you mean`, 'error');
+        return all[0]?.file;
+    }
+    virtualDir() {
+        return toVirtual(this.ctx.terragruntDir);
+    }
+    relativeToInclude(args, reverse) {
+        const include = this.selectedInclude(args);
+        if (isUnknown(include ?? null))
+            return include;
+        if (include === undefined)
+            return '.';
+        const [from, to] = [dirOf(include), this.ctx.terragruntDir];
+        return reverse ? relativePath(to, from) : relativePath(from, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config.ts
+
+
+
+
+
+/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
+function blockBodies(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
+    if (!isBody(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
+        label: block.label ? `${label}.${block.label}` : label,
+        body: block.body,
+    })));
+}
+function isBody(raw) {
+    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
+}
+/**
+ * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does),
+ * read_terragrunt_config (in the read file's own context, so its result is shared and cached),
+ * and the path functions.
+ */
+class ConfigEvaluator {
+    files;
+    reads = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /** Evaluates `file`; undefined (with a 'parse' issue) when it cannot be parsed. */
+    async evaluate(file, ctx, rec) {
+        const parsed = await this.files.hcl(file);
+        if (!parsed.ok) {
+            rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
+            return undefined;
+        }
+        const locals = Object.assign({}, ...blockBodies(parsed.body.locals).map((block) => block.body));
+        const scope = new ConfigScope(file, ctx, this.files, rec, locals, this);
+        const includes = await this.includes(parsed.body, scope);
+        const body = { locals: await scope.allLocals() };
+        for (const [key, raw] of Object.entries(parsed.body)) {
+            if (key !== 'locals' && key !== 'include')
+                body[key] = await scope.json(raw);
+        }
+        return { file, via: rec.via, body, includes, scope };
+    }
+    async includes(raw, scope) {
+        const configs = [];
+        for (const { label, body } of blockBodies(raw.include)) {
+            const hop = label ? `include "${label}"` : 'include';
+            const path = scope.requirePath(await scope.json(body.path ?? null), `${hop} path`);
+            const file = path === undefined ? undefined : this.target(scope, path, hop);
+            if (file === undefined)
+                continue;
+            scope.rec.ref(file, hop);
+            scope.includes.set(label, { file });
+            const ctx = {
+                ...scope.ctx,
+                includedAs: { name: label, file },
+                chain: [...scope.ctx.chain, scope.file],
+            };
+            const included = await this.nested(file, ctx, scope, hop);
+            if (!included)
+                continue;
+            scope.includes.set(label, { file, body: included.body });
+            configs.push(included);
+        }
+        return configs;
+    }
+    async nested(file, ctx, scope, hop) {
+        if (ctx.chain.includes(file)) {
+            scope.rec.issue(scope.file, `${hop} in ${scope.file} forms a cycle through ${file}; remove the loop.`);
+            return undefined;
+        }
+        return this.evaluate(file, ctx, scope.rec.deeper(hop));
+    }
+    /** A repository path for a config path, reporting ones outside the repository. */
+    target(scope, path, what) {
+        const file = resolveRepo(scope.ctx.terragruntDir, path);
+        if (file === undefined)
+            scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+        return file;
+    }
+    async call(name, args, scope) {
+        const ctx = scope.ctx;
+        switch (name) {
+            case 'find_in_parent_folders':
+                return this.findInParentFolders(args, scope);
+            case 'read_terragrunt_config':
+                return this.read(args, scope);
+            case 'get_terragrunt_dir':
+                return scope.virtualDir();
+            case 'get_original_terragrunt_dir':
+                return ctx.shared
+                    ? new Unknown('get_original_terragrunt_dir() in a shared config')
+                    : toVirtual(ctx.unitDir);
+            case 'get_parent_terragrunt_dir': {
+                const include = scope.selectedInclude(args);
+                if (isUnknown(include ?? null))
+                    return include;
+                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
+            }
+            case 'path_relative_to_include':
+            case 'path_relative_from_include':
+                return scope.relativeToInclude(args, name === 'path_relative_from_include');
+            case 'get_repo_root':
+                return REPO_ROOT;
+            case 'get_path_from_repo_root':
+                return ctx.shared ? new Unknown(`${name}() in a shared config`) : ctx.unitDir || '.';
+            case 'get_path_to_repo_root':
+                return ctx.shared
+                    ? new Unknown(`${name}() in a shared config`)
+                    : relativePath(ctx.unitDir, '');
+            case 'mark_as_read':
+                return this.markAsRead(args, scope);
+            case 'get_env':
+                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
+        }
+        return undefined;
+    }
+    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
+    async findInParentFolders(args, scope) {
+        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
+        if (isUnknown(name))
+            return name;
+        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
+            dir = dirOf(dir);
+            const candidate = resolveRepo(dir, name);
+            if (candidate !== undefined && (await this.files.kind(candidate)))
+                return toVirtual(candidate);
+        }
+        if (args.length > 1)
+            return args[1];
+        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
+        return new Unknown(message, 'error');
+    }
+    async read(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
+        if (path === undefined)
+            return new Unknown('read_terragrunt_config() of an unknown path');
+        let file = this.target(scope, path, 'read_terragrunt_config');
+        if (file === undefined)
+            return new Unknown(`${path} is outside the repository`);
+        if ((await this.files.kind(file)) === 'dir')
+            file = joinRepo(file, 'terragrunt.hcl');
+        const hop = `read_terragrunt_config ${file}`;
+        scope.rec.ref(file, hop);
+        if (!(await this.files.kind(file)) && args.length > 1)
+            return args[1];
+        if ([...scope.ctx.chain, scope.file].includes(file)) {
+            scope.rec.issue(scope.file, `read_terragrunt_config in ${scope.file} forms a cycle through ${file}.`);
+            return new Unknown('read_terragrunt_config cycle', 'error');
+        }
+        const found = this.reads.get(file) ?? (await this.readShared(file, scope));
+        scope.rec.replay(found.trail, hop);
+        return found.value;
+    }
+    /** Evaluates a read config once per build: its context is the file itself, not the reader. */
+    async readShared(file, scope) {
+        const rec = new Recorder([]);
+        // A cycle found below this file is one through it, whoever reads it first.
+        const chain = [...scope.ctx.chain, scope.file];
+        const ctx = {
+            unitDir: scope.ctx.unitDir,
+            terragruntDir: dirOf(file),
+            chain,
+            shared: true,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        const value = config ? config.body : new Unknown(`${file} could not be parsed`, 'error');
+        const found = { value, trail: rec.trail };
+        this.reads.set(file, found);
+        return found;
+    }
+    markAsRead(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
+        if (path === undefined)
+            return new Unknown('mark_as_read() of an unknown path');
+        const file = fromVirtual(external_node_path_namespaceObject.posix.isAbsolute(path) ? path : toVirtual(joinRepo(scope.ctx.terragruntDir, path)));
+        if (file === undefined)
+            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
+        else
+            scope.rec.ref(file, `mark_as_read ${file}`);
+        return path;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
+var wasm_exec = __nccwpck_require__(783);
+;// CONCATENATED MODULE: ./packages/terragrunt/src/hcl-wasm.ts
+
+
+// Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
+
+const runtime = globalThis;
+/**
+ * HashiCorp's HCL parser (via tmccombs/hcl2json) compiled to WASM, shipped by @cdktn/hcl2json.
+ * We load it ourselves rather than through the package's entry point: that one finds the
+ * WASM through `__dirname`, which does not exist once ncc bundles an action as ESM. A literal
+ * `new URL(..., import.meta.url)` is what ncc recognises and copies next to the bundle.
+ */
+function wasmBytes() {
+    // Relative to this file in the monorepo (hoisted node_modules); ncc rewrites it in bundles.
+    const url = __nccwpck_require__.ab + "main.wasm.gz";
+    return (0,external_node_fs_.readFileSync)(url);
+}
+let bridge;
+async function start() {
+    const go = new runtime.Go();
+    const { instance } = await runtime.WebAssembly.instantiate((0,external_node_zlib_namespaceObject.gunzipSync)(wasmBytes()), go.importObject);
+    const functions = {};
+    runtime.__parse_terraform_config_wasm__ = functions;
+    void go.run(instance);
+    if (typeof functions.parse !== 'function') {
+        throw new Error('the @cdktn/hcl2json WASM did not register parse(); check the installed version (0.24.x)');
+    }
+    return functions;
+}
+/** Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). */
+async function parseHcl(filename, text) {
+    // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
+    if (!bridge)
+        bridge = start();
+    const functions = await bridge;
+    const json = await new Promise((resolve, reject) => {
+        functions.parse(filename, text, (error, result) => error ? reject(new Error(error)) : resolve(result ?? 'null'));
+    });
+    return JSON.parse(json);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/files.ts
+
+
+
+/**
+ * Every read of one graph build goes through here, once per path: a module used by a thousand
+ * units is listed and parsed once. Promises are cached, so concurrent units share the work.
+ */
+class FileCache {
+    reader;
+    texts = new Map();
+    lists = new Map();
+    parsed = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    text(path) {
+        return memo(this.texts, path, () => this.reader.readText(path));
+    }
+    list(dir) {
+        return memo(this.lists, dir, () => this.reader.listDir(dir));
+    }
+    /** The kind of entry at `path` (from its parent's listing), or undefined when there is none. */
+    async kind(path) {
+        if (path === '')
+            return 'dir';
+        const entries = await this.list(dirOf(path));
+        return entries?.find((entry) => entry.name === external_node_path_namespaceObject.posix.basename(path))?.kind;
+    }
+    /** The file parsed as HCL (or as JSON for *.json); a missing file is an error too. */
+    hcl(path) {
+        return memo(this.parsed, path, async () => {
+            const text = await this.text(path);
+            if (text === undefined)
+                return { ok: false, error: await this.missing(path) };
+            try {
+                const body = path.endsWith('.json') ? JSON.parse(text) : await parseHcl(path, text);
+                if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+                    return { ok: false, error: 'the file does not hold an HCL/JSON body' };
+                }
+                return { ok: true, body: body };
+            }
+            catch (error) {
+                return { ok: false, error: error instanceof Error ? error.message : String(error) };
+            }
+        });
+    }
+    /** Why `path` cannot be read: absent, a symlink (never followed), or a directory. */
+    async missing(path) {
+        const kind = await this.kind(path);
+        if (kind === 'symlink')
+            return `${path} is a symlink, which is not followed`;
+        return kind ? `${path} is a ${kind}, not a file` : `there is no file at ${path}`;
+    }
+}
+function memo(cache, key, load) {
+    let found = cache.get(key);
+    if (!found) {
+        found = load();
+        cache.set(key, found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/sources.ts
+
+/** Go-getter forms Terragrunt downloads instead of copying from the tree. */
+const REMOTE_SOURCE = [
+    /^[A-Za-z][A-Za-z0-9+.-]*::/, // forced getters: git::, s3::, gcs::, hg::, http::
+    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//, // URLs: https://, git://, ssh://, tfr://, s3://
+    /^[\w.-]+@[\w.-]+:/, // scp-like git: git@github.com:org/repo.git
+    /^(github\.com|bitbucket\.org|gitlab\.com)\//,
+    /^[\w.-]+\.amazonaws\.com\//,
+    /^(www|storage)\.googleapis\.com\//,
+];
+/**
+ * Whether a terraform.source is local. Terragrunt hands sources to go-getter: anything its
+ * detectors do not claim is a file path, relative to the unit (registry modules need tfr://).
+ * `file://` and `file::` are local too.
+ */
+function isRemoteSource(source) {
+    if (/^file(::|:\/\/)/.test(source))
+        return false;
+    return REMOTE_SOURCE.some((pattern) => pattern.test(source));
+}
+/** A local source's module dir: "../../modules//eks" is the dir "../../modules/eks". */
+function localSourcePath(source) {
+    const path = source.replace(/^file(::)?(:\/\/)?/, '').replace(/\?.*$/, '');
+    return external_node_path_namespaceObject.posix.normalize(path.replace(/(?<!^)\/\/+/g, '/'));
+}
+/** Terraform module sources are local only when they start with ./ or ../ (registry otherwise). */
+function isLocalModuleSource(source) {
+    return /^\.\.?[/\\]/.test(source);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/modules.ts
+
+
+
+
+
+
+
+const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
+/** The files of local Terraform modules, followed through nested local `module` calls. */
+class ModuleIndex {
+    files;
+    infos = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /**
+     * Records every file of the module at `dir` and of the local modules it calls, recursively
+     * (cycle-safe), under `rec`. A missing dir is reported against `from`.
+     */
+    async follow(dir, rec, from) {
+        const seen = new Set([dir]);
+        const queue = [{ dir, rec, from }];
+        for (let item = queue.shift(); item; item = queue.shift()) {
+            const info = await this.info(item.dir);
+            if (!info.exists) {
+                item.rec.issue(item.from.file, `${item.from.what} resolves to ${item.dir}, which is not a directory in this tree.`);
+                continue;
+            }
+            for (const file of info.files)
+                item.rec.ref(file);
+            for (const read of info.reads)
+                item.rec.ref(read.file, read.hop);
+            item.rec.trail.issues.push(...info.issues);
+            for (const call of info.calls) {
+                if (seen.has(call.dir))
+                    continue;
+                seen.add(call.dir);
+                queue.push({
+                    dir: call.dir,
+                    rec: item.rec.deeper(call.hop),
+                    from: { file: item.dir, what: call.hop },
+                });
+            }
+        }
+    }
+    info(dir) {
+        let found = this.infos.get(dir);
+        if (!found) {
+            found = this.load(dir);
+            this.infos.set(dir, found);
+        }
+        return found;
+    }
+    async load(dir) {
+        const entries = await this.files.list(dir);
+        const info = {
+            exists: entries !== undefined,
+            files: [],
+            calls: [],
+            reads: [],
+            issues: [],
+        };
+        const code = [];
+        for (const entry of entries ?? []) {
+            const file = joinRepo(dir, entry.name);
+            if (entry.kind === 'file' || entry.kind === 'symlink')
+                info.files.push(file);
+            if (entry.kind === 'file' && /\.tf(\.json)?$/.test(entry.name))
+                code.push(file);
+            if (entry.kind === 'symlink') {
+                const message = `${file} is a symlink; change detection does not follow symlinks, so changes to its target are not seen. Replace it with a file or a module call.`;
+                info.issues.push({ file, message, kind: 'eval' });
+            }
+        }
+        const bodies = await this.parseAll(code, info);
+        for (const { file, body } of bodies)
+            this.calls(dir, file, body, info);
+        await this.scanReads(dir, bodies, info);
+        return info;
+    }
+    async parseAll(files, info) {
+        const bodies = [];
+        for (const file of files) {
+            const parsed = await this.files.hcl(file);
+            if (parsed.ok)
+                bodies.push({ file, body: parsed.body });
+            else
+                info.issues.push({ file, message: `cannot parse ${file}: ${parsed.error}`, kind: 'parse' });
+        }
+        return bodies;
+    }
+    calls(dir, file, body, info) {
+        for (const { label, body: block } of moduleBlocks(body.module)) {
+            const source = block.source;
+            if (typeof source !== 'string' || !isLocalModuleSource(source))
+                continue;
+            const target = resolveRepo(dir, source);
+            if (source.includes('${') || target === undefined) {
+                const message = `module "${label}" in ${file} has source ${JSON.stringify(source)}, which change detection cannot follow (it must be a literal path inside the repository).`;
+                info.issues.push({ file, message, kind: 'eval' });
+            }
+            else
+                info.calls.push({ hop: `module "${label}" (source ${source})`, dir: target });
+        }
+    }
+    /** Evaluates the expressions that read files, with path.module and the module's locals known. */
+    async scanReads(dir, bodies, info) {
+        const locals = {};
+        for (const { body } of bodies) {
+            for (const block of blockBodiesOf(body.locals))
+                Object.assign(locals, block);
+        }
+        const scope = new ModuleScope(dir, this.files, locals, info);
+        for (const { body } of bodies)
+            await scope.walk(body);
+    }
+}
+/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
+function moduleBlocks(raw) {
+    if (Array.isArray(raw))
+        return raw.flatMap(moduleBlocks);
+    if (!isJsonMap(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
+}
+/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
+function blockBodiesOf(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isJsonMap);
+    return isJsonMap(raw) ? [raw] : [];
+}
+function isJsonMap(raw) {
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+/**
+ * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
+ * from variables come from the caller and are not knowable here; they are skipped, not reported.
+ */
+class ModuleScope {
+    dir;
+    files;
+    locals;
+    info;
+    values = new Map();
+    evaluating = new Set();
+    constructor(dir, files, locals, info) {
+        this.dir = dir;
+        this.files = files;
+        this.locals = locals;
+        this.info = info;
+    }
+    async walk(raw) {
+        if (typeof raw === 'string') {
+            if (READS_FILES.test(raw))
+                await this.expression(raw);
+        }
+        else if (Array.isArray(raw)) {
+            for (const item of raw)
+                await this.walk(item);
+        }
+        else if (raw !== null && typeof raw === 'object') {
+            for (const value of Object.values(raw))
+                await this.walk(value);
+        }
+    }
+    async lookup(root, attr) {
+        if (root === 'path' && attr === 'module')
+            return toVirtual(this.dir);
+        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
+            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
+        }
+        if (this.values.has(attr))
+            return this.values.get(attr);
+        if (this.evaluating.has(attr))
+            return new Unknown(`local "${attr}" refers to itself`, 'error');
+        this.evaluating.add(attr);
+        const raw = this.locals[attr];
+        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
+        this.evaluating.delete(attr);
+        this.values.set(attr, value);
+        return value;
+    }
+    async call(name, args, _node) {
+        if (!FILE_FUNCTIONS.has(name))
+            return undefined;
+        return callFileFunction(name, args, {
+            files: this.files,
+            baseDir: this.dir,
+            record: (file, hop) => this.info.reads.push({ file, hop }),
+            unresolved: () => undefined,
+        });
+    }
+    async expression(text) {
+        try {
+            return await evaluate(parseTemplate(text), this);
+        }
+        catch (error) {
+            if (!(error instanceof ExprSyntaxError))
+                throw error;
+            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
+            this.info.issues.push({ file: this.dir, message, kind: 'eval' });
+            return new Unknown('unparsable expression', 'error');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
+
+
+
+
+
+/** Everything one unit depends on, from its own terragrunt.hcl outwards. */
+async function buildUnit(tools, dir, configFile) {
+    const rec = new Recorder([]);
+    rec.ref(configFile);
+    const dependencies = [];
+    const mockOutputs = [];
+    const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
+    const config = await tools.configs.evaluate(configFile, ctx, rec);
+    if (config) {
+        const order = mergeOrder(config);
+        await followSource(tools, dir, order, rec);
+        for (const item of order)
+            varFiles(dir, item, rec);
+        await followDependencies(tools, dir, order, rec, dependencies);
+        mockOutputs.push(...mockOutputsOf(order));
+    }
+    return {
+        dir,
+        references: shortestPerFile(rec.trail.refs),
+        dependencies,
+        mockOutputs,
+        issues: rec.trail.issues,
+    };
+}
+/** Included configs before their includer, so later entries override earlier ones (Terragrunt's merge). */
+function mergeOrder(config) {
+    return [...config.includes.flatMap(mergeOrder), config];
+}
+function terraformBlocks(config) {
+    return blockBodies(config.body.terraform).map((block) => block.body);
+}
+async function followSource(tools, dir, order, rec) {
+    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
+    if (!owner) {
+        // No source: Terragrunt runs OpenTofu in the unit dir itself.
+        const hop = 'terraform (no source: the unit dir is the module)';
+        return tools.modules.follow(dir, rec.deeper(hop), {
+            file: joinRepo(dir, 'terragrunt.hcl'),
+            what: hop,
+        });
+    }
+    const value = terraformBlocks(owner).findLast((block) => 'source' in block).source;
+    const source = sourceText(value, owner, 'terraform.source');
+    if (source === undefined || isRemoteSource(source))
+        return;
+    const path = localSourcePath(source);
+    const moduleDir = resolveRepo(dir, path);
+    const hop = `terraform.source ${displaySource(source)}`;
+    if (moduleDir === undefined)
+        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
+    await tools.modules.follow(moduleDir, new Recorder([...owner.via, hop], rec.trail), {
+        file: owner.file,
+        what: hop,
+    });
+}
+/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
+function displaySource(source) {
+    if (!source.startsWith(`${REPO_ROOT}/`))
+        return source;
+    const split = source.indexOf('//');
+    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
+    return (fromVirtual(base) ?? base) + sub;
+}
+/** A source string; an unknown one still counts as remote when its known prefix says so. */
+function sourceText(value, owner, what) {
+    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
+        return value.prefix;
+    return owner.scope.requirePath(value, what);
+}
+/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
+function varFiles(dir, config, rec) {
+    for (const block of terraformBlocks(config)) {
+        for (const { label, body } of blockBodies(block.extra_arguments)) {
+            for (const key of ['required_var_files', 'optional_var_files']) {
+                for (const item of listOf(body[key]))
+                    varFile(dir, config, rec, item, `extra_arguments "${label}" ${key}`);
+            }
+            for (const item of listOf(body.arguments)) {
+                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
+                if (prefix.startsWith('-var-file='))
+                    varFile(dir, config, rec, stripFlag(item), `extra_arguments "${label}" arguments`);
+            }
+        }
+    }
+}
+function stripFlag(item) {
+    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+}
+function varFile(dir, config, rec, item, what) {
+    const path = config.scope.requirePath(item, what);
+    if (path === undefined)
+        return;
+    const file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    new Recorder(config.via, rec.trail).ref(file, `${what} ${file}`);
+}
+function listOf(value) {
+    if (value === undefined || value === null)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/**
+ * Dependencies with mock_outputs (later configs override earlier ones by label). Without
+ * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
+ */
+function mockOutputsOf(order) {
+    const byLabel = new Map();
+    for (const config of order) {
+        for (const { label, body } of blockBodies(config.body.dependency)) {
+            if (body.mock_outputs === undefined)
+                continue;
+            byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
+        }
+    }
+    return [...byLabel.values()];
+}
+function allowedCommands(body) {
+    const value = body.mock_outputs_allowed_terraform_commands;
+    if (value === undefined || value === null)
+        return ['*'];
+    const items = listOf(value);
+    if (isUnknown(value) || !items.every((item) => typeof item === 'string'))
+        return 'unknown';
+    return items;
+}
+async function followDependencies(tools, dir, order, rec, out) {
+    const named = new Map();
+    const listed = [];
+    for (const config of order) {
+        for (const { label, body } of blockBodies(config.body.dependency)) {
+            named.set(label, { config, path: body.config_path ?? null });
+        }
+        for (const { body } of blockBodies(config.body.dependencies)) {
+            for (const path of listOf(body.paths))
+                listed.push({ config, path });
+        }
+    }
+    for (const [label, { config, path }] of named) {
+        await dependency(tools, dir, config, path, `dependency "${label}"`, rec, out);
+    }
+    for (const { config, path } of listed)
+        await dependency(tools, dir, config, path, 'dependencies', rec, out);
+}
+async function dependency(tools, dir, config, value, what, rec, out) {
+    const path = config.scope.requirePath(value, `${what} config_path`);
+    if (path === undefined)
+        return;
+    let file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    if ((await tools.files.kind(file)) === 'dir')
+        file = joinRepo(file, 'terragrunt.hcl');
+    const hop = what === 'dependencies' ? `dependencies ${path}` : what;
+    new Recorder(config.via, rec.trail).ref(file, hop);
+    if ((await tools.files.kind(file)) !== 'file') {
+        rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
+        return;
+    }
+    if (!out.includes(dirOf(file)))
+        out.push(dirOf(file));
+}
+/** One reference per file, keeping the shortest chain (the clearest reason). */
+function shortestPerFile(refs) {
+    const best = new Map();
+    for (const ref of refs) {
+        const known = best.get(ref.file);
+        if (!known || ref.via.length < known.via.length)
+            best.set(ref.file, ref);
+    }
+    return [...best.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/graph.ts
+
+
+
+
+
+/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
+const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
+const CONFIG = 'terragrunt.hcl';
+const CONCURRENCY = 8;
+/**
+ * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
+ * units include, the legacy root pattern) and builds what each depends on.
+ */
+async function buildTerragruntGraph(reader, root) {
+    const files = new FileCache(reader);
+    const tools = {
+        files,
+        configs: new ConfigEvaluator(files),
+        modules: new ModuleIndex(files),
+    };
+    const found = await discover(files, root);
+    const built = await mapLimit(found, CONCURRENCY, (unit) => buildOne(tools, unit));
+    const included = includeTargets(built);
+    const units = built.filter((unit) => !included.has(joinRepo(unit.dir, CONFIG)));
+    return {
+        root,
+        units: units.map((unit) => toUnit(root, unit)),
+        problems: problemsOf(units),
+    };
+}
+async function buildOne(tools, unit) {
+    const config = joinRepo(unit.dir, CONFIG);
+    if (!unit.problem)
+        return buildUnit(tools, unit.dir, config);
+    const issues = [{ file: config, message: unit.problem, kind: 'parse' }];
+    const references = [{ file: config, via: [] }];
+    return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
+}
+/** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
+function includeTargets(units) {
+    const files = new Set();
+    for (const unit of units) {
+        for (const ref of unit.references)
+            if (ref.via.at(-1)?.startsWith('include'))
+                files.add(ref.file);
+    }
+    return files;
+}
+/** Walks `root` for unit dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
+async function discover(files, root) {
+    const units = [];
+    let level = [root];
+    while (level.length) {
+        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
+        level = [];
+        for (const { dir, entries } of listings) {
+            const config = entries?.find((entry) => entry.name === CONFIG);
+            if (config)
+                units.push(config.kind === 'file' ? { dir } : { dir, problem: unreadable(dir, config.kind) });
+            else if (entries?.some((entry) => entry.name === `${CONFIG}.json`)) {
+                units.push({
+                    dir,
+                    problem: `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`,
+                });
+            }
+            for (const entry of entries ?? []) {
+                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
+                    level.push(joinRepo(dir, entry.name));
+            }
+        }
+    }
+    return units.sort((a, b) => (a.dir < b.dir ? -1 : 1));
+}
+function unreadable(dir, kind) {
+    return `${dir}/${CONFIG} is a ${kind}, which change detection does not follow; make it a regular file.`;
+}
+/** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
+function targetOf(root, dir) {
+    const relative = root && dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : root ? '' : dir;
+    const [first, second] = relative.split('/');
+    if (!first)
+        return root.split('/').at(-1) ?? '';
+    if (first === 'environments' && second)
+        return second;
+    return first;
+}
+function toUnit(root, unit) {
+    return {
+        dir: unit.dir,
+        target: targetOf(root, unit.dir),
+        references: unit.references,
+        dependencies: unit.dependencies,
+        mockOutputs: unit.mockOutputs,
+    };
+}
+/**
+ * A unit's own findings affect that unit. A shared file that cannot be parsed hides what it
+ * would add for everyone that reaches it: when that is every unit, one 'all' problem says so.
+ */
+function problemsOf(units) {
+    const problems = [];
+    const shared = new Map();
+    for (const unit of units) {
+        for (const issue of unit.issues) {
+            const own = issue.file === joinRepo(unit.dir, CONFIG);
+            if (issue.kind === 'parse' && !own) {
+                const entry = shared.get(issue.file) ?? {
+                    message: issue.message,
+                    nodes: new Set(),
+                };
+                entry.nodes.add(unit.dir);
+                shared.set(issue.file, entry);
+            }
+            else
+                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: unit.dir });
+        }
+    }
+    for (const [file, { message, nodes }] of shared) {
+        if (nodes.size === units.length && units.length > 1)
+            problems.push({ file, message, scope: 'all' });
+        else
+            for (const node of nodes)
+                problems.push({ file, message, scope: 'node', node });
+    }
+    return dedupe(problems);
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.scope}\u0000${problem.node ?? ''}\u0000${problem.file}\u0000${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+async function mapLimit(items, limit, run) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let at = next++; at < items.length; at = next++)
+            results[at] = await run(items[at]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/plan-errors.ts
+/** A plan result file (plan JSON, run report, manifest) that cannot be read; `hint` says what to do. */
+class PlanResultError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'PlanResultError';
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** A short, printable rendering of an unexpected value for error messages. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'missing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./packages/terragrunt/src/plan-json.ts
+
+
+const CHANGE_KINDS = [
+    'add',
+    'change',
+    'replace',
+    'destroy',
+    'import',
+    'move',
+    'forget',
+];
+/** `change.actions` of the JSON plan format, joined with commas. */
+const PLAN_ACTIONS = {
+    'no-op': 'no-op',
+    create: 'create',
+    read: 'read',
+    update: 'update',
+    delete: 'delete',
+    forget: 'forget',
+    'delete,create': 'replace',
+    'create,delete': 'replace',
+    'create,forget': 'replace',
+    'forget,create': 'replace',
+};
+const COUNTED = {
+    create: 'add',
+    update: 'change',
+    replace: 'replace',
+    delete: 'destroy',
+    import: 'import',
+    move: 'move',
+    forget: 'forget',
+};
+const PLAN_HINT = 'Pass the file Terragrunt writes with --json-out-dir (tofu show -json of a saved plan).';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function notAPlan(source, problem) {
+    return new PlanResultError(`${source} is not an OpenTofu/Terraform plan JSON: ${problem}.`, PLAN_HINT);
+}
+function checkFormat(plan, source) {
+    if (!isObject(plan))
+        throw notAPlan(source, `expected an object, found ${describeValue(plan)}`);
+    const version = plan.format_version;
+    if (typeof version !== 'string')
+        throw notAPlan(source, 'it has no format_version');
+    if (!/^1\./.test(version)) {
+        throw new PlanResultError(`${source} has plan format_version ${describeValue(version)}; only 1.x is understood.`, 'Use an OpenTofu or Terraform version whose plan JSON format is 1.x.');
+    }
+    if (!('planned_values' in plan) && !('resource_changes' in plan)) {
+        const state = 'values' in plan ? ' (it looks like a state file)' : '';
+        throw notAPlan(source, `it has neither planned_values nor resource_changes${state}`);
+    }
+    return plan;
+}
+function checkChange(entry, index, source) {
+    const where = `${source}: resource_changes[${index}]`;
+    if (!isObject(entry) || typeof entry.address !== 'string' || entry.address === '') {
+        throw notAPlan(source, `resource_changes[${index}] has no address`);
+    }
+    const actions = isObject(entry.change) ? entry.change.actions : undefined;
+    const key = Array.isArray(actions) ? actions.join(',') : '';
+    if (!Array.isArray(actions) || PLAN_ACTIONS[key] === undefined) {
+        throw new PlanResultError(`${where} (${entry.address}) has change.actions ${describeValue(actions)}, which is not a known plan action.`, `Known actions: ${Object.keys(PLAN_ACTIONS)
+            .map((name) => `[${name}]`)
+            .join(', ')}. A newer OpenTofu may need a newer terragrunt-run.`);
+    }
+    return entry;
+}
+/** The validated `resource_changes` of a plan JSON; `source` names the file in errors. */
+function plannedChanges(plan, source) {
+    const checked = checkFormat(plan, source);
+    const changes = checked.resource_changes ?? [];
+    if (!Array.isArray(changes))
+        throw notAPlan(source, 'resource_changes is not an array');
+    return changes.map((entry, index) => checkChange(entry, index, source));
+}
+function classify(planned) {
+    const base = PLAN_ACTIONS[planned.change.actions.join(',')] ?? 'no-op';
+    const actions = base === 'no-op' ? [] : [base];
+    if (isObject(planned.change.importing))
+        actions.push('import');
+    const previous = planned.previous_address;
+    if (previous !== undefined && previous !== planned.address)
+        actions.push('move');
+    return actions.length > 0 ? actions : ['no-op'];
+}
+/** True when the actions change anything: reads and no-ops do not. */
+function isChange(actions) {
+    return actions.some((action) => action !== 'read' && action !== 'no-op');
+}
+/** True for actions that destroy a real object: deletes and replaces. */
+function isDestructive(actions) {
+    return actions.includes('delete') || actions.includes('replace');
+}
+function summary(planned, actions) {
+    const resource = { address: planned.address, actions };
+    if (actions.includes('move'))
+        resource.previousAddress = planned.previous_address;
+    if (typeof planned.deposed === 'string')
+        resource.deposed = planned.deposed;
+    if (typeof planned.action_reason === 'string')
+        resource.reason = planned.action_reason;
+    return resource;
+}
+/** Reading order: `node[2]` before `node[10]`. The hash sorts by code units instead. */
+const readingOrder = new Intl.Collator('en', { numeric: true }).compare;
+function byImpact(a, b) {
+    const rank = (resource) => (isDestructive(resource.actions) ? 0 : 1);
+    return (rank(a) - rank(b) ||
+        readingOrder(a.address, b.address) ||
+        compareText(a.address, b.address) ||
+        compareText(a.deposed ?? '', b.deposed ?? ''));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function emptyCounts() {
+    return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, forget: 0 };
+}
+function countOutputs(plan) {
+    const outputs = isObject(plan.output_changes) ? Object.values(plan.output_changes) : [];
+    return outputs.filter((output) => {
+        const actions = isObject(output) ? output.actions : undefined;
+        return Array.isArray(actions) && actions.join(',') !== 'no-op';
+    }).length;
+}
+function summariseChanges(plan, changes) {
+    const counts = emptyCounts();
+    const resources = [];
+    for (const planned of changes) {
+        const actions = classify(planned);
+        if (!isChange(actions))
+            continue;
+        for (const action of actions) {
+            const counted = COUNTED[action];
+            if (counted)
+                counts[counted] += 1;
+        }
+        resources.push(summary(planned, actions));
+    }
+    return { ...counts, resources: resources.sort(byImpact), outputs: countOutputs(plan) };
+}
+/** JSON with object keys sorted at every level, so equal values give equal text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const object = value;
+    const fields = Object.keys(object)
+        .filter((key) => object[key] !== undefined)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`);
+    return `{${fields.join(',')}}`;
+}
+/** The parts of a change that decide what apply does; timestamps and prior state stay out. */
+function normalised(planned) {
+    const { change } = planned;
+    return {
+        address: planned.address,
+        previous_address: planned.previous_address ?? null,
+        deposed: planned.deposed ?? null,
+        actions: change.actions,
+        before: change.before ?? null,
+        after: change.after ?? null,
+        after_unknown: change.after_unknown ?? null,
+        importing: change.importing ?? null,
+        replace_paths: change.replace_paths ?? null,
+    };
+}
+const HASH_VERSION = 'infra-fleet/resource-changes/v1\n';
+function hashChanges(changes) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(HASH_VERSION);
+    const changing = changes
+        .filter((planned) => isChange(classify(planned)))
+        .sort((a, b) => compareText(a.address, b.address) || compareText(a.deposed ?? '', b.deposed ?? ''));
+    for (const planned of changing)
+        hash.update(`${canonicalJson(normalised(planned))}\n`);
+    return `sha256:${hash.digest('hex')}`;
+}
+/** Per-resource actions and counts of one unit's plan JSON. */
+function summarisePlan(plan, source = 'plan JSON') {
+    return summariseChanges(checkFormat(plan, source), plannedChanges(plan, source));
+}
+/**
+ * `sha256:<hex>` over the resource changes that change something, canonicalised and sorted by
+ * address: equal for two plans that would do the same thing, whenever they were made.
+ */
+function normalisedChangesHash(plan, source = 'plan JSON') {
+    return hashChanges(plannedChanges(plan, source));
+}
+/** Summary and hash of one plan JSON, validating it once. */
+function analysePlan(plan, source = 'plan JSON') {
+    const changes = plannedChanges(plan, source);
+    return {
+        changes: summariseChanges(plan, changes),
+        hash: hashChanges(changes),
+    };
+}
+/** Parses plan JSON text; `path` names the file in errors. */
+function parsePlanJson(text, path) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new PlanResultError(`${path} is not valid JSON: ${error.message}`, PLAN_HINT);
+    }
+}
+/** The counts alone, e.g. for the manifest and the `summary` output. */
+function countsOf(changes) {
+    const counts = emptyCounts();
+    for (const kind of CHANGE_KINDS)
+        counts[kind] = changes[kind];
+    return counts;
+}
+/** True when the unit changes any resource or output. */
+function hasChanges(changes) {
+    return changes.resources.length > 0 || changes.outputs > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/manifest.ts
+
+
+const MANIFEST_VERSION = 1;
+const SETTINGS = [
+    'terragrunt',
+    'opentofu',
+    'workingDirectory',
+    'commit',
+];
+const SETTING_NAMES = {
+    terragrunt: 'Terragrunt version',
+    opentofu: 'OpenTofu version',
+    workingDirectory: 'working directory',
+    commit: 'commit',
+};
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const MANIFEST_HINT = "Pass the manifest.json the reviewed plan step wrote (its 'manifest' output), unchanged.";
+function resourceMap(resources) {
+    const entries = resources.map((resource) => [
+        resource.deposed ? `${resource.address} (deposed ${resource.deposed})` : resource.address,
+        resource.actions.join('+'),
+    ]);
+    return Object.fromEntries(entries.sort(([a = ''], [b = '']) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.keys(record)
+        .sort()
+        .map((key) => [key, record[key]]));
+}
+/** The manifest `plan` writes: per unit the hash and counts, plus what the plan was made with. */
+function buildManifest(input) {
+    const units = {};
+    for (const [unit, { hash, changes }] of Object.entries(input.units)) {
+        const entry = { hash, changes: countsOf(changes) };
+        if (changes.resources)
+            entry.resources = resourceMap(changes.resources);
+        units[unit] = entry;
+    }
+    return {
+        version: MANIFEST_VERSION,
+        terragrunt: input.terragrunt,
+        opentofu: input.opentofu,
+        workingDirectory: normaliseDirectory(input.workingDirectory),
+        commit: input.commit,
+        units: sortedKeys(units),
+    };
+}
+/** Stable text for manifest.json. */
+function serialiseManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function normaliseDirectory(path) {
+    const trimmed = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    return trimmed === '' ? '.' : trimmed;
+}
+function invalid(path, problem) {
+    return new PlanResultError(`Manifest ${path} is not valid: ${problem}.`, MANIFEST_HINT);
+}
+const manifest_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function checkUnit(unit, value, path) {
+    const at = `units[${JSON.stringify(unit)}]`;
+    if (!manifest_isObject(value))
+        throw invalid(path, `${at} is ${describeValue(value)}, expected an object`);
+    if (typeof value.hash !== 'string' || !HASH.test(value.hash)) {
+        throw invalid(path, `${at}.hash is ${describeValue(value.hash)}, expected sha256:<64 hex>`);
+    }
+    const changes = value.changes;
+    for (const kind of CHANGE_KINDS) {
+        const count = manifest_isObject(changes) ? changes[kind] : undefined;
+        if (!Number.isInteger(count) || count < 0) {
+            throw invalid(path, `${at}.changes.${kind} is ${describeValue(count)}, expected a count`);
+        }
+    }
+    const resources = value.resources;
+    if (resources !== undefined) {
+        const ok = manifest_isObject(resources) && Object.values(resources).every((v) => typeof v === 'string');
+        if (!ok)
+            throw invalid(path, `${at}.resources must map addresses to action strings`);
+    }
+    return value;
+}
+function checkManifest(value, path) {
+    if (!manifest_isObject(value))
+        throw invalid(path, `expected a JSON object, found ${describeValue(value)}`);
+    if (value.version !== MANIFEST_VERSION) {
+        throw invalid(path, `version is ${describeValue(value.version)}, expected ${MANIFEST_VERSION}`);
+    }
+    for (const setting of SETTINGS) {
+        const field = value[setting];
+        if (typeof field !== 'string' || field === '') {
+            throw invalid(path, `${setting} is ${describeValue(field)}, expected a non-empty string`);
+        }
+    }
+    if (!manifest_isObject(value.units))
+        throw invalid(path, 'units is not an object of unit -> hash');
+    for (const [unit, entry] of Object.entries(value.units))
+        checkUnit(unit, entry, path);
+    return value;
+}
+/** Reads an approved manifest; errors name the file and the field that is wrong. */
+function parseManifest(text, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalid(path, `not JSON (${error.message})`);
+    }
+    return checkManifest(parsed, path);
+}
+function resourceDifferences(approved, current) {
+    const before = approved.resources ?? {};
+    const after = current.resources ?? {};
+    const addresses = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return addresses
+        .filter((address) => before[address] !== after[address])
+        .map((address) => {
+        const difference = { address };
+        if (before[address] !== undefined)
+            difference.approved = before[address];
+        if (after[address] !== undefined)
+            difference.current = after[address];
+        return difference;
+    });
+}
+function settingDifferences(approved, current) {
+    const value = (manifest, setting) => setting === 'workingDirectory' ? normaliseDirectory(manifest[setting]) : manifest[setting];
+    return SETTINGS.filter((setting) => value(approved, setting) !== value(current, setting)).map((setting) => ({
+        kind: 'setting',
+        setting,
+        approved: approved[setting],
+        current: current[setting],
+    }));
+}
+function unitDifference(unit, approved, current) {
+    if (!approved && current)
+        return { kind: 'unit-added', unit, current };
+    if (approved && !current)
+        return { kind: 'unit-removed', unit, approved };
+    if (!approved || !current || approved.hash === current.hash)
+        return undefined;
+    const resources = resourceDifferences(approved, current);
+    return { kind: 'unit-changed', unit, approved, current, resources };
+}
+/** Everything in which the plan made now differs from the approved one; empty means "apply". */
+function compareManifests(approved, current) {
+    const units = [...new Set([...Object.keys(approved.units), ...Object.keys(current.units)])];
+    const unitDifferences = units
+        .sort()
+        .map((unit) => unitDifference(unit, approved.units[unit], current.units[unit]))
+        .filter((difference) => difference !== undefined);
+    return [...settingDifferences(approved, current), ...unitDifferences];
+}
+/** `add 1, destroy 2` (the non-zero counts), or `no changes`. */
+function formatCounts(counts) {
+    const parts = CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${kind} ${counts[kind]}`);
+    return parts.length > 0 ? parts.join(', ') : 'no changes';
+}
+const MAX_RESOURCE_LINES = 20;
+function resourceLines(differences) {
+    if (differences.length === 0)
+        return ['    same resources and actions; attribute values differ'];
+    const lines = differences
+        .slice(0, MAX_RESOURCE_LINES)
+        .map(({ address, approved, current }) => `    ${address}: approved ${approved ?? 'no change'}, now ${current ?? 'no change'}`);
+    const more = differences.length - MAX_RESOURCE_LINES;
+    return more > 0 ? [...lines, `    ... and ${more} more`] : lines;
+}
+/** One difference as log lines. */
+function formatDifference(difference) {
+    switch (difference.kind) {
+        case 'setting':
+            return [
+                `- ${SETTING_NAMES[difference.setting]}: approved ${difference.approved}, now ${difference.current}`,
+            ];
+        case 'unit-added':
+            return [
+                `- unit ${difference.unit}: not in the approved plan; now ${formatCounts(difference.current.changes)}`,
+            ];
+        case 'unit-removed':
+            return [
+                `- unit ${difference.unit}: in the approved plan (${formatCounts(difference.approved.changes)}) but not planned now`,
+            ];
+        case 'unit-changed':
+            return [
+                `- unit ${difference.unit}: changes differ (approved ${formatCounts(difference.approved.changes)}; now ${formatCounts(difference.current.changes)})`,
+                ...resourceLines(difference.resources),
+            ];
+    }
+}
+/** The log text for a refused apply: what differs from the approved manifest. */
+function formatDifferences(differences) {
+    if (differences.length === 0)
+        return 'The plan matches the approved manifest.';
+    return [
+        `The plan differs from the approved manifest in ${differences.length} place(s):`,
+        ...differences.flatMap(formatDifference),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/destroy-guard.ts
+
+/** Every delete and replace across units, in unit order; what `allow-destroy` must let through. */
+function destructiveChanges(units) {
+    return units.flatMap(({ unit, changes }) => (changes?.resources ?? [])
+        .filter((resource) => isDestructive(resource.actions))
+        .map((resource) => ({
+        unit,
+        address: resource.deposed
+            ? `${resource.address} (deposed ${resource.deposed})`
+            : resource.address,
+        actions: resource.actions,
+    })));
+}
+/** A log message naming the destructive changes (the first `limit` of them). */
+function describeDestructiveChanges(changes, limit = 50) {
+    const lines = changes
+        .slice(0, limit)
+        .map((change) => `  ${change.unit}: ${change.address} (${change.actions.join(', ')})`);
+    if (changes.length > limit)
+        lines.push(`  ... and ${changes.length - limit} more`);
+    const units = new Set(changes.map((change) => change.unit)).size;
+    return [
+        `${changes.length} resource(s) in ${units} unit(s) would be destroyed or replaced:`,
+        ...lines,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/run-report.ts
+
+
+const RUN_RESULTS = ['succeeded', 'failed', 'early exit', 'excluded'];
+const REPORT_HINT = 'Terragrunt writes the report with --report-file <plan-dir>/report.json (JSON) or .csv.';
+const isAbsolute = (path) => path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+const slashes = (path) => path.replace(/\\/g, '/');
+function relativeTo(path, workingDirectory) {
+    const base = external_node_path_namespaceObject.posix.normalize(slashes(workingDirectory)).replace(/\/+$/, '');
+    if (isAbsolute(base)) {
+        const relative = external_node_path_namespaceObject.posix.relative(base, path);
+        const outside = relative === '..' || relative.startsWith('../') || isAbsolute(relative);
+        return outside ? undefined : relative;
+    }
+    // A relative working directory: find it as a suffix of the absolute unit path's parents.
+    if (path.endsWith(`/${base}`))
+        return '';
+    const marker = `/${base}/`;
+    const at = path.lastIndexOf(marker);
+    return at < 0 ? undefined : path.slice(at + marker.length);
+}
+/**
+ * A report `name` as a unit path relative to the working directory. Terragrunt writes names
+ * relative to its working directory, but absolute paths for units outside it (and older
+ * versions always absolute); `.` is the working directory itself.
+ */
+function unitPath(name, workingDirectory) {
+    const path = external_node_path_namespaceObject.posix.normalize(slashes(name)).replace(/(.)\/+$/, '$1');
+    if (!isAbsolute(path))
+        return path === '' || path === './' ? '.' : path.replace(/^\.\//, '');
+    const relative = relativeTo(path, workingDirectory);
+    if (relative === undefined)
+        return path;
+    return relative === '' ? '.' : relative;
+}
+function run_report_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function toEntry(raw, row, workingDirectory, source) {
+    const name = run_report_text(raw.name);
+    if (!name)
+        throw new PlanResultError(`${source}: ${row} has no name.`, REPORT_HINT);
+    const result = typeof raw.result === 'string' ? raw.result.toLowerCase() : raw.result;
+    if (!RUN_RESULTS.includes(result)) {
+        throw new PlanResultError(`${source}: ${row} (${name}) has result ${describeValue(raw.result)}; expected one of ${RUN_RESULTS.join(', ')}.`, REPORT_HINT);
+    }
+    const entry = {
+        unit: unitPath(name, workingDirectory),
+        result: result,
+    };
+    const reason = run_report_text(raw.reason);
+    const cause = run_report_text(raw.cause);
+    if (reason)
+        entry.reason = reason;
+    if (cause)
+        entry.cause = reason === 'ancestor error' ? unitPath(cause, workingDirectory) : cause;
+    return entry;
+}
+/** Field lookup that accepts both `name` (Terragrunt 0.81) and `Name` (later versions). */
+function lowerKeys(value) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
+}
+function jsonEntries(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PlanResultError(`${source} is not valid JSON: ${error.message}`, REPORT_HINT);
+    }
+    if (!Array.isArray(parsed)) {
+        throw new PlanResultError(`${source}: expected a JSON array of runs.`, REPORT_HINT);
+    }
+    return parsed.map((item, index) => {
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+            throw new PlanResultError(`${source}: entry ${index} is not an object.`, REPORT_HINT);
+        }
+        return lowerKeys(item);
+    });
+}
+/** RFC 4180 rows, as Go's encoding/csv writes them. */
+function parseCsv(text, source = 'CSV') {
+    const rows = [];
+    let row = [];
+    let field = '';
+    let quoted = false;
+    const endField = () => {
+        row.push(field);
+        field = '';
+    };
+    for (let index = 0; index < text.length; index += 1) {
+        const char = text[index];
+        if (quoted && char === '"' && text[index + 1] === '"') {
+            field += '"';
+            index += 1;
+        }
+        else if (quoted) {
+            if (char === '"')
+                quoted = false;
+            else
+                field += char;
+        }
+        else if (char === '"' && field === '')
+            quoted = true;
+        else if (char === ',')
+            endField();
+        else if (char === '\n' || char === '\r') {
+            if (char === '\r' && text[index + 1] === '\n')
+                index += 1;
+            endField();
+            rows.push(row);
+            row = [];
+        }
+        else
+            field += char;
+    }
+    if (quoted)
+        throw new PlanResultError(`${source}: a quoted field is never closed.`, REPORT_HINT);
+    if (field !== '' || row.length > 0) {
+        endField();
+        rows.push(row);
+    }
+    return rows.filter((cells) => cells.length > 1 || cells[0] !== '');
+}
+function csvEntries(text, source) {
+    const [header = [], ...rows] = parseCsv(text, source);
+    const columns = header.map((name) => name.trim().toLowerCase());
+    if (!columns.includes('name') || !columns.includes('result')) {
+        throw new PlanResultError(`${source} is neither a JSON array nor a CSV report with Name and Result columns.`, REPORT_HINT);
+    }
+    return rows.map((cells) => Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? ''])));
+}
+/**
+ * The run report Terragrunt writes with --report-file, JSON or CSV, one entry per unit run.
+ * `workingDirectory` is where Terragrunt ran (absolute is best) to relativise unit paths.
+ */
+function parseRunReport(text, workingDirectory, source = 'run report') {
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '')
+        return [];
+    const json = trimmed.startsWith('[');
+    const raw = json ? jsonEntries(trimmed, source) : csvEntries(trimmed, source);
+    return raw.map((entry, index) => toEntry(entry, json ? `entry ${index}` : `row ${index + 2}`, workingDirectory, source));
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/unit-results.ts
+
+function compareUnits(a, b) {
+    return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
+}
+/** One result per unit named by the report or holding a plan JSON, sorted by unit path. */
+function collectUnitResults(reportEntries, plansByUnit) {
+    const plans = plansByUnit instanceof Map ? plansByUnit : new Map(Object.entries(plansByUnit));
+    const results = new Map();
+    for (const entry of reportEntries) {
+        const result = { unit: entry.unit, status: entry.result };
+        if (entry.reason)
+            result.reason = entry.reason;
+        if (entry.cause)
+            result.cause = entry.cause;
+        results.set(entry.unit, result);
+    }
+    for (const [unit, changes] of plans) {
+        const result = results.get(unit) ?? { unit, status: 'unknown' };
+        results.set(unit, { ...result, changes });
+    }
+    return [...results.values()].sort(compareUnits);
+}
+/** The `summary` output: per unit its status and, when it was planned, the counts. */
+function summaryOutput(units) {
+    const summary = {};
+    for (const { unit, status, changes } of units) {
+        const entry = { status };
+        for (const kind of CHANGE_KINDS)
+            if (changes)
+                entry[kind] = changes[kind];
+        summary[unit] = entry;
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/plan-results.ts
+
+
+
+
+/** The fixed layout under `plan-dir`. */
+const PLAN_DIR_LAYOUT = {
+    plans: 'plans',
+    json: 'json',
+    planFile: 'tfplan.tfplan',
+    jsonFile: 'tfplan.json',
+    report: 'report.json',
+    manifest: 'manifest.json',
+};
+const isMissing = (error) => error.code === 'ENOENT';
+async function readOptional(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (isMissing(error))
+            return undefined;
+        throw error;
+    }
+}
+/** `<json-dir>/<unit>/tfplan.json` -> unit, for every plan JSON Terragrunt wrote. */
+async function planFiles(jsonDir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(jsonDir, { recursive: true });
+    }
+    catch (error) {
+        if (isMissing(error))
+            return new Map();
+        throw error;
+    }
+    const files = entries.filter((entry) => entry.split(external_node_path_namespaceObject.sep).pop() === PLAN_DIR_LAYOUT.jsonFile);
+    return new Map(files.sort().map((file) => [external_node_path_namespaceObject.posix.dirname(file.split(external_node_path_namespaceObject.sep).join('/')), (0,external_node_path_namespaceObject.join)(jsonDir, file)]));
+}
+/** Reads the run report and every unit's plan JSON: summaries and hashes, never log lines. */
+async function readPlanDir(planDir, workingDirectory) {
+    const reportPath = (0,external_node_path_namespaceObject.join)(planDir, PLAN_DIR_LAYOUT.report);
+    const reportText = await readOptional(reportPath);
+    const report = reportText === undefined ? [] : parseRunReport(reportText, workingDirectory, reportPath);
+    const plans = {};
+    for (const [unit, path] of await planFiles((0,external_node_path_namespaceObject.join)(planDir, PLAN_DIR_LAYOUT.json))) {
+        plans[unit] = analysePlan(parsePlanJson(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path), path);
+    }
+    const changes = Object.fromEntries(Object.entries(plans).map(([unit, planned]) => [unit, planned.changes]));
+    return {
+        units: collectUnitResults(report, changes),
+        plans,
+        reportFound: reportText !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/args.ts
+
+
+/** Terragrunt's command line for one phase: every unit of the environment, never interactive. */
+function terragruntArgs(phase, paths) {
+    const common = [
+        'run',
+        '--all',
+        '--non-interactive',
+        '--working-dir',
+        paths.workingDirectory,
+        '--tf-path',
+        paths.tofu,
+        '--report-file',
+        (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.report),
+        '--report-format',
+        'json',
+    ];
+    const plans = ['--out-dir', (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.plans)];
+    if (phase === 'validate')
+        return [...common, '--', 'validate'];
+    if (phase === 'apply')
+        return [...common, ...plans, '--', 'apply'];
+    const json = ['--json-out-dir', (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.json)];
+    return [...common, ...plans, ...json, '--', 'plan', '-detailed-exitcode'];
+}
+/** The phases a command runs: apply plans first, to check the plan against the approved one. */
+function phasesOf(command) {
+    return command === 'apply' ? ['plan', 'apply'] : [command];
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** The environment variable the runner uses for an input. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function quote(value) {
+    return JSON.stringify(value);
+}
+function readBoolean(name, value, required) {
+    if (value === '') {
+        if (required)
+            throw new errors/* InputError */.d(name, 'is required.', 'Set it to true or false.');
+        return false;
+    }
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    const accepted = [...TRUE_VALUES, ...FALSE_VALUES].join(', ');
+    throw new errors/* InputError */.d(name, `${quote(value)} is not a boolean.`, `Use one of: ${accepted}.`);
+}
+function readEnumeration(name, value, allowed, fallback) {
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = allowed.find((candidate) => candidate === value);
+    if (match !== undefined)
+        return match;
+    const problem = value === '' ? 'is required.' : `${quote(value)} is not allowed.`;
+    throw new errors/* InputError */.d(name, problem, `Use one of: ${allowed.join(', ')}.`);
+}
+function readInteger(name, value, options) {
+    const { min, max, fallback } = options;
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const range = `${min ?? 0} to ${max ?? 'any size'}`;
+    if (!/^\d+$/.test(value)) {
+        const problem = value === '' ? 'is required.' : `${quote(value)} is not a whole number.`;
+        throw new errors/* InputError */.d(name, problem, `Use decimal digits (${range}).`);
+    }
+    const number = Number(value);
+    if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+        throw new errors/* InputError */.d(name, `${value} is out of range.`, `Use a number from ${range}.`);
+    }
+    return number;
+}
+function readList(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Reads inputs the way the runner passes them: env INPUT_<NAME upper-cased, spaces to '_', hyphens kept>. */
+function createInputReader(env = process.env) {
+    const raw = (name) => env[inputVariable(name)] ?? '';
+    const trimmed = (name) => raw(name).trim();
+    return {
+        string(name, options = {}) {
+            const value = options.trim === false ? raw(name) : trimmed(name);
+            if (options.required && value.trim() === '')
+                throw new errors/* InputError */.d(name, 'is required.');
+            return value;
+        },
+        optional: (name) => trimmed(name) || undefined,
+        boolean: (name, options = {}) => readBoolean(name, trimmed(name), options.required ?? false),
+        enumeration: (name, allowed, options = {}) => readEnumeration(name, trimmed(name), allowed, options.fallback),
+        integer: (name, options = {}) => readInteger(name, trimmed(name), options),
+        list: (name) => readList(raw(name)),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/checksums.ts
+
+// One line of `sha256sum` output: 64 hex digits, a space, then ' ' (text) or '*' (binary), the name.
+const LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
+/**
+ * Parses a SHA256SUMS file into file name -> lowercase hex digest. Lines that are not checksum
+ * lines are skipped; a name listed twice with different digests is kept out (ambiguous).
+ */
+function parseChecksums(text) {
+    const digests = new Map();
+    const ambiguous = new Set();
+    for (const raw of text.split('\n')) {
+        const match = LINE.exec(raw.replace(/\r$/, ''));
+        if (!match)
+            continue;
+        const digest = match[1].toLowerCase();
+        const name = match[2];
+        const known = digests.get(name);
+        if (known !== undefined && known !== digest)
+            ambiguous.add(name);
+        digests.set(name, digest);
+    }
+    for (const name of ambiguous)
+        digests.delete(name);
+    return digests;
+}
+/** The digest listed for exactly `assetName`; an ActionError naming the file when there is none. */
+function expectedDigest(checksumsText, assetName, checksumsUrl) {
+    const digest = parseChecksums(checksumsText).get(assetName);
+    if (digest === undefined) {
+        throw new errors/* ActionError */.l(`${checksumsUrl} lists no single SHA-256 checksum for ${assetName}.`, {
+            hint: 'The release or mirror is incomplete or altered; nothing was installed. Check the download URL and version, or mirror the release again including its checksum file.',
+        });
+    }
+    return digest;
+}
+/** Refuses a download whose digest is not the one its release published. */
+function verifyDigest(actual, expected, what) {
+    if (actual.toLowerCase() === expected.toLowerCase())
+        return;
+    throw new errors/* ActionError */.l(`Checksum mismatch for ${what.url}: SHA-256 ${actual}, but ${what.checksumsUrl} lists ${expected} for ${what.assetName}. It was not installed.`, {
+        hint: 'The file was altered or corrupted on its way (mirror, proxy or cache). Re-run once; if it persists, do not work around it: check the mirror against the official release.',
+    });
+}
+/** The one-line sidecar the tool cache keeps beside an installed binary (sha256sum format). */
+function formatChecksumLine(digest, fileName) {
+    return `${digest}  ${fileName}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/download.ts
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_RETRY_DELAYS_MS = [1_000, 4_000];
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+const MAX_TEXT_BYTES = 1024 * 1024;
+const HEADERS = { 'user-agent': 'infra-fleet-terragrunt-run', accept: 'application/octet-stream' };
+class HttpStatusError extends Error {
+    status;
+    constructor(status, statusText) {
+        super(`answered ${status}${statusText ? ` ${statusText}` : ''}`);
+        this.status = status;
+    }
+}
+class TooLargeError extends Error {
+}
+/** Streams `url` into `destination` (created or truncated, mode 0600) while hashing it. */
+async function downloadFile(url, destination, label, options = {}) {
+    return withRetries(url, label, options, async (signal) => {
+        const body = await openBody(url, signal, options);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        const file = await (0,promises_namespaceObject.open)(destination, 'w', 0o600);
+        try {
+            for await (const chunk of body) {
+                bytes += chunk.length;
+                if (bytes > MAX_FILE_BYTES)
+                    throw new TooLargeError(`is larger than ${MAX_FILE_BYTES} bytes`);
+                hash.update(chunk);
+                await file.write(chunk);
+            }
+        }
+        finally {
+            await file.close();
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    });
+}
+/** Downloads a small text file (a checksum list). */
+async function downloadText(url, label, options = {}) {
+    return withRetries(url, label, options, async (signal) => {
+        const chunks = [];
+        let bytes = 0;
+        for await (const chunk of await openBody(url, signal, options)) {
+            bytes += chunk.length;
+            if (bytes > MAX_TEXT_BYTES)
+                throw new TooLargeError(`is larger than ${MAX_TEXT_BYTES} bytes`);
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    });
+}
+async function openBody(url, signal, options) {
+    const fetchImpl = options.fetch ?? fetch;
+    const response = await fetchImpl(url, { redirect: 'follow', signal, headers: HEADERS });
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new HttpStatusError(response.status, response.statusText);
+    }
+    if (!response.body)
+        throw new TypeError('the response has no body');
+    return response.body;
+}
+/** Runs one attempt per try; retries network errors and 5xx/429 answers, then explains the failure. */
+async function withRetries(url, label, options, attempt) {
+    const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    for (let tries = 1;; tries++) {
+        try {
+            return await attempt(AbortSignal.timeout(timeoutMs));
+        }
+        catch (error) {
+            const delay = delays[tries - 1];
+            if (delay === undefined || !isTransient(error))
+                throw explain(error, url, label, tries, timeoutMs);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+        }
+    }
+}
+function isTransient(error) {
+    if (error instanceof HttpStatusError)
+        return error.status >= 500 || error.status === 429;
+    // fetch reports refused connections, resets and cut-off bodies as TypeError.
+    return errorName(error) === 'TypeError';
+}
+// By name, not instanceof: fetch's errors may come from another realm (Node's internals).
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : undefined;
+}
+function errorMessage(error) {
+    return typeof error === 'object' && error !== null && 'message' in error
+        ? String(error.message)
+        : String(error);
+}
+function explain(error, url, label, tries, timeoutMs) {
+    const after = tries > 1 ? ` (after ${tries} attempts)` : '';
+    const prefix = `Could not download ${label.what}: ${url}`;
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return new errors/* ActionError */.l(`${prefix} answered 404 Not Found.`, { hint: label.notFoundHint });
+    }
+    if (error instanceof HttpStatusError || error instanceof TooLargeError) {
+        return new errors/* ActionError */.l(`${prefix} ${error.message}${after}.`, {
+            hint: 'Check the download URL; re-run later if the server is having trouble.',
+        });
+    }
+    if (errorName(error) === 'TimeoutError') {
+        return new errors/* ActionError */.l(`${prefix} did not finish within ${timeoutMs / 1000} s.`, {
+            hint: 'The server or network is too slow; re-run, or use a closer mirror.',
+            cause: error,
+        });
+    }
+    if (errorName(error) === 'TypeError') {
+        const cause = error.cause;
+        const reason = errorMessage(cause ?? error);
+        return new errors/* ActionError */.l(`${prefix} could not be reached${after}: ${reason}.`, {
+            hint: 'Check the download URL and that the runner can reach it (proxy, firewall, DNS).',
+            cause: error,
+        });
+    }
+    return error instanceof errors/* ActionError */.l
+        ? error
+        : new errors/* ActionError */.l(`${prefix} failed: ${errorMessage(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/platform.ts
+
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+};
+const ARCH_NAMES = { x64: 'amd64', arm64: 'arm64' };
+/** Maps Node's platform/arch (process.platform, process.arch) to release asset words. */
+function releasePlatform(platform, arch) {
+    const os = OS_NAMES[platform];
+    const releaseArch = ARCH_NAMES[arch];
+    if (!os || !releaseArch) {
+        throw new errors/* ActionError */.l(`Terragrunt and OpenTofu cannot be installed on ${platform}/${arch}.`, {
+            hint: 'Run this step on a Linux, macOS or Windows runner with an x64 or arm64 CPU.',
+        });
+    }
+    return { os, arch: releaseArch, exe: os === 'windows' ? '.exe' : '' };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/tool-cache.ts
+
+
+
+
+
+
+function cacheFolder(key) {
+    return (0,external_node_path_namespaceObject.join)(key.root, key.tool, key.version, key.arch);
+}
+function cacheMarker(key) {
+    return `${cacheFolder(key)}.complete`;
+}
+/** A hit only when the marker exists and the binary still has the digest recorded at install. */
+async function lookupCachedTool(key, binaryName) {
+    if (!(await isFile(cacheMarker(key))))
+        return { kind: 'miss' };
+    const path = (0,external_node_path_namespaceObject.join)(cacheFolder(key), binaryName);
+    const recorded = await readSidecar(path);
+    if (recorded === undefined)
+        return { kind: 'refused', reason: `${path}.sha256 is missing` };
+    if (!(await isFile(path)))
+        return { kind: 'refused', reason: `${path} is missing` };
+    const actual = await sha256OfFile(path);
+    if (actual !== recorded) {
+        return { kind: 'refused', reason: `${path} has SHA-256 ${actual}, installed as ${recorded}` };
+    }
+    return { kind: 'hit', path };
+}
+/**
+ * Installs one binary into the cache atomically: `fill` writes it into a staging folder beside the
+ * final one (same file system), which is renamed into place; the marker comes last.
+ * Returns the installed binary's path.
+ */
+async function storeCachedTool(key, binaryName, fill) {
+    const folder = cacheFolder(key);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(folder), { recursive: true });
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(folder), `.${(0,external_node_path_namespaceObject.basename)(folder)}.staging-`));
+    try {
+        await fill(staging);
+        const binary = (0,external_node_path_namespaceObject.join)(staging, binaryName);
+        await requireRegularFile(binary);
+        await (0,promises_namespaceObject.chmod)(binary, 0o755);
+        await (0,promises_namespaceObject.writeFile)(`${binary}.sha256`, formatChecksumLine(await sha256OfFile(binary), binaryName));
+        return await moveIntoPlace(key, staging, binaryName);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function moveIntoPlace(key, staging, binaryName) {
+    // Another job on this runner may have finished the same install meanwhile: keep its copy.
+    const current = await lookupCachedTool(key, binaryName);
+    if (current.kind === 'hit')
+        return current.path;
+    await (0,promises_namespaceObject.rm)(cacheMarker(key), { force: true });
+    await (0,promises_namespaceObject.rm)(cacheFolder(key), { recursive: true, force: true });
+    await (0,promises_namespaceObject.rename)(staging, cacheFolder(key));
+    await (0,promises_namespaceObject.writeFile)(cacheMarker(key), '');
+    return (0,external_node_path_namespaceObject.join)(cacheFolder(key), binaryName);
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function readSidecar(binaryPath) {
+    try {
+        const text = await (0,promises_namespaceObject.readFile)(`${binaryPath}.sha256`, 'utf8');
+        return parseChecksums(text).get((0,external_node_path_namespaceObject.basename)(binaryPath));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function requireRegularFile(path) {
+    const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+    if (!stats?.isFile()) {
+        throw new errors/* ActionError */.l(`The release did not provide ${(0,external_node_path_namespaceObject.basename)(path)} as a regular file.`, {
+            hint: 'The archive layout is not the one expected; check the download URL and version.',
+        });
+    }
+}
+async function isFile(path) {
+    const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+    return stats?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/versions.ts
+
+
+
+/** Pinned defaults, used when neither an input nor a version file names a version. */
+const DEFAULT_TERRAGRUNT_VERSION = '1.0.2';
+const DEFAULT_OPENTOFU_VERSION = '1.11.5';
+const TERRAGRUNT_VERSION_FILE = '.terragrunt-version';
+const OPENTOFU_VERSION_FILE = '.opentofu-version';
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+const MAX_VERSION_LENGTH = 64;
+const TERRAGRUNT = {
+    input: 'terragrunt-version',
+    file: TERRAGRUNT_VERSION_FILE,
+    name: 'Terragrunt',
+    check: (v) => (v.major === 1 ? undefined : 'is not a Terragrunt 1.x version'),
+};
+const OPENTOFU = {
+    input: 'opentofu-version',
+    file: OPENTOFU_VERSION_FILE,
+    name: 'OpenTofu',
+    // OpenTofu's first release is 1.6.0; anything older is a Terraform version.
+    check: (v) => v.major > 1 || (v.major === 1 && v.minor >= 6)
+        ? undefined
+        : 'is older than OpenTofu 1.6.0, its first release (a Terraform version?)',
+};
+/** Input wins, else the nearest version file from the working directory up to the workspace, else the default. */
+function resolveToolVersions(request) {
+    const terragrunt = resolveOne(TERRAGRUNT, request.terragruntInput, request);
+    const opentofu = resolveOne(OPENTOFU, request.opentofuInput, request);
+    return {
+        terragrunt: terragrunt.version,
+        opentofu: opentofu.version,
+        sources: { terragrunt: terragrunt.source, opentofu: opentofu.source },
+    };
+}
+/** How a version's origin reads in messages and summaries. */
+function describeVersionSource(source) {
+    if (source.kind === 'input')
+        return `input '${source.input}'`;
+    if (source.kind === 'file')
+        return source.path;
+    return 'the pinned default';
+}
+function resolveOne(rule, input, request) {
+    const given = input?.trim();
+    if (given) {
+        const source = { kind: 'input', input: rule.input };
+        return { version: checkVersion(rule, given, source), source };
+    }
+    const found = findVersionFile(rule.file, request);
+    if (found) {
+        const source = { kind: 'file', path: found.path };
+        return { version: checkVersion(rule, found.value, source), source };
+    }
+    const fallback = rule === TERRAGRUNT ? DEFAULT_TERRAGRUNT_VERSION : DEFAULT_OPENTOFU_VERSION;
+    return { version: fallback, source: { kind: 'default' } };
+}
+/** Validates `value` as X.Y.Z[-pre] for the tool; returns it without a leading `v`. */
+function checkVersion(rule, value, source) {
+    const parsed = value.length <= MAX_VERSION_LENGTH ? SEMVER.exec(value) : null;
+    const problem = parsed
+        ? rule.check({ major: Number(parsed[1]), minor: Number(parsed[2]), patch: Number(parsed[3]) })
+        : 'is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1)';
+    if (problem === undefined)
+        return value.replace(/^v/, '');
+    throw new errors/* InputError */.d(rule.input, `${JSON.stringify(value.slice(0, MAX_VERSION_LENGTH))} (from ${describeVersionSource(source)}) ${problem}.`, fixFor(rule, source));
+}
+function fixFor(rule, source) {
+    const example = rule === TERRAGRUNT ? DEFAULT_TERRAGRUNT_VERSION : DEFAULT_OPENTOFU_VERSION;
+    const exact = `an exact ${rule === TERRAGRUNT ? 'Terragrunt 1.x' : 'OpenTofu'} version`;
+    const where = source.kind === 'file' ? `Put ${exact} in ${source.path}` : `Set ${rule.input} to ${exact}`;
+    return `${where}, e.g. ${example}, or remove it to use the pinned default.`;
+}
+/** The first version file from the working directory upwards, never above the workspace. */
+function findVersionFile(name, request) {
+    const root = (0,external_node_path_namespaceObject.resolve)(request.workspace);
+    const read = request.readFile ?? readIfFile;
+    for (const dir of ancestorsWithin((0,external_node_path_namespaceObject.resolve)(root, request.workingDirectory), root)) {
+        const text = read((0,external_node_path_namespaceObject.join)(dir, name));
+        if (text !== undefined) {
+            return {
+                path: (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, name)).split(external_node_path_namespaceObject.sep).join('/'),
+                value: firstValue(text),
+            };
+        }
+    }
+    return undefined;
+}
+/** dir, its parent, ... up to and including root; nothing when dir is outside root. */
+function ancestorsWithin(dir, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, dir);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return [];
+    const dirs = [dir];
+    for (let current = dir; current !== root;) {
+        current = (0,external_node_path_namespaceObject.dirname)(current);
+        dirs.push(current);
+    }
+    return dirs;
+}
+/** The first line that is neither blank nor a `#` comment, trimmed ('' when none). */
+function firstValue(text) {
+    for (const line of text.split(/\r?\n/)) {
+        const value = line.trim();
+        if (value !== '' && !value.startsWith('#'))
+            return value;
+    }
+    return '';
+}
+function readIfFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/install.ts
+// Installs pinned Terragrunt and OpenTofu from their release downloads, verified against the
+// release's SHA256SUMS, into the runner's tool cache.
+//
+// Token policy: no token is ever sent with these downloads. Public releases need none, a
+// token on github.com's release URLs would follow the redirect to its storage host, and a
+// mirror is another party. Mirrors needing credentials are not supported.
+
+
+
+
+
+
+
+
+
+const DEFAULT_TERRAGRUNT_BASE_URL = 'https://github.com/gruntwork-io/terragrunt/releases/download';
+const DEFAULT_OPENTOFU_BASE_URL = 'https://github.com/opentofu/opentofu/releases/download';
+/** Terragrunt publishes raw binaries: `<base>/v<ver>/terragrunt_<os>_<arch>[.exe]` and `SHA256SUMS`. */
+function terragruntAsset(version, baseUrl, platform) {
+    const assetName = `terragrunt_${platform.os}_${platform.arch}${platform.exe}`;
+    const folder = `${baseUrl}/v${version}`;
+    return {
+        tool: 'terragrunt',
+        displayName: 'Terragrunt',
+        version,
+        assetName,
+        assetUrl: `${folder}/${assetName}`,
+        checksumsUrl: `${folder}/SHA256SUMS`,
+        binaryName: `terragrunt${platform.exe}`,
+        archive: 'none',
+        releasesPage: 'https://github.com/gruntwork-io/terragrunt/releases',
+        baseUrlInput: 'terragrunt-download-url',
+        baseUrl,
+    };
+}
+/** OpenTofu: `<base>/v<ver>/tofu_<ver>_<os>_<arch>.tar.gz` holding `tofu`, and `tofu_<ver>_SHA256SUMS`. */
+function opentofuAsset(version, baseUrl, platform) {
+    const assetName = `tofu_${version}_${platform.os}_${platform.arch}.tar.gz`;
+    const folder = `${baseUrl}/v${version}`;
+    return {
+        tool: 'opentofu',
+        displayName: 'OpenTofu',
+        version,
+        assetName,
+        assetUrl: `${folder}/${assetName}`,
+        checksumsUrl: `${folder}/tofu_${version}_SHA256SUMS`,
+        binaryName: `tofu${platform.exe}`,
+        archive: 'tar.gz',
+        releasesPage: 'https://github.com/opentofu/opentofu/releases',
+        baseUrlInput: 'opentofu-download-url',
+        baseUrl,
+    };
+}
+/** Installs both tools (each from the cache when present and intact). */
+async function installTools(settings, deps = {}) {
+    const platform = releasePlatform(settings.platform, settings.arch);
+    requireExactVersion(settings.terragruntVersion);
+    requireExactVersion(settings.opentofuVersion);
+    const assets = [
+        terragruntAsset(settings.terragruntVersion, settings.terragruntBaseUrl, platform),
+        opentofuAsset(settings.opentofuVersion, settings.opentofuBaseUrl, platform),
+    ];
+    // allSettled: neither install is left running (and writing) after the other fails.
+    const [terragrunt, opentofu] = await Promise.allSettled(assets.map((asset) => installTool(asset, settings, deps)));
+    if (terragrunt.status === 'rejected')
+        throw terragrunt.reason;
+    if (opentofu.status === 'rejected')
+        throw opentofu.reason;
+    return {
+        terragrunt: terragrunt.value.path,
+        tofu: opentofu.value.path,
+        cached: { terragrunt: terragrunt.value.cached, opentofu: opentofu.value.cached },
+    };
+}
+// Versions become URL and cache path segments: resolveToolVersions has validated them already.
+function requireExactVersion(version) {
+    if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) {
+        throw new errors/* ActionError */.l(`${JSON.stringify(version)} is not an exact version (X.Y.Z).`);
+    }
+}
+/** One tool: a verified cache hit, else download, verify, and store. */
+async function installTool(asset, settings, deps = {}) {
+    requireExactVersion(asset.version);
+    const log = deps.log ?? protocol/* info */.pq;
+    const key = {
+        root: settings.toolCacheDir,
+        tool: asset.tool,
+        version: asset.version,
+        arch: settings.arch,
+    };
+    const found = await lookupCachedTool(key, asset.binaryName);
+    if (found.kind === 'hit') {
+        log(`${asset.displayName} ${asset.version}: from the tool cache (${found.path}).`);
+        return { path: found.path, cached: true };
+    }
+    if (found.kind === 'refused') {
+        (deps.warn ?? protocol/* warning */.$e)(`Not using the cached ${asset.displayName} ${asset.version}: ${found.reason}. Downloading it again.`);
+    }
+    const path = await downloadVerified(asset, key, settings.tempDir, deps);
+    log(`${asset.displayName} ${asset.version}: downloaded, checksum verified, installed at ${path}.`);
+    return { path, cached: false };
+}
+async function downloadVerified(asset, key, tempRoot, deps) {
+    const label = labelFor(asset);
+    const sums = await downloadText(asset.checksumsUrl, label, deps);
+    const expected = expectedDigest(sums, asset.assetName, asset.checksumsUrl);
+    await (0,promises_namespaceObject.mkdir)(tempRoot, { recursive: true });
+    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempRoot, `${asset.tool}-download-`));
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(temp, asset.assetName);
+        const downloaded = await downloadFile(asset.assetUrl, file, label, deps);
+        verifyDigest(downloaded.sha256, expected, {
+            assetName: asset.assetName,
+            url: asset.assetUrl,
+            checksumsUrl: asset.checksumsUrl,
+        });
+        return await storeCachedTool(key, asset.binaryName, (staging) => asset.archive === 'tar.gz'
+            ? extractMember(file, staging, asset.binaryName)
+            : (0,promises_namespaceObject.copyFile)(file, (0,external_node_path_namespaceObject.join)(staging, asset.binaryName)));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+function labelFor(asset) {
+    return {
+        what: `${asset.displayName} ${asset.version}`,
+        notFoundHint: `Check that ${asset.displayName} ${asset.version} exists (${asset.releasesPage}) and that ` +
+            `${asset.baseUrlInput} (${asset.baseUrl}) serves its release files as <url>/v<version>/<file>.`,
+    };
+}
+/** Extracts one member of a verified tar.gz with the system tar (argument array, no shell). */
+function extractMember(archive, directory, member) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-xzf', archive, '-C', directory, '--', member], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            windowsHide: true,
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+        child.on('error', (error) => reject(new errors/* ActionError */.l(`Could not run tar to unpack ${archive}: ${error.message}.`, {
+            hint: 'Install tar on the runner (it ships with every GitHub-hosted image).',
+        })));
+        child.on('close', (code) => {
+            if (code === 0)
+                return resolve();
+            reject(new errors/* ActionError */.l(`Could not extract ${member} from ${archive}: ${stderr.trim()}`, {
+                hint: 'The archive does not have the layout of an OpenTofu release; check the version and download URL.',
+            }));
+        });
+    });
+}
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Validates a release base URL input; returns it without trailing slashes. The checksum file
+ * comes from the same place as the binary, so only https is accepted (http on loopback only).
+ */
+function parseDownloadBaseUrl(input, value) {
+    const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
+    if (url && (url.username || url.password || url.search || url.hash)) {
+        // Not echoed: it may hold a secret.
+        throw new errors/* InputError */.d(input, 'must not contain credentials, a query or a fragment.', install_hintFor(input));
+    }
+    const https = url?.protocol === 'https:';
+    const loopbackHttp = url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+    if (!url || !(https || loopbackHttp)) {
+        throw new errors/* InputError */.d(input, `${JSON.stringify(value)} is not an https URL.`, install_hintFor(input));
+    }
+    return url.href.replace(/\/+$/, '');
+}
+function install_hintFor(input) {
+    const example = input === 'opentofu-download-url' ? DEFAULT_OPENTOFU_BASE_URL : DEFAULT_TERRAGRUNT_BASE_URL;
+    return `Give the base of the release downloads, e.g. ${example} (the default).`;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/inputs.ts
+
+
+
+
+
+const COMMANDS = ['plan', 'apply', 'validate'];
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function pullRequestNumber(eventPath) {
+    if (!eventPath || !(0,external_node_fs_.existsSync)(eventPath))
+        return undefined;
+    const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+    const number = event.pull_request?.number ?? undefined;
+    return typeof number === 'number' ? number : undefined;
+}
+function required(env, name) {
+    const value = env[name];
+    if (!value) {
+        throw new errors/* ActionError */.l(`${name} is not set.`, {
+            hint: 'The runner sets it; run the action as a step of a workflow job.',
+        });
+    }
+    return value;
+}
+function readContext(env) {
+    const [owner = '', repo = ''] = required(env, 'GITHUB_REPOSITORY').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const runId = env.GITHUB_RUN_ID;
+    const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+    return {
+        workspace: (0,external_node_path_namespaceObject.resolve)(required(env, 'GITHUB_WORKSPACE')),
+        sha: required(env, 'GITHUB_SHA'),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ...(pullRequest !== undefined && { pullRequest }),
+        owner,
+        repo,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl,
+        ...(runId && { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` }),
+        toolCache: required(env, 'RUNNER_TOOL_CACHE'),
+        temp: required(env, 'RUNNER_TEMP'),
+    };
+}
+/** Inside the workspace: the action never plans or writes outside the checked-out repository. */
+function insideWorkspace(name, value, workspace) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+        throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is outside the workspace ${workspace}.`, 'Give a path relative to the repository root, e.g. infrastructure/environments/staging.');
+    }
+    return path;
+}
+function workingDirectory(inputs, workspace) {
+    const value = inputs.string('working-directory', { required: true });
+    const path = insideWorkspace('working-directory', value, workspace);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new errors/* InputError */.d('working-directory', `${JSON.stringify(value)} is not a folder in the workspace.`, 'Check out the repository first (actions/checkout) and name an environment folder.');
+    }
+    return path;
+}
+function environmentName(inputs, workingDir) {
+    const name = inputs.string('environment') || (0,external_node_path_namespaceObject.basename)(workingDir);
+    if (!ENVIRONMENT.test(name)) {
+        throw new errors/* InputError */.d('environment', `${JSON.stringify(name)} is not a usable environment name.`, 'Use letters, digits, ".", "_" or "-" (at most 64), e.g. staging.');
+    }
+    return name;
+}
+function baseUrl(inputs, name) {
+    return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
+}
+function manifestPath(inputs, command, workspace) {
+    const value = inputs.string('manifest');
+    if (command === 'apply' && !value) {
+        throw new errors/* InputError */.d('manifest', 'is required for apply.', 'Pass the manifest.json written by the reviewed plan (its manifest output, kept as an artifact); apply refuses anything else.');
+    }
+    if (!value)
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.d('manifest', `${JSON.stringify(value)} does not exist.`, 'Download the plan artifact first.');
+    }
+    return path;
+}
+function readSettings(env = process.env) {
+    const inputs = createInputReader(env);
+    const token = inputs.string('token');
+    maskSecret(token);
+    const context = readContext(env);
+    const command = inputs.enumeration('command', COMMANDS);
+    const workingDir = workingDirectory(inputs, context.workspace);
+    const environment = environmentName(inputs, workingDir);
+    const planDirInput = inputs.string('plan-dir');
+    const manifest = manifestPath(inputs, command, context.workspace);
+    return {
+        command,
+        workingDirectory: workingDir,
+        workingDirectoryName: (0,external_node_path_namespaceObject.relative)(context.workspace, workingDir).split(external_node_path_namespaceObject.sep).join('/') || '.',
+        environment,
+        versions: resolveToolVersions({
+            terragruntInput: inputs.string('terragrunt-version'),
+            opentofuInput: inputs.string('opentofu-version'),
+            workingDirectory: workingDir,
+            workspace: context.workspace,
+        }),
+        terragruntBaseUrl: baseUrl(inputs, 'terragrunt-download-url'),
+        opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
+        planDir: planDirInput
+            ? (0,external_node_path_namespaceObject.resolve)(context.workspace, planDirInput)
+            : (0,external_node_path_namespaceObject.join)(context.temp, 'terragrunt-run', environment),
+        ...(manifest && { manifest }),
+        allowDestroy: inputs.boolean('allow-destroy'),
+        comment: inputs.boolean('comment') && context.pullRequest !== undefined,
+        token,
+        context,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/locks.ts
+/** Terragrunt's log prefix, e.g. `12:00:01.123 STDERR [vpc] tofu: `. */
+const UNIT_PREFIX = /\[([^\]\s]+)\]/;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/**
+ * State locks OpenTofu reported as held ("Error acquiring the state lock" with its Lock Info).
+ * Log lines are read only for this: the lock ID is printed nowhere else.
+ */
+function heldStateLocks(output) {
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const locks = new Map();
+    let inLockInfo = false;
+    for (const line of lines) {
+        if (/Lock Info:/.test(line)) {
+            inLockInfo = true;
+            continue;
+        }
+        const id = inLockInfo ? /\bID:\s+(\S+)/.exec(line)?.[1] : undefined;
+        if (!id)
+            continue;
+        inLockInfo = false;
+        const unit = UNIT_PREFIX.exec(line)?.[1];
+        if (!locks.has(id))
+            locks.set(id, { id, ...(unit && { unit }) });
+    }
+    return [...locks.values()];
+}
+/** What to tell the user about a lock left behind. */
+function unlockAdvice(lock, workingDirectory) {
+    const where = lock.unit
+        ? `${workingDirectory}/${lock.unit}`
+        : `the unit's folder under ${workingDirectory}`;
+    return (`State lock ${lock.id} is held. When no other run is using it, release it from ${where} with: ` +
+        `terragrunt force-unlock ${lock.id}`);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/process.ts
+
+
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+const TAIL_BYTES = 256 * 1024;
+function keepTail(tail, chunk) {
+    const joined = tail + chunk;
+    return joined.length > TAIL_BYTES ? joined.slice(-TAIL_BYTES) : joined;
+}
+/**
+ * Runs Terragrunt in its own process group and forwards a signal to the whole group, as a
+ * terminal's Ctrl-C would: OpenTofu gets it at once (Terragrunt alone would wait 15 s before
+ * passing it on), and exactly once (a second interrupt makes OpenTofu exit without releasing
+ * its state lock). Later signals are logged, not forwarded.
+ */
+const childProcessRunner = {
+    run(file, args, { cwd, env }) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd,
+                env,
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            let tail = '';
+            let interrupted;
+            child.stdout.on('data', (chunk) => {
+                process.stdout.write(chunk);
+                tail = keepTail(tail, chunk.toString('utf8'));
+            });
+            child.stderr.on('data', (chunk) => {
+                process.stderr.write(chunk);
+                tail = keepTail(tail, chunk.toString('utf8'));
+            });
+            const forward = (signal) => {
+                if (interrupted) {
+                    (0,protocol/* warning */.$e)(`Received ${signal} again; waiting for Terragrunt to release its state locks.`);
+                    return;
+                }
+                interrupted = signal;
+                (0,protocol/* info */.pq)(`Received ${signal}: forwarding it to Terragrunt so it can release its state locks.`);
+                signalGroup(child.pid, signal, () => child.kill(signal));
+            };
+            for (const signal of SIGNALS)
+                process.on(signal, forward);
+            const cleanUp = () => {
+                for (const signal of SIGNALS)
+                    process.off(signal, forward);
+            };
+            child.on('error', (error) => {
+                cleanUp();
+                reject(error);
+            });
+            child.on('close', (code, signal) => {
+                cleanUp();
+                const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 1);
+                resolve({ exitCode, tail, ...(interrupted && { interrupted }) });
+            });
+        });
+    },
+};
+function signalGroup(pid, signal, fallback) {
+    try {
+        if (pid === undefined)
+            throw new Error('no pid');
+        process.kill(-pid, signal);
+    }
+    catch {
+        fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/report-markdown.ts
+
+
+/** Cuts text to `max` UTF-16 units, never inside a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+const code = (style, text) => codeSpan(clip(style.redact(text), style.maxText));
+const plain = (style, text) => escapeMarkdown(clip(style.redact(text), style.maxText));
+const STATUS_ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    'early exit': '⏭️',
+    excluded: '➖',
+    unknown: '❔',
+};
+const REASONS = {
+    replace_because_tainted: 'tainted',
+    replace_because_cannot_update: 'cannot update in place',
+    replace_by_request: 'replace requested',
+    replace_by_triggers: 'replace_triggered_by',
+    delete_because_no_resource_config: 'removed from the configuration',
+    delete_because_wrong_repetition: 'count/for_each changed',
+    delete_because_count_index: 'count index out of range',
+    delete_because_each_key: 'for_each key removed',
+    delete_because_no_module: 'module removed',
+    delete_because_no_move_target: 'move target missing',
+    read_because_config_unknown: 'configuration unknown until apply',
+    read_because_dependency_pending: 'dependency pending',
+};
+const DESTRUCTIVE_COLUMNS = new Set(['replace', 'destroy']);
+/** A unit needs no attention: it ran (or was excluded) and changes nothing. */
+function isQuiet(result) {
+    const changed = result.changes !== undefined && hasChanges(result.changes);
+    return (result.status === 'succeeded' || result.status === 'excluded') && !changed;
+}
+function isDestructiveUnit(result) {
+    return (result.changes?.replace ?? 0) + (result.changes?.destroy ?? 0) > 0;
+}
+/** Failures first, then units that destroy, then the rest, each by unit path. */
+function detailsOrder(units) {
+    const rank = (result) => result.status === 'failed' || result.status === 'early exit'
+        ? 0
+        : isDestructiveUnit(result)
+            ? 1
+            : 2;
+    return units.filter((unit) => !isQuiet(unit)).sort((a, b) => rank(a) - rank(b));
+}
+function countCell(changes, kind) {
+    if (!changes)
+        return '–';
+    const count = changes[kind];
+    return count > 0 && DESTRUCTIVE_COLUMNS.has(kind) ? `**⚠️ ${count}**` : String(count);
+}
+function tableColumns(units) {
+    const forgets = units.some((unit) => (unit.changes?.forget ?? 0) > 0);
+    return CHANGE_KINDS.filter((kind) => kind !== 'forget' || forgets);
+}
+const capitalised = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** The headline table over `rows` (units needing attention); `more` adds a "… and N more" row. */
+function headlineTable(rows, columns, style, more = 0) {
+    const cells = rows.map((result) => [
+        code(style, result.unit),
+        `${STATUS_ICONS[result.status]} ${result.status}`,
+        ...columns.map((kind) => countCell(result.changes, kind)),
+    ]);
+    if (more > 0)
+        cells.push([`… and ${more} more units`]);
+    return markdownTable(['Unit', 'Status', ...columns.map(capitalised)], cells);
+}
+/** One line per quiet status: `✅ No changes in 3 units: `a`, `b`, `c``. */
+function quietLines(units, style) {
+    const quiet = units.filter(isQuiet);
+    const line = (status, label) => {
+        const names = quiet.filter((unit) => unit.status === status).map((unit) => unit.unit);
+        if (names.length === 0)
+            return [];
+        const listed = names.slice(0, style.maxListed).map((name) => code(style, name));
+        if (names.length > style.maxListed)
+            listed.push(`… and ${names.length - style.maxListed} more`);
+        return [`${STATUS_ICONS[status]} ${label} in ${names.length} unit(s): ${listed.join(', ')}`];
+    };
+    return [...line('succeeded', 'No changes'), ...line('excluded', 'Excluded')];
+}
+function actionCell(resource) {
+    const text = resource.actions.join(' + ');
+    return isDestructive(resource.actions) ? `⚠️ **${text}**` : text;
+}
+function whyCell(resource, style) {
+    const notes = [];
+    if (resource.previousAddress)
+        notes.push(`moved from ${code(style, resource.previousAddress)}`);
+    if (resource.reason)
+        notes.push(plain(style, REASONS[resource.reason] ?? resource.reason));
+    if (resource.deposed)
+        notes.push(`deposed object ${code(style, resource.deposed)}`);
+    return notes.join('; ');
+}
+function outcomeLine(result, style) {
+    if (isQuiet(result) || result.status === 'succeeded')
+        return undefined;
+    const reason = result.reason ? `: ${plain(style, result.reason)}` : '';
+    const cause = result.cause ? ` (cause: ${code(style, result.cause)})` : '';
+    return `${STATUS_ICONS[result.status]} **${capitalised(result.status)}**${reason}${cause}`;
+}
+function unitHeadline(result, style) {
+    const unit = clip(style.redact(result.unit), style.maxText);
+    const warning = isDestructiveUnit(result) ? '⚠️ ' : '';
+    const counts = result.changes ? formatCounts(result.changes) : 'no plan';
+    const status = result.status === 'succeeded' ? '' : ` (${result.status})`;
+    return `${warning}${unit}: ${counts}${status}`;
+}
+/** A unit's collapsed details; `maxRows` cuts its resource table short. */
+function unitDetails(result, style, maxRows = Infinity) {
+    const resources = result.changes?.resources ?? [];
+    const shown = resources.slice(0, maxRows);
+    const parts = [];
+    const outcome = outcomeLine(result, style);
+    if (outcome)
+        parts.push(outcome);
+    if (shown.length > 0) {
+        const rows = shown.map((resource) => [
+            actionCell(resource),
+            code(style, resource.address),
+            whyCell(resource, style),
+        ]);
+        parts.push(markdownTable(['Action', 'Resource', 'Why'], rows));
+    }
+    if (shown.length < resources.length)
+        parts.push(style.moreResources(resources.length - shown.length));
+    const outputs = result.changes?.outputs ?? 0;
+    if (outputs > 0)
+        parts.push(`${outputs} output(s) change.`);
+    return details(unitHeadline(result, style), parts.join('\n\n') || 'No resource changes.');
+}
+/** The resource count of a unit's details, for cutting its table short. */
+function resourceCount(result) {
+    return result.changes?.resources.length ?? 0;
+}
+/** The destroy-guard notice, or nothing when no resource is deleted or replaced. */
+function guardSection(allowed, changes, style) {
+    if (changes.length === 0)
+        return undefined;
+    const units = new Set(changes.map((change) => change.unit)).size;
+    const what = `${changes.length} resource(s) in ${units} unit(s)`;
+    const head = allowed
+        ? `> [!WARNING]\n> **${what} will be destroyed or replaced**, as \`allow-destroy: true\` allows.`
+        : `> [!CAUTION]\n> **${what} would be destroyed or replaced.** The step fails unless \`allow-destroy\` is \`true\`.`;
+    const items = changes
+        .slice(0, style.maxListed)
+        .map((change) => `- ⚠️ **${change.actions.join(' + ')}** ${code(style, change.address)} in ${code(style, change.unit)}`);
+    if (changes.length > style.maxListed)
+        items.push(`- … and ${changes.length - style.maxListed} more`);
+    return [head, '', ...items].join('\n');
+}
+/** How the plan compares with the approved manifest (apply), or nothing when not compared. */
+function manifestSection(differences, style) {
+    if (differences === undefined)
+        return undefined;
+    if (differences.length === 0)
+        return '✅ The plan matches the approved manifest.';
+    const lines = formatDifferences(differences)
+        .split('\n')
+        .map((line) => clip(style.redact(line), style.maxText));
+    const shown = lines.slice(0, style.maxListed);
+    if (lines.length > shown.length)
+        shown.push(`... and ${lines.length - shown.length} more lines`);
+    return `> [!CAUTION]\n> **Apply refused: the plan differs from the approved one.**\n\n${codeBlock(shown.join('\n'))}`;
+}
+/** The changes of every unit added up. */
+function totalCounts(units) {
+    const total = emptyCounts();
+    for (const { changes } of units) {
+        if (changes)
+            for (const kind of CHANGE_KINDS)
+                total[kind] += changes[kind];
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/report.ts
+
+
+
+
+/** GitHub rejects an issue comment body over 65,536 characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/** Secrets shorter than this would mask ordinary words and numbers. */
+const MIN_SECRET_LENGTH = 4;
+const SEPARATOR = '\n\n';
+/** The hidden first line that finds an environment's sticky comment again. */
+function commentMarker(environment) {
+    return `<!-- infra-fleet:terragrunt-run:${encodeURIComponent(environment)} -->`;
+}
+/** Replaces every secret value (and each line of a multi-line one) with `***`. */
+function redact(text, secrets) {
+    const values = secrets.flatMap((secret) => [secret, ...secret.split(/\r?\n/)]);
+    const masked = [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH))];
+    return masked
+        .sort((a, b) => b.length - a.length)
+        .reduce((result, secret) => result.split(secret).join('***'), text);
+}
+function statusLines(input, guard) {
+    const count = (status) => input.units.filter((unit) => unit.status === status).length;
+    const lines = [];
+    if (![0, 2].includes(input.exitCode) || count('failed') > 0) {
+        lines.push(`❌ **Terragrunt failed** (exit code ${input.exitCode}): ${count('failed')} unit(s) failed, ${count('early exit')} exited early.`);
+    }
+    if (guard.length > 0 && !input.destroyGuard.allowed)
+        lines.push('⛔ **Blocked by the destroy guard.**');
+    if ((input.manifestDifferences?.length ?? 0) > 0)
+        lines.push('⛔ **Not the approved plan.**');
+    const changed = input.units.filter((unit) => !isQuiet(unit) && unit.changes).length;
+    lines.push(input.hasChanges
+        ? `📝 Changes in ${changed} of ${input.units.length} unit(s): ${formatCounts(totalCounts(input.units))}.`
+        : `✅ No changes in ${input.units.length} unit(s).`);
+    return lines;
+}
+function headBlocks(input, style) {
+    const guard = input.destroyGuard.changes ?? destructiveChanges(input.units);
+    const { terragrunt, opentofu } = input.versions;
+    return [
+        `### Terragrunt ${escapeMarkdown(input.command)}: ${escapeMarkdown(clip(style.redact(input.environment), 100))}`,
+        statusLines(input, guard).join('\n'),
+        problemLines(input.problems ?? [], style),
+        `Terragrunt ${escapeMarkdown(terragrunt)} · OpenTofu ${escapeMarkdown(opentofu)} · exit code ${input.exitCode}`,
+        guardSection(input.destroyGuard.allowed, guard, style),
+        manifestSection(input.manifestDifferences, style),
+        quietLines(input.units, style).join('\n'),
+    ].filter((block) => block !== undefined && block !== '');
+}
+function problemLines(problems, style) {
+    return problems
+        .map((problem) => `- ${escapeMarkdown(clip(style.redact(problem), 500))}`)
+        .join('\n');
+}
+/** The largest n in [0, max] for which fits(render(n)), given fits is monotone; -1 if none. */
+function largestFitting(max, fits) {
+    if (!fits(0))
+        return -1;
+    let [low, high] = [0, max];
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function fittedTable(input, surface, room) {
+    const rows = input.units.filter((unit) => !isQuiet(unit));
+    if (rows.length === 0)
+        return undefined;
+    const columns = tableColumns(input.units);
+    const render = (n) => headlineTable(rows.slice(0, n), columns, surface.style, rows.length - n);
+    const shown = largestFitting(rows.length, (n) => surface.measure(render(n)) <= room);
+    return shown < 0 ? undefined : render(shown);
+}
+function fittedUnit(unit, surface, room) {
+    const render = (rows) => unitDetails(unit, surface.style, rows);
+    const rows = largestFitting(resourceCount(unit), (n) => surface.measure(render(n)) <= room);
+    return rows < 0 ? undefined : render(rows);
+}
+/** Cuts a last-resort overflow; only reachable with a budget too small for the head alone. */
+function clamp(text, surface) {
+    if (surface.measure(text) <= surface.limit)
+        return text;
+    const note = '\n\n… (cut to fit)';
+    const room = surface.limit - surface.measure(note);
+    const end = largestFitting(text.length, (n) => surface.measure(text.slice(0, n)) <= room);
+    const kept = text.slice(0, Math.max(0, end));
+    return /[\uD800-\uDBFF]$/.test(kept) ? `${kept.slice(0, -1)}${note}` : `${kept}${note}`;
+}
+function assemble(input, surface) {
+    const units = detailsOrder(input.units);
+    const longest = units.reduce((name, unit) => (unit.unit.length > name.length ? unit.unit : name), '');
+    const pointerRoom = surface.measure(surface.pointer(units.length, clip(longest, surface.style.maxText)));
+    const room = surface.limit - pointerRoom - SEPARATOR.length;
+    const blocks = headBlocks(input, surface.style);
+    let used = blocks.reduce((total, block) => total + surface.measure(block) + SEPARATOR.length, 0);
+    const table = fittedTable(input, surface, room - used);
+    if (table) {
+        blocks.push(table);
+        used += surface.measure(table) + SEPARATOR.length;
+    }
+    let shown = 0;
+    let cut;
+    for (const unit of units) {
+        const whole = unitDetails(unit, surface.style);
+        const size = surface.measure(whole) + SEPARATOR.length;
+        if (used + size <= room) {
+            blocks.push(whole);
+            used += size;
+            shown += 1;
+            continue;
+        }
+        // Only a unit too big to show whole on its own is cut inside; later ones are left out.
+        const partial = shown === 0 ? fittedUnit(unit, surface, room - used - SEPARATOR.length) : '';
+        if (partial) {
+            blocks.push(partial);
+            shown += 1;
+            cut = unit.unit;
+        }
+        break;
+    }
+    if (shown < units.length || cut)
+        blocks.push(surface.pointer(units.length - shown, cut));
+    return blocks.join(SEPARATOR);
+}
+function secretsStyle(input, maxText, maxListed, more) {
+    const secrets = input.secrets ?? [];
+    return { redact: (text) => redact(text, secrets), maxText, maxListed, moreResources: more };
+}
+function linkTo(url) {
+    return url && /^https?:\/\/[^\s()<>]+$/.test(url)
+        ? `[job summary](${url})`
+        : 'job summary of this run';
+}
+/**
+ * The pull request comment: the marker first, then headline, guard and table, then per-unit
+ * details while they fit; always at most `budget` characters.
+ */
+function renderComment(input) {
+    const marker = input.marker ?? commentMarker(input.environment);
+    const budget = input.budget ?? COMMENT_LIMIT_CHARS;
+    const summary = linkTo(input.summaryUrl);
+    const style = secretsStyle(input, 300, 20, (n) => `_… and ${n} more resources: see the ${summary}._`);
+    const surface = {
+        limit: budget - marker.length - 1,
+        measure: (text) => text.length,
+        style,
+        pointer: (omitted, cut) => {
+            const cutNote = cut ? ` (${escapeMarkdown(clip(style.redact(cut), 300))} in part)` : '';
+            return `**${omitted} more unit(s)${cutNote}: see the ${summary}.**`;
+        },
+    };
+    const body = clamp(redact(assemble(input, surface), input.secrets ?? []), surface);
+    return `${marker}\n${body}`;
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The job summary: everything the comment has, with every unit's details up to 1 MiB. */
+function renderJobSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const style = secretsStyle(input, 2_000, 200, (n) => `_… and ${n} more resources: the job summary is limited to 1 MiB; see the plan JSON._`);
+    const surface = {
+        limit: limitBytes - 1,
+        measure: utf8Bytes,
+        style,
+        pointer: (omitted) => `**Details of ${omitted} more unit(s) left out: GitHub limits a job summary to 1 MiB. The plan JSON of every unit is in the plan-dir.**`,
+    };
+    return `${clamp(redact(assemble(input, surface), input.secrets ?? []), surface)}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/secrets.ts
+/** Variables that carry credentials for OpenTofu providers, backends and registries. */
+const KNOWN_SECRETS = new Set([
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'ARM_CLIENT_SECRET',
+    'ARM_CLIENT_CERTIFICATE_PASSWORD',
+    'ARM_ACCESS_KEY',
+    'GOOGLE_CREDENTIALS',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLOUDFLARE_API_TOKEN',
+    'DIGITALOCEAN_TOKEN',
+    'VAULT_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Registry tokens (TF_TOKEN_app_terraform_io) and any name that says it holds a secret. */
+const SECRET_NAME = /^TF_TOKEN_|SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIALS|API_KEY/i;
+/** Names that match the pattern but hold no secret. */
+const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_URL']);
+/** Shorter values would mask ordinary words in logs ("true", "1"). */
+const MIN_LENGTH = 4;
+/** Values of the environment that must never reach a log, a comment or a summary. */
+function secretValues(env, extra = []) {
+    const fromEnv = Object.entries(env)
+        .filter(([name]) => !NOT_SECRET.has(name) && (KNOWN_SECRETS.has(name) || SECRET_NAME.test(name)))
+        .map(([, value]) => value ?? '');
+    const values = [...fromEnv, ...extra].filter((value) => value.length >= MIN_LENGTH);
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+/**
+ * The environment Terragrunt runs with: the job's, minus the action's own inputs (the GitHub
+ * token in INPUT_TOKEN is ours, not OpenTofu's).
+ */
+function childEnvironment(env, extra) {
+    const kept = Object.entries(env).filter(([name]) => !name.startsWith('INPUT_'));
+    return { ...Object.fromEntries(kept), ...extra };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/verdict.ts
+
+/** Exit codes a run may end with: plan's -detailed-exitcode adds 2, "succeeded with changes". */
+function successCodes(command) {
+    return command === 'plan' ? [0, 2] : [0];
+}
+function unitProblems(facts) {
+    const problems = [];
+    for (const unit of facts.units) {
+        if (unit.status === 'failed' || unit.status === 'early exit') {
+            const why = [unit.reason, unit.cause].filter(Boolean).join(': ');
+            problems.push(`Unit ${unit.unit} ${unit.status === 'failed' ? 'failed' : 'exited early'}${why ? ` (${why})` : ''}.`);
+        }
+        else if (unit.status === 'unknown') {
+            problems.push(`Unit ${unit.unit} has a plan but is missing from the run report.`);
+        }
+        else if (facts.command === 'plan' && unit.status === 'succeeded' && !unit.changes) {
+            problems.push(`Unit ${unit.unit} succeeded but wrote no plan JSON.`);
+        }
+    }
+    return problems;
+}
+/** Cross-checks the aggregate exit code with the run report and the plan JSON of every unit. */
+function judgeRun(facts) {
+    const changed = facts.units.some((unit) => unit.changes && hasChanges(unit.changes));
+    const problems = [];
+    if (facts.interrupted)
+        problems.push(`The run was cancelled (${facts.interrupted} forwarded to Terragrunt).`);
+    if (!successCodes(facts.command).includes(facts.exitCode)) {
+        problems.push(`Terragrunt exited with code ${facts.exitCode}.`);
+    }
+    for (const lock of facts.locks)
+        problems.push(`State lock ${lock.id} is held${lock.unit ? ` (unit ${lock.unit})` : ''}.`);
+    if (!facts.reportFound)
+        problems.push('Terragrunt wrote no run report.');
+    else if (facts.units.length === 0)
+        problems.push('The run report names no unit: nothing was run.');
+    problems.push(...unitProblems(facts));
+    if (facts.command === 'plan' && problems.length === 0) {
+        if (facts.exitCode === 2 && !changed)
+            problems.push('Exit code 2 says "changes", but no unit\'s plan JSON has any.');
+        if (facts.exitCode === 0 && changed)
+            problems.push('Exit code 0 says "no changes", but a unit\'s plan JSON has some.');
+    }
+    return { problems, hasChanges: changed };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
+/** Mocks allowed for apply would be applied as real values: refuse before anything runs. */
+async function refuseMockOutputsForApply(settings) {
+    const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), settings.workingDirectoryName);
+    const offenders = graph.units.flatMap((unit) => unit.mockOutputs
+        .filter((mock) => mock.allowedCommands === 'unknown' ||
+        mock.allowedCommands.some((c) => c === 'apply' || c === '*'))
+        .map((mock) => `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`));
+    if (offenders.length === 0)
+        return;
+    throw new errors/* ActionError */.l(`Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`, {
+        hint: 'Set mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"] (a literal list) on each of them.',
+    });
+}
+async function cleanPlanDir(planDir) {
+    for (const entry of [PLAN_DIR_LAYOUT.plans, PLAN_DIR_LAYOUT.json, PLAN_DIR_LAYOUT.report]) {
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(planDir, entry), { recursive: true, force: true });
+    }
+    await (0,promises_namespaceObject.mkdir)(planDir, { recursive: true });
+}
+async function runPhase(phase, settings, tools, env, runner) {
+    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(settings.planDir, PLAN_DIR_LAYOUT.report), { force: true });
+    const args = terragruntArgs(phase, {
+        workingDirectory: settings.workingDirectory,
+        planDir: settings.planDir,
+        tofu: tools.tofu,
+    });
+    (0,protocol/* info */.pq)(`Running terragrunt ${args.join(' ')}`);
+    const childEnv = childEnvironment(env, { TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
+    const result = await runner.run(tools.terragrunt, args, {
+        cwd: settings.workingDirectory,
+        env: childEnv,
+    });
+    const read = await readPlanDir(settings.planDir, settings.workingDirectory);
+    const locks = heldStateLocks(result.tail);
+    const verdict = judgeRun({
+        command: phase,
+        exitCode: result.exitCode,
+        ...(result.interrupted && { interrupted: result.interrupted }),
+        units: read.units,
+        reportFound: read.reportFound,
+        locks,
+    });
+    const advice = locks.map((lock) => unlockAdvice(lock, settings.workingDirectoryName));
+    return { ...read, phase, exitCode: result.exitCode, verdict, advice };
+}
+function currentManifest(settings, planned) {
+    return buildManifest({
+        terragrunt: settings.versions.terragrunt,
+        opentofu: settings.versions.opentofu,
+        workingDirectory: settings.workingDirectoryName,
+        commit: settings.context.sha,
+        units: planned.plans,
+    });
+}
+function guardRefusal(settings, planned) {
+    const destructive = destructiveChanges(planned.units);
+    if (destructive.length === 0 || settings.allowDestroy)
+        return undefined;
+    return new errors/* ActionError */.l(`The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`, { hint: 'Review them; if they are intended, run again with allow-destroy: true.' });
+}
+async function execute(settings, tools, env, runner, approved) {
+    const [first, second] = phasesOf(settings.command);
+    const planned = await runPhase(first, settings, tools, env, runner);
+    if (first !== 'plan' || planned.verdict.problems.length > 0)
+        return { last: planned };
+    const manifest = currentManifest(settings, planned);
+    const differences = approved ? compareManifests(approved, manifest) : undefined;
+    if (differences && differences.length > 0) {
+        const refusal = new errors/* ActionError */.l(`Refusing to apply: the plan differs from the approved one:\n${formatDifferences(differences)}`, {
+            hint: 'Plan again and have the new plan reviewed; apply only runs the plan that was approved.',
+        });
+        return { last: planned, planned, manifest, differences, refusal };
+    }
+    const refusal = guardRefusal(settings, planned);
+    if (refusal || !second)
+        return {
+            last: planned,
+            planned,
+            manifest,
+            ...(differences && { differences }),
+            ...(refusal && { refusal }),
+        };
+    if (!planned.verdict.hasChanges) {
+        (0,protocol/* info */.pq)('The approved plan has no changes: nothing to apply.');
+        return { last: planned, planned, manifest, differences: [] };
+    }
+    const applied = await runPhase(second, settings, tools, env, runner);
+    return { last: applied, planned, manifest, differences: [] };
+}
+async function report(settings, outcome, secrets, comments) {
+    const { last, planned } = outcome;
+    const units = last.phase === 'apply' && planned ? mergeChanges(last, planned) : last.units;
+    const input = {
+        environment: settings.environment,
+        command: settings.command,
+        units,
+        exitCode: last.exitCode,
+        hasChanges: (planned ?? last).verdict.hasChanges,
+        destroyGuard: { allowed: settings.allowDestroy },
+        ...(outcome.differences &&
+            settings.command === 'apply' && { manifestDifferences: outcome.differences }),
+        versions: settings.versions,
+        secrets,
+        problems: [...last.verdict.problems, ...last.advice],
+    };
+    await appendSummary(renderJobSummary(input));
+    if (!comments || settings.context.pullRequest === undefined)
+        return;
+    const body = renderComment({
+        ...input,
+        ...(settings.context.runUrl && { summaryUrl: settings.context.runUrl }),
+    });
+    try {
+        const posted = await comments.upsert(settings.context.pullRequest, commentMarker(settings.environment), body);
+        (0,protocol/* info */.pq)(`Pull request comment ${posted.outcome}: ${posted.htmlUrl}`);
+    }
+    catch (error) {
+        (0,protocol/* warning */.$e)(`Could not comment on pull request #${settings.context.pullRequest}: ${error.message}. The job summary has the plan.`);
+    }
+}
+function defaultComments(settings) {
+    const { token, context } = settings;
+    return stickyCommentPort(createGitHubClient({ token, baseUrl: context.apiUrl, log }), context);
+}
+/** An apply's report names units; their changes come from the plan that was applied. */
+function mergeChanges(applied, planned) {
+    const changes = new Map(planned.units.map((unit) => [unit.unit, unit.changes]));
+    return applied.units.map((unit) => ({
+        ...unit,
+        ...(changes.get(unit.unit) && { changes: changes.get(unit.unit) }),
+    }));
+}
+async function writeResults(settings, outcome) {
+    const { last, planned, manifest } = outcome;
+    const manifestPath = (0,external_node_path_namespaceObject.join)(settings.planDir, PLAN_DIR_LAYOUT.manifest);
+    if (manifest && settings.command === 'plan')
+        await (0,promises_namespaceObject.writeFile)(manifestPath, serialiseManifest(manifest));
+    const summary = JSON.stringify(summaryOutput(last.units));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(settings.planDir, 'summary.json'), `${summary}\n`);
+    writeOutputs({
+        'has-changes': (planned ?? last).verdict.hasChanges,
+        summary,
+        'exit-code': last.exitCode,
+        'plan-dir': settings.planDir,
+        manifest: manifest && settings.command === 'plan' ? manifestPath : (settings.manifest ?? ''),
+    });
+}
+function failure(outcome) {
+    const { last } = outcome;
+    if (last.verdict.problems.length > 0) {
+        const lines = [...last.verdict.problems, ...last.advice];
+        return new errors/* ActionError */.l(`terragrunt ${last.phase} failed:\n  ${lines.join('\n  ')}`, {
+            hint: last.advice.length > 0
+                ? 'Release the state lock as shown, then run again.'
+                : 'See the Terragrunt log above and the job summary.',
+        });
+    }
+    return outcome.refusal;
+}
+async function run(env = process.env, deps = {}) {
+    const settings = readSettings(env);
+    const fromEnv = secretValues(env);
+    fromEnv.forEach(maskSecret);
+    const secrets = [...fromEnv, settings.token].filter(Boolean);
+    const approved = settings.manifest
+        ? parseManifest(await (0,promises_namespaceObject.readFile)(settings.manifest, 'utf8'), settings.manifest)
+        : undefined;
+    if (settings.command === 'apply')
+        await refuseMockOutputsForApply(settings);
+    const tools = await installTools({
+        terragruntVersion: settings.versions.terragrunt,
+        opentofuVersion: settings.versions.opentofu,
+        terragruntBaseUrl: settings.terragruntBaseUrl,
+        opentofuBaseUrl: settings.opentofuBaseUrl,
+        toolCacheDir: settings.context.toolCache,
+        tempDir: settings.context.temp,
+        platform: process.platform,
+        arch: process.arch,
+    }, { log: protocol/* info */.pq, warn: protocol/* warning */.$e });
+    await cleanPlanDir(settings.planDir);
+    const outcome = await execute(settings, tools, env, deps.runner ?? childProcessRunner, approved);
+    const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
+    await report(settings, outcome, secrets, comments);
+    await writeResults(settings, outcome);
+    const failed = failure(outcome);
+    if (failed)
+        throw failed;
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** An error meant for the user: message names the offending value; hint says what to do. */
+class ActionError extends Error {
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        if (options.hint !== undefined)
+            this.hint = options.hint;
+    }
+}
+/** A value given to one input was wrong; the message starts with the input's name. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint === undefined ? {} : { hint });
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports formatCommand, issueCommand, appendFileCommand, notice, error, startGroup, endGroup, group */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// The runner's protocol, written directly: @actions/core would pull in its HTTP client
+// (undici, ~70 ms of a 110 ms cold start) that no action here needs.
+
+
+
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line, e.g. `::error file=a.yml::message`. */
+function formatCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issueCommand(command, message, properties) {
+    process.stdout.write(formatCommand(command, message, properties) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Appends `name<<DELIMITER` ... to a file command (GITHUB_OUTPUT, GITHUB_ENV, ...). */
+function appendFileCommand(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the ${variable} value contains its delimiter.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    return true;
+}
+const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+const debug = (message) => issueCommand('debug', message);
+const warning = (message, properties) => issueCommand('warning', message, properties);
+const notice = (message, properties) => issueCommand('notice', message, properties);
+const error = (message, properties) => issueCommand('error', message, properties);
+const startGroup = (name) => issueCommand('group', name);
+const endGroup = () => issueCommand('endgroup', '');
+async function group(name, body) {
+    startGroup(name);
+    try {
+        return await body();
+    }
+    finally {
+        endGroup();
+    }
+}
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+/** Outputs go through GITHUB_OUTPUT only: the legacy set-output command is disabled on runners. */
+function setOutput(name, value) {
+    if (!appendFileCommand('GITHUB_OUTPUT', name, value)) {
+        warning(`GITHUB_OUTPUT is not set; output ${name} was not written.`);
+    }
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+
+/***/ }),
+
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export failureMessage */
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(553);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(826);
+
+
+function hintOf(error) {
+    // Library errors (kustomize, git) carry a hint without depending on action-kit.
+    const hint = error instanceof Error ? error.hint : undefined;
+    return typeof hint === 'string' && hint !== '' ? hint : undefined;
+}
+/** The text of a failure as the user sees it: the message, then `Hint: ...` when there is one. */
+function failureMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = hintOf(error);
+    return hint ? `${message}\nHint: ${hint}` : message;
+}
+/** Runs an action's main function; a failure marks the step failed and never escapes. */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l) && error instanceof Error && error.stack) {
+            _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+        }
+        _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(failureMessage(error));
+        process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(654);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

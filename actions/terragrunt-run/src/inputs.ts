@@ -1,0 +1,193 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import {
+  ActionError,
+  createInputReader,
+  InputError,
+  maskSecret,
+  type InputReader,
+} from '@infra-fleet/action-kit';
+import { parseDownloadBaseUrl } from './install.js';
+import { resolveToolVersions, type ToolVersions } from './versions.js';
+
+export const COMMANDS = ['plan', 'apply', 'validate'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** The job this run belongs to, from the runner's GITHUB_* variables and the event payload. */
+export interface RunContext {
+  workspace: string;
+  sha: string;
+  eventName: string;
+  /** The pull request the event is about, if any. */
+  pullRequest?: number;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  serverUrl: string;
+  runUrl?: string;
+  toolCache: string;
+  temp: string;
+}
+
+export interface Settings {
+  command: Command;
+  /** Absolute path of the environment folder. */
+  workingDirectory: string;
+  /** The same folder relative to the workspace, with forward slashes (manifests compare it). */
+  workingDirectoryName: string;
+  environment: string;
+  versions: ToolVersions;
+  terragruntBaseUrl: string;
+  opentofuBaseUrl: string;
+  planDir: string;
+  /** The approved manifest an apply must match. */
+  manifest?: string;
+  allowDestroy: boolean;
+  /** Post the sticky comment (asked for, and the event is a pull request). */
+  comment: boolean;
+  token: string;
+  context: RunContext;
+}
+
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+type Loose = Record<string, unknown>;
+
+function pullRequestNumber(eventPath: string | undefined): number | undefined {
+  if (!eventPath || !existsSync(eventPath)) return undefined;
+  const event = JSON.parse(readFileSync(eventPath, 'utf8')) as Loose;
+  const number = (event.pull_request as Loose | undefined)?.number ?? undefined;
+  return typeof number === 'number' ? number : undefined;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) {
+    throw new ActionError(`${name} is not set.`, {
+      hint: 'The runner sets it; run the action as a step of a workflow job.',
+    });
+  }
+  return value;
+}
+
+export function readContext(env: NodeJS.ProcessEnv): RunContext {
+  const [owner = '', repo = ''] = required(env, 'GITHUB_REPOSITORY').split('/');
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const runId = env.GITHUB_RUN_ID;
+  const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+  return {
+    workspace: resolve(required(env, 'GITHUB_WORKSPACE')),
+    sha: required(env, 'GITHUB_SHA'),
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ...(pullRequest !== undefined && { pullRequest }),
+    owner,
+    repo,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl,
+    ...(runId && { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` }),
+    toolCache: required(env, 'RUNNER_TOOL_CACHE'),
+    temp: required(env, 'RUNNER_TEMP'),
+  };
+}
+
+/** Inside the workspace: the action never plans or writes outside the checked-out repository. */
+function insideWorkspace(name: string, value: string, workspace: string): string {
+  const path = resolve(workspace, value);
+  const rel = relative(workspace, path);
+  if (isAbsolute(value) || rel === '..' || rel.startsWith(`..${sep}`)) {
+    throw new InputError(
+      name,
+      `${JSON.stringify(value)} is outside the workspace ${workspace}.`,
+      'Give a path relative to the repository root, e.g. infrastructure/environments/staging.',
+    );
+  }
+  return path;
+}
+
+function workingDirectory(inputs: InputReader, workspace: string): string {
+  const value = inputs.string('working-directory', { required: true });
+  const path = insideWorkspace('working-directory', value, workspace);
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new InputError(
+      'working-directory',
+      `${JSON.stringify(value)} is not a folder in the workspace.`,
+      'Check out the repository first (actions/checkout) and name an environment folder.',
+    );
+  }
+  return path;
+}
+
+function environmentName(inputs: InputReader, workingDir: string): string {
+  const name = inputs.string('environment') || basename(workingDir);
+  if (!ENVIRONMENT.test(name)) {
+    throw new InputError(
+      'environment',
+      `${JSON.stringify(name)} is not a usable environment name.`,
+      'Use letters, digits, ".", "_" or "-" (at most 64), e.g. staging.',
+    );
+  }
+  return name;
+}
+
+function baseUrl(inputs: InputReader, name: string): string {
+  return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
+}
+
+function manifestPath(
+  inputs: InputReader,
+  command: Command,
+  workspace: string,
+): string | undefined {
+  const value = inputs.string('manifest');
+  if (command === 'apply' && !value) {
+    throw new InputError(
+      'manifest',
+      'is required for apply.',
+      'Pass the manifest.json written by the reviewed plan (its manifest output, kept as an artifact); apply refuses anything else.',
+    );
+  }
+  if (!value) return undefined;
+  const path = resolve(workspace, value);
+  if (!existsSync(path)) {
+    throw new InputError(
+      'manifest',
+      `${JSON.stringify(value)} does not exist.`,
+      'Download the plan artifact first.',
+    );
+  }
+  return path;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const inputs = createInputReader(env);
+  const token = inputs.string('token');
+  maskSecret(token);
+  const context = readContext(env);
+  const command = inputs.enumeration('command', COMMANDS);
+  const workingDir = workingDirectory(inputs, context.workspace);
+  const environment = environmentName(inputs, workingDir);
+  const planDirInput = inputs.string('plan-dir');
+  const manifest = manifestPath(inputs, command, context.workspace);
+  return {
+    command,
+    workingDirectory: workingDir,
+    workingDirectoryName: relative(context.workspace, workingDir).split(sep).join('/') || '.',
+    environment,
+    versions: resolveToolVersions({
+      terragruntInput: inputs.string('terragrunt-version'),
+      opentofuInput: inputs.string('opentofu-version'),
+      workingDirectory: workingDir,
+      workspace: context.workspace,
+    }),
+    terragruntBaseUrl: baseUrl(inputs, 'terragrunt-download-url'),
+    opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
+    planDir: planDirInput
+      ? resolve(context.workspace, planDirInput)
+      : join(context.temp, 'terragrunt-run', environment),
+    ...(manifest && { manifest }),
+    allowDestroy: inputs.boolean('allow-destroy'),
+    comment: inputs.boolean('comment') && context.pullRequest !== undefined,
+    token,
+    context,
+  };
+}
