@@ -22,4 +22,13 @@ locals {
     }
   }
   deploy_role_policy_arns = ["arn:aws:iam::aws:policy/PowerUserAccess"]
+
+  # One plan role per environment, trusted only by jobs in the <env>-plan GitHub environment
+  # (infra-plan.yml, and the plan job of infra-apply.yml): it reads everything and writes
+  # nothing but the state lock, so a pull request's code never holds deploy credentials.
+  plan_roles = {
+    staging    = { role_name = "GitHubActions-InfraFleet-staging-plan" }
+    production = { role_name = "GitHubActions-InfraFleet-production-plan" }
+  }
+  plan_role_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
 }

@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 878:
+/***/ 30:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1656,6 +1656,53 @@ function formatOutput(value) {
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         protocol/* setOutput */.uH(name, formatOutput(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/clock.ts
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+/** ISO 8601 without milliseconds, as GitHub writes timestamps. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/signals.ts
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Runs `body` with a signal that aborts on SIGINT/SIGTERM (the runner cancelling the job), so a
+ * waiting action stops between polls and reports; `what` says what stops, for the log.
+ */
+async function withCancellation(what, body) {
+    const controller = new AbortController();
+    const handlers = SIGNALS.map((name) => {
+        const handler = () => {
+            if (!controller.signal.aborted)
+                (0,protocol/* warning */.$e)(`Received ${name}: ${what}.`);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        return [name, handler];
+    });
+    try {
+        return await body(controller.signal);
+    }
+    finally {
+        for (const [name, handler] of handlers)
+            process.off(name, handler);
     }
 }
 
@@ -4871,22 +4918,6 @@ function commitStatusPort(client, repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/await-commit-status/src/clock.ts
-const systemClock = {
-    now: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -5514,32 +5545,10 @@ async function waitForStatus(settings, deps) {
 
 
 
-
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
-const SIGNALS = ['SIGINT', 'SIGTERM'];
 function defaultPort(settings) {
     const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
     return commitStatusPort(client, settings.repo);
-}
-/** Aborts on SIGINT/SIGTERM (the runner cancelling the job) so the wait stops between polls. */
-async function withSignals(body) {
-    const controller = new AbortController();
-    const handlers = SIGNALS.map((name) => {
-        const handler = () => {
-            if (!controller.signal.aborted)
-                (0,protocol/* warning */.$e)(`Received ${name}: stopping the wait.`);
-            controller.abort(name);
-        };
-        process.on(name, handler);
-        return [name, handler];
-    });
-    try {
-        return await body(controller.signal);
-    }
-    finally {
-        for (const [name, handler] of handlers)
-            process.off(name, handler);
-    }
 }
 async function requireCommit(settings, port) {
     if (await port.commitExists(settings.sha))
@@ -5569,7 +5578,7 @@ async function run(env = process.env, deps = {}) {
     announce(settings);
     const observe = createObserver(settings, port, log);
     const clock = deps.clock ?? systemClock;
-    const result = await withSignals((signal) => waitForStatus(settings, { observe, clock, log, signal }));
+    const result = await withCancellation('stopping the wait', (signal) => waitForStatus(settings, { observe, clock, log, signal }));
     await report(result, settings, port);
 }
 

@@ -1,6 +1,14 @@
-import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
+import {
+  ActionError,
+  appendSummary,
+  info,
+  systemClock,
+  warning,
+  withCancellation,
+  writeOutputs,
+  type Clock,
+} from '@infra-fleet/action-kit';
 import { commitStatusPort, createGitHubClient, type CommitStatusPort } from '@infra-fleet/github';
-import { systemClock, type Clock } from './clock.js';
 import { readSettings, type Settings } from './inputs.js';
 import { createObserver } from './observe.js';
 import { failureText, outputsOf, reasonOf, summaryMarkdown } from './report.js';
@@ -13,29 +21,10 @@ export interface RunDependencies {
 }
 
 const log = { info, warning };
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 function defaultPort(settings: Settings): CommitStatusPort {
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
   return commitStatusPort(client, settings.repo);
-}
-
-/** Aborts on SIGINT/SIGTERM (the runner cancelling the job) so the wait stops between polls. */
-async function withSignals<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const handlers = SIGNALS.map((name) => {
-    const handler = () => {
-      if (!controller.signal.aborted) warning(`Received ${name}: stopping the wait.`);
-      controller.abort(name);
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
-  try {
-    return await body(controller.signal);
-  } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
-  }
 }
 
 async function requireCommit(settings: Settings, port: CommitStatusPort): Promise<void> {
@@ -75,7 +64,7 @@ export async function run(
   announce(settings);
   const observe = createObserver(settings, port, log);
   const clock = deps.clock ?? systemClock;
-  const result = await withSignals((signal) =>
+  const result = await withCancellation('stopping the wait', (signal) =>
     waitForStatus(settings, { observe, clock, log, signal }),
   );
   await report(result, settings, port);

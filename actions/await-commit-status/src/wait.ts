@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '@infra-fleet/action-kit';
 import type { Settings } from './inputs.js';
 import type { Log } from './observe.js';
 import {

@@ -1,5 +1,5 @@
 import type { CommitStatusEntry, CommitStatusPort, Comparison } from '@infra-fleet/github';
-import type { Clock } from '../src/clock.js';
+import type { Clock } from '@infra-fleet/action-kit';
 import type { Settings } from '../src/inputs.js';
 
 /** An in-memory CommitStatusPort: tests set the tip, comparisons and statuses as GitHub would. */

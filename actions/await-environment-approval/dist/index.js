@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(0);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(308);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 0:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1557,6 +1557,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/protocol.ts + 2 modules
 var protocol = __nccwpck_require__(192);
+;// CONCATENATED MODULE: ./packages/action-kit/src/clock.ts
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+/** ISO 8601 without milliseconds, as GitHub writes timestamps. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
@@ -1659,6 +1679,33 @@ function writeOutputs(outputs) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(826);
+;// CONCATENATED MODULE: ./packages/action-kit/src/signals.ts
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Runs `body` with a signal that aborts on SIGINT/SIGTERM (the runner cancelling the job), so a
+ * waiting action stops between polls and reports; `what` says what stops, for the log.
+ */
+async function withCancellation(what, body) {
+    const controller = new AbortController();
+    const handlers = SIGNALS.map((name) => {
+        const handler = () => {
+            if (!controller.signal.aborted)
+                (0,protocol/* warning */.$e)(`Received ${name}: ${what}.`);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        return [name, handler];
+    });
+    try {
+        return await body(controller.signal);
+    }
+    finally {
+        for (const [name, handler] of handlers)
+            process.off(name, handler);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -4941,26 +4988,6 @@ function approvalPort(client, repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/await-environment-approval/src/clock.ts
-const systemClock = {
-    now: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-/** ISO 8601 without milliseconds, as GitHub writes timestamps. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/approval.ts
 /** Whether an issue comment counts as an approval or a denial: a pure function of data. */
 const COMMANDS = {
@@ -5213,7 +5240,6 @@ function reasonOf(outcome, decision, minimum) {
 }
 
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/environment-mode.ts
-
 
 
 
@@ -5978,9 +6004,7 @@ function matchingRefPattern(ref, patterns) {
 
 
 
-
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
-const SIGNALS = ['SIGINT', 'SIGTERM'];
 /** A ref outside allowed-refs is refused before anyone is asked. */
 function refusedRef(settings, clock) {
     const { ref } = settings.context;
@@ -5998,26 +6022,6 @@ function defaultPort(settings) {
     const { apiUrl, owner, repo } = settings.context;
     const client = createGitHubClient({ token: settings.token, baseUrl: apiUrl, log });
     return approvalPort(client, { owner, repo });
-}
-/** Aborts on SIGINT/SIGTERM (the runner cancelling the job) so the issue is closed as cancelled. */
-async function withSignals(body) {
-    const controller = new AbortController();
-    const handlers = SIGNALS.map((name) => {
-        const handler = () => {
-            if (!controller.signal.aborted)
-                (0,protocol/* warning */.$e)(`Received ${name}: closing the gate as cancelled.`);
-            controller.abort(name);
-        };
-        process.on(name, handler);
-        return [name, handler];
-    });
-    try {
-        return await body(controller.signal);
-    }
-    finally {
-        for (const [name, handler] of handlers)
-            process.off(name, handler);
-    }
 }
 /** Environment mode only reads and is done in a moment; issue mode waits and honours the signal. */
 async function main_decide(settings, port, clock, signal) {
@@ -6043,7 +6047,7 @@ async function run(env = process.env, deps = {}) {
     if (refused)
         return report(refused, settings);
     const port = deps.port ?? defaultPort(settings);
-    await report(await withSignals((signal) => main_decide(settings, port, clock, signal)), settings);
+    await report(await withCancellation('closing the gate as cancelled', (signal) => main_decide(settings, port, clock, signal)), settings);
 }
 
 

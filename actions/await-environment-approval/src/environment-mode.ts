@@ -1,7 +1,6 @@
-import { ActionError } from '@infra-fleet/action-kit';
+import { ActionError, isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import type { ApprovalPort, EnvironmentInfo } from '@infra-fleet/github';
 import { lower, teamName } from './approval.js';
-import { isoSeconds, type Clock } from './clock.js';
 import type { Log } from './gate.js';
 import type { Settings } from './inputs.js';
 import { decideNative, forEnvironment, requireReviewers } from './native.js';

@@ -9,7 +9,7 @@ import {
   type DecisionInput,
   type GateComment,
 } from './approval.js';
-import { isoSeconds, type Clock } from './clock.js';
+import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import type { Settings } from './inputs.js';
 import { reasonOf, type GateResult, type Outcome } from './outcome.js';
 

@@ -1,6 +1,6 @@
 import type { ApprovalPort, GateIssue } from '@infra-fleet/github';
 import { lower } from './approval.js';
-import { isoSeconds, type Clock } from './clock.js';
+import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import { waitForDecision, type Log } from './gate.js';
 import type { Settings } from './inputs.js';
 import { issueBody, issueTitle, MARKER, outcomeComment, shortRef } from './message.js';

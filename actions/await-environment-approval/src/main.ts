@@ -1,6 +1,15 @@
-import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
+import {
+  ActionError,
+  appendSummary,
+  info,
+  warning,
+  writeOutputs,
+  isoSeconds,
+  systemClock,
+  withCancellation,
+  type Clock,
+} from '@infra-fleet/action-kit';
 import { approvalPort, createGitHubClient, type ApprovalPort } from '@infra-fleet/github';
-import { isoSeconds, systemClock, type Clock } from './clock.js';
 import { environmentGate, resolveMode } from './environment-mode.js';
 import { readSettings, type Settings } from './inputs.js';
 import { issueGate } from './issue-mode.js';
@@ -15,7 +24,6 @@ export interface RunDependencies {
 }
 
 const log = { info, warning };
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** A ref outside allowed-refs is refused before anyone is asked. */
 function refusedRef(settings: Settings, clock: Clock): GateResult | undefined {
@@ -34,24 +42,6 @@ function defaultPort(settings: Settings): ApprovalPort {
   const { apiUrl, owner, repo } = settings.context;
   const client = createGitHubClient({ token: settings.token, baseUrl: apiUrl, log });
   return approvalPort(client, { owner, repo });
-}
-
-/** Aborts on SIGINT/SIGTERM (the runner cancelling the job) so the issue is closed as cancelled. */
-async function withSignals<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const handlers = SIGNALS.map((name) => {
-    const handler = () => {
-      if (!controller.signal.aborted) warning(`Received ${name}: closing the gate as cancelled.`);
-      controller.abort(name);
-    };
-    process.on(name, handler);
-    return [name, handler] as const;
-  });
-  try {
-    return await body(controller.signal);
-  } finally {
-    for (const [name, handler] of handlers) process.off(name, handler);
-  }
 }
 
 /** Environment mode only reads and is done in a moment; issue mode waits and honours the signal. */
@@ -85,5 +75,10 @@ export async function run(
   const refused = refusedRef(settings, clock);
   if (refused) return report(refused, settings);
   const port = deps.port ?? defaultPort(settings);
-  await report(await withSignals((signal) => decide(settings, port, clock, signal)), settings);
+  await report(
+    await withCancellation('closing the gate as cancelled', (signal) =>
+      decide(settings, port, clock, signal),
+    ),
+    settings,
+  );
 }

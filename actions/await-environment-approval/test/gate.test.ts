@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { IssueCommentInfo, RepoPermission } from '@infra-fleet/github';
-import { isoSeconds, type Clock } from '../src/clock.js';
+import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import { waitForDecision, type WaitDependencies } from '../src/gate.js';
 import type { Settings } from '../src/inputs.js';
 

@@ -1,5 +1,11 @@
-# What the managed policies do not grant: the environment's own state and locks, and the
-# IAM roles its units create (EKS cluster and node roles), confined to managed_iam_path.
+# What the managed policies do not grant: the environment's own state and locks, and, for a
+# deploy role, the IAM roles its units create (EKS cluster and node roles), confined to
+# managed_iam_path. A plan role reads the state and takes the lock, nothing more.
+locals {
+  deploys       = var.access == "deploy"
+  state_actions = local.deploys ? ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"] : ["s3:GetObject"]
+}
+
 data "aws_iam_policy_document" "scoped" {
   statement {
     sid       = "ListOwnState"
@@ -14,8 +20,8 @@ data "aws_iam_policy_document" "scoped" {
   }
 
   statement {
-    sid       = "ReadWriteOwnState"
-    actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+    sid       = local.deploys ? "ReadWriteOwnState" : "ReadOwnState"
+    actions   = local.state_actions
     resources = ["${local.bucket_arn}/${var.state_key_prefix}/*"]
   }
 
@@ -31,32 +37,38 @@ data "aws_iam_policy_document" "scoped" {
     }
   }
 
-  statement {
-    sid = "ManageEnvironmentRoles"
-    actions = [
-      "iam:CreateRole",
-      "iam:DeleteRole",
-      "iam:GetRole",
-      "iam:TagRole",
-      "iam:UntagRole",
-      "iam:UpdateRole",
-      "iam:UpdateAssumeRolePolicy",
-      "iam:PassRole",
-      "iam:AttachRolePolicy",
-      "iam:DetachRolePolicy",
-      "iam:PutRolePolicy",
-      "iam:GetRolePolicy",
-      "iam:DeleteRolePolicy",
-      "iam:ListRolePolicies",
-      "iam:ListAttachedRolePolicies",
-      "iam:ListInstanceProfilesForRole",
-    ]
-    resources = ["${local.arn_prefix}:iam::${local.account_id}:role${var.managed_iam_path}*"]
+  dynamic "statement" {
+    for_each = local.deploys ? [1] : []
+    content {
+      sid = "ManageEnvironmentRoles"
+      actions = [
+        "iam:CreateRole",
+        "iam:DeleteRole",
+        "iam:GetRole",
+        "iam:TagRole",
+        "iam:UntagRole",
+        "iam:UpdateRole",
+        "iam:UpdateAssumeRolePolicy",
+        "iam:PassRole",
+        "iam:AttachRolePolicy",
+        "iam:DetachRolePolicy",
+        "iam:PutRolePolicy",
+        "iam:GetRolePolicy",
+        "iam:DeleteRolePolicy",
+        "iam:ListRolePolicies",
+        "iam:ListAttachedRolePolicies",
+        "iam:ListInstanceProfilesForRole",
+      ]
+      resources = ["${local.arn_prefix}:iam::${local.account_id}:role${var.managed_iam_path}*"]
+    }
   }
 
-  statement {
-    sid       = "CreateServiceLinkedRoles"
-    actions   = ["iam:CreateServiceLinkedRole"]
-    resources = ["${local.arn_prefix}:iam::${local.account_id}:role/aws-service-role/*"]
+  dynamic "statement" {
+    for_each = local.deploys ? [1] : []
+    content {
+      sid       = "CreateServiceLinkedRoles"
+      actions   = ["iam:CreateServiceLinkedRole"]
+      resources = ["${local.arn_prefix}:iam::${local.account_id}:role/aws-service-role/*"]
+    }
   }
 }

@@ -96,3 +96,14 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "access" {
+  description = "deploy: read and write the environment's state and manage its IAM roles. plan: read its state and take its lock, nothing else (for plans of unreviewed code)."
+  type        = string
+  default     = "deploy"
+
+  validation {
+    condition     = contains(["deploy", "plan"], var.access)
+    error_message = "access must be deploy or plan."
+  }
+}

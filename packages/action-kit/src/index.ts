@@ -24,3 +24,5 @@ export {
   type DocsBlock,
   type DocsUpdate,
 } from './action-docs.js';
+export { isoSeconds, systemClock, type Clock } from './clock.js';
+export { withCancellation } from './signals.js';

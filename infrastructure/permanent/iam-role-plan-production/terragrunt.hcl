@@ -1,0 +1,42 @@
+include "root" {
+  path = find_in_parent_folders("root.hcl")
+}
+
+terraform {
+  source = "../../modules//deploy-role"
+}
+
+locals {
+  environment = "production"
+  common      = read_terragrunt_config(find_in_parent_folders("environments/common.hcl"))
+  env         = read_terragrunt_config(find_in_parent_folders("env.hcl"))
+  deploy_role = local.env.locals.deploy_roles[local.environment]
+}
+
+dependency "github_oidc" {
+  config_path = "../github-oidc"
+
+  mock_outputs = {
+    arn  = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+    host = "token.actions.githubusercontent.com"
+  }
+  mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"]
+}
+
+# Trusted subject: exactly repo:<owner>/<name>:environment:production-plan. Read-only, plus the
+# environment's state lock; it cannot create or pass roles.
+inputs = {
+  access             = "plan"
+  role_name          = local.env.locals.plan_roles[local.environment].role_name
+  oidc_provider_arn  = dependency.github_oidc.outputs.arn
+  oidc_provider_host = dependency.github_oidc.outputs.host
+  github_repository  = local.common.locals.github_repository
+  github_environment = "${local.environment}-plan"
+
+  managed_policy_arns = local.env.locals.plan_role_policy_arns
+  managed_iam_path    = local.deploy_role.managed_iam_path
+
+  state_bucket     = local.common.locals.state_bucket
+  state_key_prefix = "environments/${local.environment}"
+  lock_table       = local.common.locals.lock_table
+}
