@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RunningEmulator } from '@infra-fleet/github-emulator';
 import {
+  pullRequestEvent,
   runAction,
   runGit,
   serveToolReleases,
@@ -78,19 +79,6 @@ async function openPullRequest(demo: InfraDemo, checkout: string) {
   return { base, head, number: Number(pull.number) };
 }
 
-function pullRequestEvent(number: number, base: string, head: string) {
-  const payload = {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      base: { ref: 'main', sha: base },
-      head: { ref: 'staging-nodes', sha: head },
-    },
-  };
-  return { name: 'pull_request', payload };
-}
-
 export async function infrastructureStep(demo: InfraDemo): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'demo-infra-'));
   const checkout = join(scratch, 'checkout');
@@ -112,7 +100,12 @@ export async function infrastructureStep(demo: InfraDemo): Promise<void> {
       GITHUB_REPOSITORY: `${demo.owner}/${demo.repo}`,
       GITHUB_SHA: pr.head,
     };
-    const event = pullRequestEvent(pr.number, pr.base, pr.head);
+    const event = pullRequestEvent({
+      number: pr.number,
+      baseSha: pr.base,
+      headSha: pr.head,
+      headRef: 'staging-nodes',
+    });
     const detect = await runAction({
       actionDir: DETECT,
       workspace: checkout,

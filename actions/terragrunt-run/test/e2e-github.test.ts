@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@infra-fleet/github-emulator';
-import { readStandInLock, TERRAGRUNT_STAND_IN } from '@infra-fleet/testkit';
+import { pullRequestEvent, readStandInLock, TERRAGRUNT_STAND_IN } from '@infra-fleet/testkit';
 import {
   create,
   ENV_DIR,
@@ -16,6 +15,7 @@ import {
 
 const REPO = { owner: 'octo-org', repo: 'infra-fleet' };
 const PLAN = { command: 'plan', 'plan-dir': 'plan-out' };
+const [BASE, HEAD] = ['a'.repeat(40), 'b'.repeat(40)];
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 let fixture: Fixture;
@@ -23,19 +23,6 @@ beforeAll(async () => {
   fixture = await startFixture();
 });
 afterAll(() => fixture?.close());
-
-type Payload = Record<string, unknown>;
-const examples = createRequire(import.meta.url)(
-  '@octokit/webhooks-examples/api.github.com/index.json',
-) as Array<{ name: string; examples: Payload[] }>;
-
-function pullRequestEvent(number: number) {
-  const entry = examples.find((candidate) => candidate.name === 'pull_request');
-  const payload = structuredClone(entry!.examples.find((e) => e.action === 'opened')!);
-  (payload.pull_request as Payload).number = number;
-  payload.number = number;
-  return { name: 'pull_request', payload };
-}
 
 describe('terragrunt-run: the sticky pull request comment', () => {
   let emulator: RunningEmulator;
@@ -66,7 +53,7 @@ describe('terragrunt-run: the sticky pull request comment', () => {
       workspace,
       { ...PLAN, token },
       {
-        event: pullRequestEvent(pr),
+        event: pullRequestEvent({ number: pr, baseSha: BASE, headSha: HEAD }),
         env: {
           GITHUB_API_URL: emulator.url,
           GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`,

@@ -120,3 +120,32 @@ export function workflowDispatchEvent(options: DispatchOptions = {}): {
   };
   return { name: 'workflow_dispatch', payload };
 }
+
+export interface PullRequestOptions extends Common {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  baseRef?: string;
+  headRef?: string;
+  action?: string;
+}
+
+/** `pull_request` (default action `synchronize`), with the fields actions read from it. */
+export function pullRequestEvent(options: PullRequestOptions): { name: string; payload: Payload } {
+  const repository = options.repository ?? DEFAULT_REPOSITORY;
+  const pullRequest = {
+    number: options.number,
+    state: 'open',
+    html_url: `${SERVER}/${repository}/pull/${options.number}`,
+    user: userPayload(options.sender),
+    base: { ref: options.baseRef ?? 'main', sha: options.baseSha },
+    head: { ref: options.headRef ?? 'feature', sha: options.headSha },
+  };
+  const payload = {
+    action: options.action ?? 'synchronize',
+    number: options.number,
+    pull_request: pullRequest,
+    ...envelope(options),
+  };
+  return { name: 'pull_request', payload };
+}
