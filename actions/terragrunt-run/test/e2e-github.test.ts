@@ -123,7 +123,9 @@ describe('terragrunt-run: the sticky pull request comment', () => {
     });
     const run = await runOnPullRequest(workspace, { AWS_SECRET_ACCESS_KEY: SECRET });
     expect(run.exitCode).toBe(0);
-    expect(run.masked).toContain(SECRET);
+    expect(run.masked).toEqual(expect.arrayContaining([SECRET, token]));
+    const logged = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(logged.join('\n')).not.toContain(token);
     expect(run.summary).toContain('aws_secretsmanager_secret_version.api');
     expect(run.summary).not.toContain(SECRET);
     const body = (await comments()).map((c) => c.body).join('\n');
