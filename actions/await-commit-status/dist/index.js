@@ -5064,8 +5064,13 @@ function contexts(inputs, env) {
     }
     return list.length > 0 ? list : [`flux/${env}/kustomization/load-harness`];
 }
+/** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
+const SHARED_ACCOUNTS = ['github-actions', 'github-actions[bot]'];
 function expectedCreator(inputs) {
     const value = inputs.string('expected-creator', { required: true }).replace(/^@/, '');
+    if (SHARED_ACCOUNTS.includes(value.toLowerCase())) {
+        throw new errors/* InputError */.d('expected-creator', `${JSON.stringify(value)} is the account every workflow's GITHUB_TOKEN posts as, so anyone who can run a workflow could forge Flux's status.`, "Give Flux's Provider a token of its own (a bot account or a GitHub App) and name that account.");
+    }
     if (LOGIN.test(value))
         return value;
     throw new errors/* InputError */.d('expected-creator', `${JSON.stringify(value)} is not a GitHub login.`, 'Give the login of the account whose token Flux posts with, e.g. flux-bot or my-app[bot].');
@@ -5089,7 +5094,8 @@ function branch(inputs) {
     throw new errors/* InputError */.d('branch', `${JSON.stringify(value)} is not a branch name.`, "Give the branch Flux's GitRepository follows, e.g. main.");
 }
 function watchPath(entry) {
-    const path = entry.replace(/^(\.\/)+/, '');
+    // `k8s/overlays/staging/` and `k8s/overlays/staging//` (an overlay input with a trailing /) agree.
+    const path = entry.replace(/^(\.\/)+/, '').replace(/\/{2,}$/, '/');
     const segments = path.replace(/\/$/, '').split('/');
     const bad = path === '' ||
         path.startsWith('/') ||

@@ -80,8 +80,18 @@ function contexts(inputs: InputReader, env: string): string[] {
   return list.length > 0 ? list : [`flux/${env}/kustomization/load-harness`];
 }
 
+/** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
+const SHARED_ACCOUNTS = ['github-actions', 'github-actions[bot]'];
+
 function expectedCreator(inputs: InputReader): string {
   const value = inputs.string('expected-creator', { required: true }).replace(/^@/, '');
+  if (SHARED_ACCOUNTS.includes(value.toLowerCase())) {
+    throw new InputError(
+      'expected-creator',
+      `${JSON.stringify(value)} is the account every workflow's GITHUB_TOKEN posts as, so anyone who can run a workflow could forge Flux's status.`,
+      "Give Flux's Provider a token of its own (a bot account or a GitHub App) and name that account.",
+    );
+  }
   if (LOGIN.test(value)) return value;
   throw new InputError(
     'expected-creator',
@@ -120,7 +130,8 @@ function branch(inputs: InputReader): string {
 }
 
 function watchPath(entry: string): string {
-  const path = entry.replace(/^(\.\/)+/, '');
+  // `k8s/overlays/staging/` and `k8s/overlays/staging//` (an overlay input with a trailing /) agree.
+  const path = entry.replace(/^(\.\/)+/, '').replace(/\/{2,}$/, '/');
   const segments = path.replace(/\/$/, '').split('/');
   const bad =
     path === '' ||

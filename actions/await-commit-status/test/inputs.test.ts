@@ -68,7 +68,7 @@ describe('readSettings', () => {
       contexts:
         'flux/staging/kustomization/a, flux/staging/kustomization/b\nflux/staging/kustomization/a',
       'success-descriptions': 'reconciliation succeeded\nhealth check passed',
-      'watch-paths': './k8s/overlays/staging/\nk8s/base',
+      'watch-paths': './k8s/overlays/staging/\nk8s/base\nk8s/clusters/staging//',
       branch: 'refs/heads/release/1.x',
       'expected-creator': '@flux-app[bot]',
     });
@@ -76,7 +76,7 @@ describe('readSettings', () => {
       sha: SHA,
       contexts: ['flux/staging/kustomization/a', 'flux/staging/kustomization/b'],
       successDescriptions: ['reconciliation succeeded', 'health check passed'],
-      watchPaths: ['k8s/overlays/staging/', 'k8s/base'],
+      watchPaths: ['k8s/overlays/staging/', 'k8s/base', 'k8s/clusters/staging/'],
       branch: 'release/1.x',
       expectedCreator: 'flux-app[bot]',
     });
@@ -101,6 +101,8 @@ describe('readSettings', () => {
     [{ environment: '../prod' }, 'environment', '"../prod"'],
     [{ 'expected-creator': '' }, 'expected-creator', 'is required'],
     [{ 'expected-creator': 'flux bot' }, 'expected-creator', '"flux bot" is not a GitHub login'],
+    [{ 'expected-creator': 'github-actions[bot]' }, 'expected-creator', 'could forge'],
+    [{ 'expected-creator': 'GitHub-Actions' }, 'expected-creator', 'could forge'],
     [{ branch: 'main..x' }, 'branch', '"main..x" is not a branch name'],
     [{ branch: 'feature branch' }, 'branch', '"feature branch"'],
     [{ 'watch-paths': '/etc/' }, 'watch-paths', '"/etc/"'],

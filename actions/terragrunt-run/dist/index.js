@@ -2118,7 +2118,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -2128,7 +2128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 834:
+/***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2608,21 +2608,25 @@ const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 /**
  * The comment to edit: the oldest one that starts with the marker and was written by the token's
- * own account, so a marker pasted by someone else never redirects the update.
+ * own account, so a marker pasted by someone else never redirects the update. An installation
+ * token cannot read its own login (GITHUB_TOKEN is github-actions[bot], an App is <slug>[bot]):
+ * then any bot's marker comment is taken; a person's never is.
  */
 function findStickyComment(comments, marker, author) {
+    const byAuthor = (comment) => author === undefined ? comment.userType === 'Bot' : comment.login === author;
     return comments
-        .filter((comment) => comment.body.startsWith(marker) && comment.login === author)
+        .filter((comment) => comment.body.startsWith(marker) && byAuthor(comment))
         .sort((a, b) => a.id - b.id)[0];
 }
+/** The token's login; undefined for an installation token, which cannot read /user. */
 async function tokenLogin(client) {
     try {
         const user = (await client.request('GET /user')).data;
-        return typeof user.login === 'string' ? user.login : INSTALLATION_LOGIN;
+        return typeof user.login === 'string' ? user.login : undefined;
     }
     catch (error) {
         if ([401, 403, 404].includes(errors_statusOf(error) ?? 0))
-            return INSTALLATION_LOGIN;
+            return undefined;
         throw error;
     }
 }
@@ -7790,14 +7794,32 @@ function normalised(planned) {
         replace_paths: change.replace_paths ?? null,
     };
 }
-const HASH_VERSION = 'infra-fleet/resource-changes/v1\n';
-function hashChanges(changes) {
+const HASH_VERSION = 'infra-fleet/resource-changes/v2\n';
+/** Root outputs that change, by name: dependent units read them, so they are part of the plan. */
+function changingOutputs(plan) {
+    const outputs = isObject(plan.output_changes) ? plan.output_changes : {};
+    return Object.keys(outputs)
+        .sort(compareText)
+        .flatMap((name) => {
+        const output = outputs[name];
+        if (!isObject(output) || !Array.isArray(output.actions))
+            return [];
+        if (output.actions.join(',') === 'no-op')
+            return [];
+        const { actions, before, after, after_unknown } = output;
+        const normal = { name, actions, before: before ?? null, after: after ?? null };
+        return [canonicalJson({ ...normal, after_unknown: after_unknown ?? null })];
+    });
+}
+function hashChanges(plan, changes) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(HASH_VERSION);
     const changing = changes
         .filter((planned) => isChange(classify(planned)))
         .sort((a, b) => compareText(a.address, b.address) || compareText(a.deposed ?? '', b.deposed ?? ''));
     for (const planned of changing)
         hash.update(`${canonicalJson(normalised(planned))}\n`);
+    for (const output of changingOutputs(plan))
+        hash.update(`output ${output}\n`);
     return `sha256:${hash.digest('hex')}`;
 }
 /** Per-resource actions and counts of one unit's plan JSON. */
@@ -7805,18 +7827,19 @@ function summarisePlan(plan, source = 'plan JSON') {
     return summariseChanges(checkFormat(plan, source), plannedChanges(plan, source));
 }
 /**
- * `sha256:<hex>` over the resource changes that change something, canonicalised and sorted by
+ * `sha256:<hex>` over the resource and root output changes that change something, canonicalised and sorted by
  * address: equal for two plans that would do the same thing, whenever they were made.
  */
 function normalisedChangesHash(plan, source = 'plan JSON') {
-    return hashChanges(plannedChanges(plan, source));
+    const changes = plannedChanges(plan, source);
+    return hashChanges(plan, changes);
 }
 /** Summary and hash of one plan JSON, validating it once. */
 function analysePlan(plan, source = 'plan JSON') {
     const changes = plannedChanges(plan, source);
     return {
         changes: summariseChanges(plan, changes),
-        hash: hashChanges(changes),
+        hash: hashChanges(plan, changes),
     };
 }
 /** Parses plan JSON text; `path` names the file in errors. */
@@ -8067,6 +8090,34 @@ function describeDestructiveChanges(changes, limit = 50) {
         `${changes.length} resource(s) in ${units} unit(s) would be destroyed or replaced:`,
         ...lines,
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/dependencies.ts
+/** unit -> the units it depends on, both relative to the working directory, within the run. */
+function runDependencies(graph, workingDirectory) {
+    const prefix = workingDirectory === '.' ? '' : `${workingDirectory}/`;
+    const inRun = (dir) => (dir.startsWith(prefix) ? dir.slice(prefix.length) : undefined);
+    const map = new Map();
+    for (const unit of graph.units) {
+        const name = inRun(unit.dir);
+        if (name === undefined)
+            continue;
+        map.set(name, unit.dependencies.flatMap((dir) => inRun(dir) ?? []));
+    }
+    return map;
+}
+/**
+ * Units whose saved plan would change something using outputs that a unit it depends on
+ * changes in the same apply: the saved plan froze the old (or mock) values, and applying it
+ * after its dependency would write them for real.
+ */
+function staleDependencies(units, dependencies) {
+    const outputsChange = new Set(units.filter((unit) => (unit.changes?.outputs ?? 0) > 0).map((unit) => unit.unit));
+    return units
+        .filter((unit) => (unit.changes?.resources.length ?? 0) > 0)
+        .flatMap((unit) => (dependencies.get(unit.unit) ?? [])
+        .filter((dependency) => outputsChange.has(dependency))
+        .map((dependsOn) => ({ unit: unit.unit, dependsOn })));
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/run-report.ts
@@ -9046,7 +9097,7 @@ function readContext(env) {
 function insideWorkspace(name, value, workspace) {
     const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
     const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
         throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is outside the workspace ${workspace}.`, 'Give a path relative to the repository root, e.g. infrastructure/environments/staging.');
     }
     return path;
@@ -9069,6 +9120,18 @@ function environmentName(inputs, workingDir) {
 function baseUrl(inputs, name) {
     return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
 }
+/** The plan dir is emptied of plans/, json/ and reports: never the checkout or the units' folder. */
+function planDir(inputs, context, workingDir, environment) {
+    const value = inputs.string('plan-dir');
+    if (!value)
+        return (0,external_node_path_namespaceObject.join)(context.temp, 'terragrunt-run', environment);
+    const path = (0,external_node_path_namespaceObject.resolve)(context.workspace, value);
+    const rel = (0,external_node_path_namespaceObject.relative)(path, workingDir);
+    if (rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))) {
+        throw new errors/* InputError */.d('plan-dir', `${JSON.stringify(value)} contains the working directory; the action clears its plans/ and json/ folders.`, 'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default).');
+    }
+    return path;
+}
 function manifestPath(inputs, command, workspace) {
     const value = inputs.string('manifest');
     if (command === 'apply' && !value) {
@@ -9090,7 +9153,6 @@ function readSettings(env = process.env) {
     const command = inputs.enumeration('command', COMMANDS);
     const workingDir = workingDirectory(inputs, context.workspace);
     const environment = environmentName(inputs, workingDir);
-    const planDirInput = inputs.string('plan-dir');
     const manifest = manifestPath(inputs, command, context.workspace);
     return {
         command,
@@ -9105,12 +9167,12 @@ function readSettings(env = process.env) {
         }),
         terragruntBaseUrl: baseUrl(inputs, 'terragrunt-download-url'),
         opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
-        planDir: planDirInput
-            ? (0,external_node_path_namespaceObject.resolve)(context.workspace, planDirInput)
-            : (0,external_node_path_namespaceObject.join)(context.temp, 'terragrunt-run', environment),
+        planDir: planDir(inputs, context, workingDir, environment),
         ...(manifest && { manifest }),
         allowDestroy: inputs.boolean('allow-destroy'),
-        comment: inputs.boolean('comment') && context.pullRequest !== undefined,
+        comment: inputs.boolean('comment') &&
+            context.eventName === 'pull_request' &&
+            context.pullRequest !== undefined,
         token,
         context,
     };
@@ -9618,12 +9680,15 @@ function secretValues(env, extra = []) {
     const values = [...fromEnv, ...extra].filter((value) => value.length >= MIN_LENGTH);
     return [...new Set(values)].sort((a, b) => b.length - a.length);
 }
+/** The runner's own service tokens (artifacts, cache, results): HCL from a branch must not get them. */
+const RUNNER_INTERNAL = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
 /**
  * The environment Terragrunt runs with: the job's, minus the action's own inputs (the GitHub
- * token in INPUT_TOKEN is ours, not OpenTofu's).
+ * token in INPUT_TOKEN is ours, not OpenTofu's) and the runner's service tokens. The OIDC
+ * request variables stay: providers that log in through OIDC read them.
  */
 function childEnvironment(env, extra) {
-    const kept = Object.entries(env).filter(([name]) => !name.startsWith('INPUT_'));
+    const kept = Object.entries(env).filter(([name]) => !RUNNER_INTERNAL.test(name));
     return { ...Object.fromEntries(kept), ...extra };
 }
 
@@ -9690,7 +9755,9 @@ function judgeRun(facts) {
 
 
 
+
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
+const SUMMARY_FILE = 'summary.json';
 /** Mocks allowed for apply would be applied as real values: refuse before anything runs. */
 async function refuseMockOutputsForApply(settings) {
     const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), settings.workingDirectoryName);
@@ -9699,13 +9766,16 @@ async function refuseMockOutputsForApply(settings) {
         mock.allowedCommands.some((c) => c === 'apply' || c === '*'))
         .map((mock) => `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`));
     if (offenders.length === 0)
-        return;
+        return graph;
     throw new errors/* ActionError */.l(`Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`, {
         hint: 'Set mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"] (a literal list) on each of them.',
     });
 }
-async function cleanPlanDir(planDir) {
-    for (const entry of [PLAN_DIR_LAYOUT.plans, PLAN_DIR_LAYOUT.json, PLAN_DIR_LAYOUT.report]) {
+/** A failed plan must not leave an older run's manifest behind to be approved by mistake. */
+async function cleanPlanDir(planDir, command) {
+    const { plans, json, report, manifest } = PLAN_DIR_LAYOUT;
+    const entries = [plans, json, report, SUMMARY_FILE, ...(command === 'plan' ? [manifest] : [])];
+    for (const entry of entries) {
         await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(planDir, entry), { recursive: true, force: true });
     }
     await (0,promises_namespaceObject.mkdir)(planDir, { recursive: true });
@@ -9745,13 +9815,25 @@ function currentManifest(settings, planned) {
         units: planned.plans,
     });
 }
+function staleRefusal(settings, planned, graph) {
+    if (!graph)
+        return undefined;
+    const stale = staleDependencies(planned.units, runDependencies(graph, settings.workingDirectoryName));
+    if (stale.length === 0)
+        return undefined;
+    const pairs = stale.map(({ unit, dependsOn }) => `${unit} uses outputs of ${dependsOn}, which this apply changes`);
+    return new errors/* ActionError */.l(`Refusing to apply: these saved plans were made with outputs their dependencies are about to change, so they would apply stale or mock values:\n  ${pairs.join('\n  ')}`, {
+        hint: "Apply the dependencies first (a change that leaves the dependent units alone), then plan again and have the dependent units' new plans reviewed.",
+    });
+}
 function guardRefusal(settings, planned) {
     const destructive = destructiveChanges(planned.units);
     if (destructive.length === 0 || settings.allowDestroy)
         return undefined;
     return new errors/* ActionError */.l(`The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`, { hint: 'Review them; if they are intended, run again with allow-destroy: true.' });
 }
-async function execute(settings, tools, env, runner, approved) {
+async function execute(settings, execution) {
+    const { tools, env, runner, approved, graph } = execution;
     const [first, second] = phasesOf(settings.command);
     const planned = await runPhase(first, settings, tools, env, runner);
     if (first !== 'plan' || planned.verdict.problems.length > 0)
@@ -9764,7 +9846,7 @@ async function execute(settings, tools, env, runner, approved) {
         });
         return { last: planned, planned, manifest, differences, refusal };
     }
-    const refusal = guardRefusal(settings, planned);
+    const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
     if (refusal || !second)
         return {
             last: planned,
@@ -9829,7 +9911,7 @@ async function writeResults(settings, outcome) {
     if (manifest && settings.command === 'plan')
         await (0,promises_namespaceObject.writeFile)(manifestPath, serialiseManifest(manifest));
     const summary = JSON.stringify(summaryOutput(last.units));
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(settings.planDir, 'summary.json'), `${summary}\n`);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(settings.planDir, SUMMARY_FILE), `${summary}\n`);
     writeOutputs({
         'has-changes': (planned ?? last).verdict.hasChanges,
         summary,
@@ -9858,8 +9940,7 @@ async function run(env = process.env, deps = {}) {
     const approved = settings.manifest
         ? parseManifest(await (0,promises_namespaceObject.readFile)(settings.manifest, 'utf8'), settings.manifest)
         : undefined;
-    if (settings.command === 'apply')
-        await refuseMockOutputsForApply(settings);
+    const graph = settings.command === 'apply' ? await refuseMockOutputsForApply(settings) : undefined;
     const tools = await installTools({
         terragruntVersion: settings.versions.terragrunt,
         opentofuVersion: settings.versions.opentofu,
@@ -9870,8 +9951,15 @@ async function run(env = process.env, deps = {}) {
         platform: process.platform,
         arch: process.arch,
     }, { log: protocol/* info */.pq, warn: protocol/* warning */.$e });
-    await cleanPlanDir(settings.planDir);
-    const outcome = await execute(settings, tools, env, deps.runner ?? childProcessRunner, approved);
+    await cleanPlanDir(settings.planDir, settings.command);
+    const runner = deps.runner ?? childProcessRunner;
+    const outcome = await execute(settings, {
+        tools,
+        env,
+        runner,
+        ...(approved && { approved }),
+        ...(graph && { graph }),
+    });
     const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
     await report(settings, outcome, secrets, comments);
     await writeResults(settings, outcome);

@@ -94,7 +94,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
 function insideWorkspace(name: string, value: string, workspace: string): string {
   const path = resolve(workspace, value);
   const rel = relative(workspace, path);
-  if (isAbsolute(value) || rel === '..' || rel.startsWith(`..${sep}`)) {
+  if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) {
     throw new InputError(
       name,
       `${JSON.stringify(value)} is outside the workspace ${workspace}.`,
@@ -133,6 +133,27 @@ function baseUrl(inputs: InputReader, name: string): string {
   return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
 }
 
+/** The plan dir is emptied of plans/, json/ and reports: never the checkout or the units' folder. */
+function planDir(
+  inputs: InputReader,
+  context: RunContext,
+  workingDir: string,
+  environment: string,
+) {
+  const value = inputs.string('plan-dir');
+  if (!value) return join(context.temp, 'terragrunt-run', environment);
+  const path = resolve(context.workspace, value);
+  const rel = relative(path, workingDir);
+  if (rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+    throw new InputError(
+      'plan-dir',
+      `${JSON.stringify(value)} contains the working directory; the action clears its plans/ and json/ folders.`,
+      'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default).',
+    );
+  }
+  return path;
+}
+
 function manifestPath(
   inputs: InputReader,
   command: Command,
@@ -166,7 +187,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const command = inputs.enumeration('command', COMMANDS);
   const workingDir = workingDirectory(inputs, context.workspace);
   const environment = environmentName(inputs, workingDir);
-  const planDirInput = inputs.string('plan-dir');
   const manifest = manifestPath(inputs, command, context.workspace);
   return {
     command,
@@ -181,12 +201,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     }),
     terragruntBaseUrl: baseUrl(inputs, 'terragrunt-download-url'),
     opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
-    planDir: planDirInput
-      ? resolve(context.workspace, planDirInput)
-      : join(context.temp, 'terragrunt-run', environment),
+    planDir: planDir(inputs, context, workingDir, environment),
     ...(manifest && { manifest }),
     allowDestroy: inputs.boolean('allow-destroy'),
-    comment: inputs.boolean('comment') && context.pullRequest !== undefined,
+    comment:
+      inputs.boolean('comment') &&
+      context.eventName === 'pull_request' &&
+      context.pullRequest !== undefined,
     token,
     context,
   };

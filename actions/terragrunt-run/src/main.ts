@@ -21,7 +21,9 @@ import {
   serialiseManifest,
   type Manifest,
   type ManifestDifference,
+  type TerragruntGraph,
 } from '@infra-fleet/terragrunt';
+import { runDependencies, staleDependencies } from './dependencies.js';
 import { phasesOf, terragruntArgs, type Phase } from './args.js';
 import { readSettings, type Settings } from './inputs.js';
 import { installTools, type InstalledTools } from './install.js';
@@ -54,9 +56,10 @@ interface Outcome {
 }
 
 const log = { info, warning };
+const SUMMARY_FILE = 'summary.json';
 
 /** Mocks allowed for apply would be applied as real values: refuse before anything runs. */
-async function refuseMockOutputsForApply(settings: Settings): Promise<void> {
+async function refuseMockOutputsForApply(settings: Settings): Promise<TerragruntGraph> {
   const graph = await buildTerragruntGraph(
     fsTreeReader(settings.context.workspace),
     settings.workingDirectoryName,
@@ -73,7 +76,7 @@ async function refuseMockOutputsForApply(settings: Settings): Promise<void> {
           `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`,
       ),
   );
-  if (offenders.length === 0) return;
+  if (offenders.length === 0) return graph;
   throw new ActionError(
     `Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`,
     {
@@ -82,8 +85,11 @@ async function refuseMockOutputsForApply(settings: Settings): Promise<void> {
   );
 }
 
-async function cleanPlanDir(planDir: string): Promise<void> {
-  for (const entry of [PLAN_DIR_LAYOUT.plans, PLAN_DIR_LAYOUT.json, PLAN_DIR_LAYOUT.report]) {
+/** A failed plan must not leave an older run's manifest behind to be approved by mistake. */
+async function cleanPlanDir(planDir: string, command: string): Promise<void> {
+  const { plans, json, report, manifest } = PLAN_DIR_LAYOUT;
+  const entries = [plans, json, report, SUMMARY_FILE, ...(command === 'plan' ? [manifest] : [])];
+  for (const entry of entries) {
     await rm(join(planDir, entry), { recursive: true, force: true });
   }
   await mkdir(planDir, { recursive: true });
@@ -132,6 +138,24 @@ function currentManifest(settings: Settings, planned: PhaseResult): Manifest {
   });
 }
 
+function staleRefusal(settings: Settings, planned: PhaseResult, graph?: TerragruntGraph) {
+  if (!graph) return undefined;
+  const stale = staleDependencies(
+    planned.units,
+    runDependencies(graph, settings.workingDirectoryName),
+  );
+  if (stale.length === 0) return undefined;
+  const pairs = stale.map(
+    ({ unit, dependsOn }) => `${unit} uses outputs of ${dependsOn}, which this apply changes`,
+  );
+  return new ActionError(
+    `Refusing to apply: these saved plans were made with outputs their dependencies are about to change, so they would apply stale or mock values:\n  ${pairs.join('\n  ')}`,
+    {
+      hint: "Apply the dependencies first (a change that leaves the dependent units alone), then plan again and have the dependent units' new plans reviewed.",
+    },
+  );
+}
+
 function guardRefusal(settings: Settings, planned: PhaseResult): ActionError | undefined {
   const destructive = destructiveChanges(planned.units);
   if (destructive.length === 0 || settings.allowDestroy) return undefined;
@@ -141,13 +165,17 @@ function guardRefusal(settings: Settings, planned: PhaseResult): ActionError | u
   );
 }
 
-async function execute(
-  settings: Settings,
-  tools: InstalledTools,
-  env: NodeJS.ProcessEnv,
-  runner: ProcessRunner,
-  approved?: Manifest,
-): Promise<Outcome> {
+interface Execution {
+  tools: InstalledTools;
+  env: NodeJS.ProcessEnv;
+  runner: ProcessRunner;
+  /** For apply: the approved manifest and the unit graph. */
+  approved?: Manifest;
+  graph?: TerragruntGraph;
+}
+
+async function execute(settings: Settings, execution: Execution): Promise<Outcome> {
+  const { tools, env, runner, approved, graph } = execution;
   const [first, second] = phasesOf(settings.command);
   const planned = await runPhase(first!, settings, tools, env, runner);
   if (first !== 'plan' || planned.verdict.problems.length > 0) return { last: planned };
@@ -162,7 +190,7 @@ async function execute(
     );
     return { last: planned, planned, manifest, differences, refusal };
   }
-  const refusal = guardRefusal(settings, planned);
+  const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
   if (refusal || !second)
     return {
       last: planned,
@@ -240,7 +268,7 @@ async function writeResults(settings: Settings, outcome: Outcome): Promise<void>
   if (manifest && settings.command === 'plan')
     await writeFile(manifestPath, serialiseManifest(manifest));
   const summary = JSON.stringify(summaryOutput(last.units));
-  await writeFile(join(settings.planDir, 'summary.json'), `${summary}\n`);
+  await writeFile(join(settings.planDir, SUMMARY_FILE), `${summary}\n`);
   writeOutputs({
     'has-changes': (planned ?? last).verdict.hasChanges,
     summary,
@@ -275,7 +303,8 @@ export async function run(
   const approved = settings.manifest
     ? parseManifest(await readFile(settings.manifest, 'utf8'), settings.manifest)
     : undefined;
-  if (settings.command === 'apply') await refuseMockOutputsForApply(settings);
+  const graph =
+    settings.command === 'apply' ? await refuseMockOutputsForApply(settings) : undefined;
   const tools = await installTools(
     {
       terragruntVersion: settings.versions.terragrunt,
@@ -289,8 +318,15 @@ export async function run(
     },
     { log: info, warn: warning },
   );
-  await cleanPlanDir(settings.planDir);
-  const outcome = await execute(settings, tools, env, deps.runner ?? childProcessRunner, approved);
+  await cleanPlanDir(settings.planDir, settings.command);
+  const runner = deps.runner ?? childProcessRunner;
+  const outcome = await execute(settings, {
+    tools,
+    env,
+    runner,
+    ...(approved && { approved }),
+    ...(graph && { graph }),
+  });
   const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
   await report(settings, outcome, secrets, comments);
   await writeResults(settings, outcome);

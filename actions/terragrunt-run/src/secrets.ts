@@ -33,14 +33,18 @@ export function secretValues(env: NodeJS.ProcessEnv, extra: string[] = []): stri
   return [...new Set(values)].sort((a, b) => b.length - a.length);
 }
 
+/** The runner's own service tokens (artifacts, cache, results): HCL from a branch must not get them. */
+const RUNNER_INTERNAL = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
+
 /**
  * The environment Terragrunt runs with: the job's, minus the action's own inputs (the GitHub
- * token in INPUT_TOKEN is ours, not OpenTofu's).
+ * token in INPUT_TOKEN is ours, not OpenTofu's) and the runner's service tokens. The OIDC
+ * request variables stay: providers that log in through OIDC read them.
  */
 export function childEnvironment(
   env: NodeJS.ProcessEnv,
   extra: NodeJS.ProcessEnv,
 ): NodeJS.ProcessEnv {
-  const kept = Object.entries(env).filter(([name]) => !name.startsWith('INPUT_'));
+  const kept = Object.entries(env).filter(([name]) => !RUNNER_INTERNAL.test(name));
   return { ...Object.fromEntries(kept), ...extra };
 }

@@ -89,6 +89,31 @@ describe('terragrunt-run plan through the bundle', () => {
     expect(existsSync(join(run.outputs['plan-dir']!, 'manifest.json'))).toBe(false);
   });
 
+  it('refuses a plan-dir that holds the working directory, and accepts an absolute working directory', async () => {
+    const workspace = workspaceWith(fixture, { vpc: {} });
+    const refused = await terragruntRun(fixture, workspace, { command: 'plan', 'plan-dir': '.' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::Input 'plan-dir': "\." contains the working directory/,
+    );
+    const absolute = await terragruntRun(fixture, workspace, {
+      ...PLAN,
+      'working-directory': join(workspace, ENV_DIR),
+    });
+    expect(absolute.exitCode).toBe(0);
+    expect(json(readFileSync(absolute.outputs.manifest!, 'utf8')).workingDirectory).toBe(ENV_DIR);
+  });
+
+  it('removes an older manifest when a new plan fails', async () => {
+    const workspace = workspaceWith(fixture, { vpc: {} });
+    const first = await terragruntRun(fixture, workspace, PLAN);
+    expect(existsSync(first.outputs.manifest!)).toBe(true);
+    writeStandInUnit(join(workspace, ENV_DIR, 'vpc'), { fail: { plan: 'Error: boom' } });
+    const failed = await terragruntRun(fixture, workspace, PLAN);
+    expect(failed.exitCode).toBe(1);
+    expect(existsSync(first.outputs.manifest!)).toBe(false);
+  });
+
   it('validates every unit', async () => {
     const workspace = workspaceWith(fixture, { vpc: {}, eks: { dependencies: ['../vpc'] } });
     const run = await terragruntRun(fixture, workspace, { command: 'validate' });
@@ -143,6 +168,26 @@ describe('terragrunt-run apply: only the reviewed plan', () => {
     expect(apply.stdout).toContain('aws_internet_gateway.this');
     expect(apply.summary).toMatch(/Not the approved plan/);
     expect(readStandInState(join(workspace, ENV_DIR, 'vpc'))).toBeUndefined();
+  });
+
+  it('refuses saved plans that used outputs a dependency changes in the same apply', async () => {
+    const vpcOutput = {
+      vpc_id: { actions: ['create'] as 'create'[], before: null, after_unknown: true },
+    };
+    const workspace = await reviewedPlan({
+      vpc: { resource_changes: [create('aws_vpc.this')], output_changes: vpcOutput },
+      eks: { dependencies: ['../vpc'], resource_changes: [create('aws_eks_cluster.this')] },
+    });
+    const apply = await terragruntRun(fixture, workspace, {
+      command: 'apply',
+      manifest: 'approved.json',
+    });
+    expect(apply.exitCode).toBe(1);
+    expect(apply.stdout).toMatch(
+      /Refusing to apply: these saved plans[\s\S]*eks uses outputs of vpc/,
+    );
+    expect(readStandInState(join(workspace, ENV_DIR, 'vpc'))).toBeUndefined();
+    expect(readStandInState(join(workspace, ENV_DIR, 'eks'))).toBeUndefined();
   });
 
   it('requires the approved manifest', async () => {

@@ -5,6 +5,7 @@ import { heldStateLocks, unlockAdvice } from '../src/locks.js';
 import { childEnvironment, secretValues } from '../src/secrets.js';
 import type { UnitResult } from '../src/unit-results.js';
 import { judgeRun, type RunFacts } from '../src/verdict.js';
+import { staleDependencies } from '../src/dependencies.js';
 
 const noChanges = summarisePlan({ format_version: '1.2', planned_values: {} });
 const withChanges = summarisePlan({
@@ -133,10 +134,18 @@ describe('secrets and the child environment', () => {
     ]);
   });
 
-  it("drops the action's own inputs from Terragrunt's environment", () => {
-    const env = { INPUT_TOKEN: 'ghs_x', AWS_REGION: 'eu-west-2' };
+  it("drops the action's inputs and the runner's service tokens, keeps OIDC", () => {
+    const env = {
+      INPUT_TOKEN: 'ghs_x',
+      AWS_REGION: 'eu-west-2',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_CACHE_URL: 'https://cache',
+      ACTIONS_RESULTS_URL: 'https://results',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
+    };
     expect(childEnvironment(env, { TF_INPUT: '0' })).toEqual({
       AWS_REGION: 'eu-west-2',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
       TF_INPUT: '0',
     });
   });
@@ -161,5 +170,38 @@ describe('terragruntArgs', () => {
       'apply',
     ]);
     expect(terragruntArgs('validate', paths)).not.toContain('--out-dir');
+  });
+});
+
+describe('staleDependencies', () => {
+  const outputs = (count: number, resources = withChanges.resources) => ({
+    ...withChanges,
+    resources,
+    outputs: count,
+  });
+  const deps = new Map([
+    ['eks', ['vpc']],
+    ['monitoring', ['eks']],
+  ]);
+
+  it('pairs a changing unit with each dependency whose outputs change', () => {
+    const units = [
+      unit('vpc', { changes: outputs(1) }),
+      unit('eks', { changes: outputs(1) }),
+      unit('monitoring', { changes: outputs(0) }),
+    ];
+    expect(staleDependencies(units, deps)).toEqual([
+      { unit: 'eks', dependsOn: 'vpc' },
+      { unit: 'monitoring', dependsOn: 'eks' },
+    ]);
+  });
+
+  it('lets dependents without changes, and dependencies whose outputs stay, through', () => {
+    const units = [
+      unit('vpc', { changes: outputs(1) }),
+      unit('eks', { changes: outputs(0, []) }),
+      unit('monitoring', { changes: outputs(0) }),
+    ];
+    expect(staleDependencies(units, deps)).toEqual([]);
   });
 });

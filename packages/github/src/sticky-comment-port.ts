@@ -1,4 +1,4 @@
-import { toIssueComment, INSTALLATION_LOGIN, type IssueCommentInfo } from './approval-port.js';
+import { toIssueComment, type IssueCommentInfo } from './approval-port.js';
 import { portCall, type Loose } from './call.js';
 import type { GitHubClient } from './client.js';
 import { portError, statusOf } from './errors.js';
@@ -22,24 +22,29 @@ const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 
 /**
  * The comment to edit: the oldest one that starts with the marker and was written by the token's
- * own account, so a marker pasted by someone else never redirects the update.
+ * own account, so a marker pasted by someone else never redirects the update. An installation
+ * token cannot read its own login (GITHUB_TOKEN is github-actions[bot], an App is <slug>[bot]):
+ * then any bot's marker comment is taken; a person's never is.
  */
 export function findStickyComment(
   comments: IssueCommentInfo[],
   marker: string,
-  author: string,
+  author: string | undefined,
 ): IssueCommentInfo | undefined {
+  const byAuthor = (comment: IssueCommentInfo) =>
+    author === undefined ? comment.userType === 'Bot' : comment.login === author;
   return comments
-    .filter((comment) => comment.body.startsWith(marker) && comment.login === author)
+    .filter((comment) => comment.body.startsWith(marker) && byAuthor(comment))
     .sort((a, b) => a.id - b.id)[0];
 }
 
-async function tokenLogin(client: GitHubClient): Promise<string> {
+/** The token's login; undefined for an installation token, which cannot read /user. */
+async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
   try {
     const user = (await client.request('GET /user')).data as Loose;
-    return typeof user.login === 'string' ? user.login : INSTALLATION_LOGIN;
+    return typeof user.login === 'string' ? user.login : undefined;
   } catch (error) {
-    if ([401, 403, 404].includes(statusOf(error) ?? 0)) return INSTALLATION_LOGIN;
+    if ([401, 403, 404].includes(statusOf(error) ?? 0)) return undefined;
     throw error;
   }
 }

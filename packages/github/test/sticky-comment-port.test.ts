@@ -110,4 +110,11 @@ describe('findStickyComment', () => {
     expect(findStickyComment(list, MARKER, 'bot')?.id).toBe(5);
     expect(findStickyComment(list, MARKER, 'nobody')).toBeUndefined();
   });
+
+  it("takes a bot's marker comment, never a person's, when the token's login is unknown", () => {
+    const person = { ...comment(1, 'mallory', `${MARKER} planted`), userType: 'User' };
+    const app = comment(4, 'deploy-app[bot]', `${MARKER} plan`);
+    expect(findStickyComment([person, app], MARKER, undefined)?.id).toBe(4);
+    expect(findStickyComment([person], MARKER, undefined)).toBeUndefined();
+  });
 });

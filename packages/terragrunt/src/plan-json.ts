@@ -232,9 +232,24 @@ function normalised(planned: PlannedChange): JsonObject {
   };
 }
 
-const HASH_VERSION = 'infra-fleet/resource-changes/v1\n';
+const HASH_VERSION = 'infra-fleet/resource-changes/v2\n';
 
-function hashChanges(changes: PlannedChange[]): string {
+/** Root outputs that change, by name: dependent units read them, so they are part of the plan. */
+function changingOutputs(plan: JsonObject): string[] {
+  const outputs = isObject(plan.output_changes) ? plan.output_changes : {};
+  return Object.keys(outputs)
+    .sort(compareText)
+    .flatMap((name) => {
+      const output = outputs[name];
+      if (!isObject(output) || !Array.isArray(output.actions)) return [];
+      if (output.actions.join(',') === 'no-op') return [];
+      const { actions, before, after, after_unknown } = output;
+      const normal = { name, actions, before: before ?? null, after: after ?? null };
+      return [canonicalJson({ ...normal, after_unknown: after_unknown ?? null })];
+    });
+}
+
+function hashChanges(plan: JsonObject, changes: PlannedChange[]): string {
   const hash = createHash('sha256').update(HASH_VERSION);
   const changing = changes
     .filter((planned) => isChange(classify(planned)))
@@ -242,6 +257,7 @@ function hashChanges(changes: PlannedChange[]): string {
       (a, b) => compareText(a.address, b.address) || compareText(a.deposed ?? '', b.deposed ?? ''),
     );
   for (const planned of changing) hash.update(`${canonicalJson(normalised(planned))}\n`);
+  for (const output of changingOutputs(plan)) hash.update(`output ${output}\n`);
   return `sha256:${hash.digest('hex')}`;
 }
 
@@ -251,11 +267,12 @@ export function summarisePlan(plan: unknown, source = 'plan JSON'): UnitChanges 
 }
 
 /**
- * `sha256:<hex>` over the resource changes that change something, canonicalised and sorted by
+ * `sha256:<hex>` over the resource and root output changes that change something, canonicalised and sorted by
  * address: equal for two plans that would do the same thing, whenever they were made.
  */
 export function normalisedChangesHash(plan: unknown, source = 'plan JSON'): string {
-  return hashChanges(plannedChanges(plan, source));
+  const changes = plannedChanges(plan, source);
+  return hashChanges(plan as JsonObject, changes);
 }
 
 /** Summary and hash of one plan JSON, validating it once. */
@@ -266,7 +283,7 @@ export function analysePlan(
   const changes = plannedChanges(plan, source);
   return {
     changes: summariseChanges(plan as JsonObject, changes),
-    hash: hashChanges(changes),
+    hash: hashChanges(plan as JsonObject, changes),
   };
 }
 

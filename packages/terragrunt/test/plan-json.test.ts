@@ -274,6 +274,18 @@ describe('normalisedChangesHash', () => {
     expect(normalisedChangesHash(plan(changed))).not.toBe(base);
   });
 
+  it('covers root output changes, which dependent units read, but not unchanged outputs', () => {
+    const output = (after: string, actions = ['update']) => ({
+      vpc_id: { actions, before: 'vpc-000', after, after_unknown: false },
+    });
+    const to111 = normalisedChangesHash(plan(changes, { output_changes: output('vpc-111') }));
+    const to999 = normalisedChangesHash(plan(changes, { output_changes: output('vpc-999') }));
+    expect(to111).not.toBe(base);
+    expect(to111).not.toBe(to999);
+    const unchanged = plan(changes, { output_changes: output('vpc-000', ['no-op']) });
+    expect(normalisedChangesHash(unchanged)).toBe(base);
+  });
+
   it('analysePlan gives the same summary and hash as the two functions', () => {
     const value = plan(changes);
     expect(analysePlan(value)).toEqual({ changes: summarisePlan(value), hash: base });
