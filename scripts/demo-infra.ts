@@ -34,7 +34,12 @@ export interface InfraDemo {
   showErrors(run: ActionRun): void;
 }
 
-async function api(demo: InfraDemo, method: string, path: string, body?: object) {
+async function api<T = Record<string, unknown>>(
+  demo: InfraDemo,
+  method: string,
+  path: string,
+  body?: object,
+): Promise<T> {
   const response = await fetch(`${demo.emulator.url}/repos/${demo.owner}/${demo.repo}${path}`, {
     method,
     headers: {
@@ -43,7 +48,7 @@ async function api(demo: InfraDemo, method: string, path: string, body?: object)
     },
     ...(body && { body: JSON.stringify(body) }),
   });
-  return (await response.json()) as Record<string, unknown>;
+  return (await response.json()) as T;
 }
 
 /** A branch that lets staging's node group grow to 6, pushed, with a pull request for it. */
@@ -143,9 +148,10 @@ export async function infrastructureStep(demo: InfraDemo): Promise<void> {
     for (const note of plan.annotations) demo.show(note.command, note.message);
     demo.show('has-changes', plan.outputs['has-changes']);
     demo.show('summary', plan.outputs.summary);
-    const comments = (await fetchComments(demo, pr.number)).filter((c) =>
-      c.includes('infra-fleet:terragrunt-run:staging'),
-    );
+    const listed = await api<Array<{ body: string }>>(demo, 'GET', `/issues/${pr.number}/comments`);
+    const comments = listed
+      .map((comment) => comment.body)
+      .filter((body) => body.includes('infra-fleet:terragrunt-run:staging'));
     demo.show('PR comments', `${comments.length} sticky comment for staging; its first lines:`);
     console.log(indent(comments[0]?.split('\n').slice(1, 12).join('\n') ?? ''));
     demo.show('job summary', `${plan.summary.length} characters, headline:`);
@@ -154,16 +160,6 @@ export async function infrastructureStep(demo: InfraDemo): Promise<void> {
     await releases.close();
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-async function fetchComments(demo: InfraDemo, number: number): Promise<string[]> {
-  const response = await fetch(
-    `${demo.emulator.url}/repos/${demo.owner}/${demo.repo}/issues/${number}/comments`,
-    {
-      headers: { authorization: `token ${demo.emulator.adminToken}` },
-    },
-  );
-  return ((await response.json()) as Array<{ body: string }>).map((comment) => comment.body);
 }
 
 const indent = (text: string) => text.replace(/^/gm, '        ');

@@ -5503,6 +5503,16 @@ function logIgnored(verdict, seen, log) {
         log.info(`Not counted: ${status.context} ${status.state} on ${status.sha.slice(0, 7)}, ${reason}.`);
     }
 }
+/**
+ * Right after a push, GitHub may still answer with the old tip, which is behind sha: a tip
+ * behind sha counts as diverged only when the next poll sees it too.
+ */
+function tipBehind(observation, verdict) {
+    const { placement } = observation;
+    return (verdict.result === 'diverged' &&
+        placement.kind === 'off-branch' &&
+        placement.comparison === 'behind');
+}
 function waitingVerdict(settings) {
     const contexts = settings.contexts.map((context) => ({ context, verdict: 'waiting' }));
     return { contexts, ignored: [], reason: `Waiting for ${settings.contexts.join(', ')}.` };
@@ -5515,6 +5525,7 @@ async function waitForStatus(settings, deps) {
     let observation;
     let progress = '';
     let polls = 0;
+    let behindBefore = false;
     const finish = (outcome) => ({
         outcome,
         verdict,
@@ -5535,8 +5546,12 @@ async function waitForStatus(settings, deps) {
         if (line !== progress)
             deps.log.info(line);
         progress = line;
-        if (verdict.result)
+        const behind = tipBehind(observation, verdict);
+        if (behind && !behindBefore)
+            deps.log.info(`${verdict.reason} Checking again before deciding.`);
+        else if (verdict.result)
             return finish(verdict.result);
+        behindBefore = behind;
         const left = deadline - deps.clock.now().getTime();
         if (left <= 0)
             return finish('timeout');

@@ -46,6 +46,19 @@ function logIgnored(verdict: Verdict, seen: Set<number>, log: Log): void {
   }
 }
 
+/**
+ * Right after a push, GitHub may still answer with the old tip, which is behind sha: a tip
+ * behind sha counts as diverged only when the next poll sees it too.
+ */
+function tipBehind(observation: Observation, verdict: Verdict): boolean {
+  const { placement } = observation;
+  return (
+    verdict.result === 'diverged' &&
+    placement.kind === 'off-branch' &&
+    placement.comparison === 'behind'
+  );
+}
+
 function waitingVerdict(settings: Settings): Verdict {
   const contexts = settings.contexts.map((context) => ({ context, verdict: 'waiting' as const }));
   return { contexts, ignored: [], reason: `Waiting for ${settings.contexts.join(', ')}.` };
@@ -62,6 +75,7 @@ export async function waitForStatus(
   let observation: Observation | undefined;
   let progress = '';
   let polls = 0;
+  let behindBefore = false;
   const finish = (outcome: Outcome): WaitResult => ({
     outcome,
     verdict,
@@ -80,7 +94,10 @@ export async function waitForStatus(
       .join('; ');
     if (line !== progress) deps.log.info(line);
     progress = line;
-    if (verdict.result) return finish(verdict.result);
+    const behind = tipBehind(observation, verdict);
+    if (behind && !behindBefore) deps.log.info(`${verdict.reason} Checking again before deciding.`);
+    else if (verdict.result) return finish(verdict.result);
+    behindBefore = behind;
     const left = deadline - deps.clock.now().getTime();
     if (left <= 0) return finish('timeout');
     await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);

@@ -152,20 +152,43 @@ describe('createObserver', () => {
   });
 
   it.each([
-    ['behind', { status: 'behind', aheadBy: 0, behindBy: 2 }],
-    ['diverged', { status: 'diverged', aheadBy: 1, behindBy: 2 }],
-    ['unrelated', undefined],
-  ] as const)('is diverged when the branch %s', async (_name, comparison) => {
-    const { port, wait } = setup();
+    ['behind', { status: 'behind', aheadBy: 0, behindBy: 2 }, 2],
+    ['diverged', { status: 'diverged', aheadBy: 1, behindBy: 2 }, 1],
+    ['unrelated', undefined, 1],
+  ] as const)(
+    'is diverged when the branch is %s, after %i poll(s)',
+    async (_name, comparison, polls) => {
+      const { port, wait } = setup();
+      port.tip = LATER;
+      port.comparisons.set(
+        `${SHA}...${LATER}`,
+        comparison && { ...comparison, commits: [], files: [], filesComplete: true },
+      );
+      port.post(SHA);
+      const result = await wait();
+      expect(result).toMatchObject({ outcome: 'diverged', polls });
+      expect(countOf(port, 'statuses')).toBe(0);
+    },
+  );
+
+  it('reads a tip behind sha once more: GitHub may answer with the tip from before the push', async () => {
+    const { port, clock, log, wait } = setup();
     port.tip = LATER;
-    port.comparisons.set(
-      `${SHA}...${LATER}`,
-      comparison && { ...comparison, commits: [], files: [], filesComplete: true },
-    );
+    port.comparisons.set(`${SHA}...${LATER}`, {
+      status: 'behind',
+      aheadBy: 0,
+      behindBy: 1,
+      commits: [],
+      files: [],
+      filesComplete: true,
+    });
     port.post(SHA);
+    clock.onSleep = () => {
+      port.tip = SHA;
+    };
     const result = await wait();
-    expect(result.outcome).toBe('diverged');
-    expect(countOf(port, 'statuses')).toBe(0);
+    expect(result).toMatchObject({ outcome: 'verified', polls: 2 });
+    expect(log.lines.join('\n')).toMatch(/is behind aaaaaaa[^\n]*Checking again before deciding/);
   });
 
   it('reads the first commits after sha and the tip, and warns once when more follow', async () => {

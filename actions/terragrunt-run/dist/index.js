@@ -9758,8 +9758,11 @@ function judgeRun(facts) {
 
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
 const SUMMARY_FILE = 'summary.json';
-/** Mocks allowed for apply would be applied as real values: refuse before anything runs. */
-async function refuseMockOutputsForApply(settings) {
+/**
+ * The environment's unit graph, for apply's checks. Mocks allowed for apply would be applied
+ * as real values, so they are refused here, before anything runs.
+ */
+async function applyGraph(settings) {
     const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), settings.workingDirectoryName);
     const offenders = graph.units.flatMap((unit) => unit.mockOutputs
         .filter((mock) => mock.allowedCommands === 'unknown' ||
@@ -9840,27 +9843,26 @@ async function execute(settings, execution) {
         return { last: planned };
     const manifest = currentManifest(settings, planned);
     const differences = approved ? compareManifests(approved, manifest) : undefined;
-    if (differences && differences.length > 0) {
+    const checked = {
+        last: planned,
+        planned,
+        manifest,
+        ...(differences && { differences }),
+    };
+    if (differences?.length) {
         const refusal = new errors/* ActionError */.l(`Refusing to apply: the plan differs from the approved one:\n${formatDifferences(differences)}`, {
             hint: 'Plan again and have the new plan reviewed; apply only runs the plan that was approved.',
         });
-        return { last: planned, planned, manifest, differences, refusal };
+        return { ...checked, refusal };
     }
     const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
     if (refusal || !second)
-        return {
-            last: planned,
-            planned,
-            manifest,
-            ...(differences && { differences }),
-            ...(refusal && { refusal }),
-        };
+        return { ...checked, ...(refusal && { refusal }) };
     if (!planned.verdict.hasChanges) {
         (0,protocol/* info */.pq)('The approved plan has no changes: nothing to apply.');
-        return { last: planned, planned, manifest, differences: [] };
+        return checked;
     }
-    const applied = await runPhase(second, settings, tools, env, runner);
-    return { last: applied, planned, manifest, differences: [] };
+    return { ...checked, last: await runPhase(second, settings, tools, env, runner) };
 }
 async function report(settings, outcome, secrets, comments) {
     const { last, planned } = outcome;
@@ -9872,8 +9874,7 @@ async function report(settings, outcome, secrets, comments) {
         exitCode: last.exitCode,
         hasChanges: (planned ?? last).verdict.hasChanges,
         destroyGuard: { allowed: settings.allowDestroy },
-        ...(outcome.differences &&
-            settings.command === 'apply' && { manifestDifferences: outcome.differences }),
+        ...(outcome.differences && { manifestDifferences: outcome.differences }),
         versions: settings.versions,
         secrets,
         problems: [...last.verdict.problems, ...last.advice],
@@ -9900,10 +9901,10 @@ function defaultComments(settings) {
 /** An apply's report names units; their changes come from the plan that was applied. */
 function mergeChanges(applied, planned) {
     const changes = new Map(planned.units.map((unit) => [unit.unit, unit.changes]));
-    return applied.units.map((unit) => ({
-        ...unit,
-        ...(changes.get(unit.unit) && { changes: changes.get(unit.unit) }),
-    }));
+    return applied.units.map((unit) => {
+        const planned = changes.get(unit.unit);
+        return planned ? { ...unit, changes: planned } : unit;
+    });
 }
 async function writeResults(settings, outcome) {
     const { last, planned, manifest } = outcome;
@@ -9940,7 +9941,7 @@ async function run(env = process.env, deps = {}) {
     const approved = settings.manifest
         ? parseManifest(await (0,promises_namespaceObject.readFile)(settings.manifest, 'utf8'), settings.manifest)
         : undefined;
-    const graph = settings.command === 'apply' ? await refuseMockOutputsForApply(settings) : undefined;
+    const graph = settings.command === 'apply' ? await applyGraph(settings) : undefined;
     const tools = await installTools({
         terragruntVersion: settings.versions.terragrunt,
         opentofuVersion: settings.versions.opentofu,

@@ -58,8 +58,11 @@ interface Outcome {
 const log = { info, warning };
 const SUMMARY_FILE = 'summary.json';
 
-/** Mocks allowed for apply would be applied as real values: refuse before anything runs. */
-async function refuseMockOutputsForApply(settings: Settings): Promise<TerragruntGraph> {
+/**
+ * The environment's unit graph, for apply's checks. Mocks allowed for apply would be applied
+ * as real values, so they are refused here, before anything runs.
+ */
+async function applyGraph(settings: Settings): Promise<TerragruntGraph> {
   const graph = await buildTerragruntGraph(
     fsTreeReader(settings.context.workspace),
     settings.workingDirectoryName,
@@ -181,30 +184,28 @@ async function execute(settings: Settings, execution: Execution): Promise<Outcom
   if (first !== 'plan' || planned.verdict.problems.length > 0) return { last: planned };
   const manifest = currentManifest(settings, planned);
   const differences = approved ? compareManifests(approved, manifest) : undefined;
-  if (differences && differences.length > 0) {
+  const checked: Outcome = {
+    last: planned,
+    planned,
+    manifest,
+    ...(differences && { differences }),
+  };
+  if (differences?.length) {
     const refusal = new ActionError(
       `Refusing to apply: the plan differs from the approved one:\n${formatDifferences(differences)}`,
       {
         hint: 'Plan again and have the new plan reviewed; apply only runs the plan that was approved.',
       },
     );
-    return { last: planned, planned, manifest, differences, refusal };
+    return { ...checked, refusal };
   }
   const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
-  if (refusal || !second)
-    return {
-      last: planned,
-      planned,
-      manifest,
-      ...(differences && { differences }),
-      ...(refusal && { refusal }),
-    };
+  if (refusal || !second) return { ...checked, ...(refusal && { refusal }) };
   if (!planned.verdict.hasChanges) {
     info('The approved plan has no changes: nothing to apply.');
-    return { last: planned, planned, manifest, differences: [] };
+    return checked;
   }
-  const applied = await runPhase(second, settings, tools, env, runner);
-  return { last: applied, planned, manifest, differences: [] };
+  return { ...checked, last: await runPhase(second, settings, tools, env, runner) };
 }
 
 async function report(
@@ -222,8 +223,7 @@ async function report(
     exitCode: last.exitCode,
     hasChanges: (planned ?? last).verdict.hasChanges,
     destroyGuard: { allowed: settings.allowDestroy },
-    ...(outcome.differences &&
-      settings.command === 'apply' && { manifestDifferences: outcome.differences }),
+    ...(outcome.differences && { manifestDifferences: outcome.differences }),
     versions: settings.versions,
     secrets,
     problems: [...last.verdict.problems, ...last.advice],
@@ -256,10 +256,10 @@ function defaultComments(settings: Settings): StickyCommentPort {
 /** An apply's report names units; their changes come from the plan that was applied. */
 function mergeChanges(applied: PhaseResult, planned: PhaseResult) {
   const changes = new Map(planned.units.map((unit) => [unit.unit, unit.changes]));
-  return applied.units.map((unit) => ({
-    ...unit,
-    ...(changes.get(unit.unit) && { changes: changes.get(unit.unit) }),
-  }));
+  return applied.units.map((unit) => {
+    const planned = changes.get(unit.unit);
+    return planned ? { ...unit, changes: planned } : unit;
+  });
 }
 
 async function writeResults(settings: Settings, outcome: Outcome): Promise<void> {
@@ -303,8 +303,7 @@ export async function run(
   const approved = settings.manifest
     ? parseManifest(await readFile(settings.manifest, 'utf8'), settings.manifest)
     : undefined;
-  const graph =
-    settings.command === 'apply' ? await refuseMockOutputsForApply(settings) : undefined;
+  const graph = settings.command === 'apply' ? await applyGraph(settings) : undefined;
   const tools = await installTools(
     {
       terragruntVersion: settings.versions.terragrunt,
