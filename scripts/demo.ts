@@ -33,10 +33,12 @@ const PRODUCTION = 'k8s/overlays/production';
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 let step = 0;
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 function heading(title: string): void {
   step += 1;
-  console.log(`\n${bold(`${step}. ${title}`)}`);
+  console.log(`\n${bold(`${step}. ${title}`)}  [${elapsed()}]`);
 }
 
 function show(label: string, value: string | undefined): void {
@@ -244,7 +246,7 @@ async function approvalGate(
   seen: Set<number>,
   vote: (issue: number) => Promise<void>,
 ) {
-  const run = await createRun(box.emulator.url, { actor: 'octocat' });
+  const run = await createRun(box.emulator, { actor: 'octocat' });
   const gate = runAction({
     actionDir: GATE,
     inputs: {
@@ -332,7 +334,7 @@ async function main(): Promise<void> {
     heading('Production approval gate (issue mode): alice approves');
     await approvalGate(box, 'v1.2.3', seen, async (issue) => {
       await sleep(1200);
-      await postCommentAs(url, issue, 'alice', 'approve\nstaging is healthy');
+      await postCommentAs(box.emulator, issue, 'alice', 'approve\nstaging is healthy');
     });
 
     heading('Promote staging to production at the staging commit');
@@ -358,11 +360,11 @@ async function main(): Promise<void> {
 
     heading('Second gate: a self-approval and a forged edit are ignored; then alice approves');
     await approvalGate(box, 'v1.3.0', seen, async (issue) => {
-      await postCommentAs(url, issue, 'octocat', 'approve');
-      const comment = await postCommentAs(url, issue, 'mallory', 'looking into it');
-      await editComment(url, comment.id, 'approve');
+      await postCommentAs(box.emulator, issue, 'octocat', 'approve');
+      const comment = await postCommentAs(box.emulator, issue, 'mallory', 'looking into it');
+      await editComment(box.emulator, comment.id, 'approve');
       await sleep(2500);
-      await postCommentAs(url, issue, 'alice', 'lgtm');
+      await postCommentAs(box.emulator, issue, 'alice', 'lgtm');
     });
 
     heading('Roll production back to v1.0.0 with a reason (commit-method git, from a checkout)');
@@ -408,6 +410,7 @@ async function main(): Promise<void> {
     heading('git log of main, with trailers');
     const log = runGit(['log', '--format=%h %s%n%(trailers)', 'main'], box.emulator.gitDir);
     console.log(log.replace(/^(?![0-9a-f]{7} )(?=\S)/gm, '        '));
+    console.log(`\n${bold(`Done: ${step} steps in ${elapsed()}.`)}`);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
     await box.emulator.close();

@@ -228,7 +228,12 @@ describe('await-commit-status (bundled): input, secrets and cancellation', () =>
     const run = await runAwait(
       fixture,
       { sha, branch: 'cancelled' },
-      { signalAfterMs: { signal: 'SIGTERM', afterMs: 1500 } },
+      {
+        signalWhen: {
+          signal: 'SIGTERM',
+          when: async () => (await statusReads(fixture, sha)).length >= 1,
+        },
+      },
     );
 
     expect(run.exitCode).toBe(1);

@@ -2,7 +2,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from '@infra-fleet/github-emulator';
-import { runAction, runGit, type ActionRun } from '@infra-fleet/testkit';
+import {
+  runAction,
+  runGit,
+  waitFor,
+  type ActionRun,
+  type SignalCondition,
+} from '@infra-fleet/testkit';
 
 export const ACTION_DIR = resolve(import.meta.dirname, '..');
 export const OWNER = 'octo-org';
@@ -112,7 +118,7 @@ export const fluxSuccess: StatusFields = {
 export function runAwait(
   fixture: Fixture,
   inputs: Record<string, string>,
-  options: { signalAfterMs?: { signal: NodeJS.Signals; afterMs: number } } = {},
+  options: { signalWhen?: SignalCondition } = {},
 ): Promise<ActionRun> {
   return runAction({
     actionDir: ACTION_DIR,
@@ -121,16 +127,14 @@ export function runAwait(
       environment: 'staging',
       'expected-creator': FLUX,
       'poll-interval-seconds': '1',
-      'timeout-seconds': '20',
+      // A safety net: tests end the wait by posting statuses, never by the clock.
+      'timeout-seconds': '600',
       ...inputs,
     },
     env: { GITHUB_API_URL: fixture.emulator.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-    timeoutMs: 40_000,
     ...options,
   });
 }
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Statuses of the action's reads of a commit's statuses, oldest first. */
 export async function statusReads(fixture: Fixture, sha: string): Promise<number[]> {
@@ -146,12 +150,10 @@ export async function statusReads(fixture: Fixture, sha: string): Promise<number
 }
 
 /** Resolves once the action has read sha's statuses `count` times. */
-export async function polled(fixture: Fixture, sha: string, count = 1): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    if ((await statusReads(fixture, sha)).length >= count) return;
-    await sleep(50);
-  }
-  throw new Error(`the action did not read the statuses of ${sha} ${count} time(s)`);
+export function polled(fixture: Fixture, sha: string, count = 1): Promise<void> {
+  return waitFor(async () => (await statusReads(fixture, sha)).length >= count, {
+    what: `the action to read the statuses of ${sha} ${count} time(s)`,
+  });
 }
 
 export function logText(run: ActionRun): string {

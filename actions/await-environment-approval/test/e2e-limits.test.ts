@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { postCommentAs } from '@infra-fleet/github-emulator';
-import { logText, nextGateIssue, runGate, sleep, startFixture, type Fixture } from './helpers.js';
+import { waitFor } from '@infra-fleet/testkit';
+import { logText, nextGateIssue, runGate, startFixture, type Fixture } from './helpers.js';
 
 let fixture: Fixture;
 beforeAll(async () => {
@@ -16,8 +17,8 @@ async function pollStatuses(): Promise<number[]> {
     .map((r) => r.status);
 }
 
-async function until(check: (statuses: number[]) => boolean): Promise<void> {
-  for (let tries = 0; tries < 150 && !check(await pollStatuses()); tries += 1) await sleep(100);
+function until(check: (statuses: number[]) => boolean): Promise<void> {
+  return waitFor(async () => check(await pollStatuses()), { what: 'the expected polls' });
 }
 
 describe('await-environment-approval (bundled) under rate limits and server errors', () => {
@@ -31,7 +32,7 @@ describe('await-environment-approval (bundled) under rate limits and server erro
     await control.addFault({ method: 'GET', path, kind: 'secondary', status: 429, retryAfter: 1 });
     await control.addFault({ method: 'GET', path, kind: 'primary', resetSeconds: 1 });
     await until((statuses) => statuses.slice(statuses.indexOf(403)).includes(304));
-    await postCommentAs(fixture.emulator.url, issue.number, 'alice', 'approve');
+    await postCommentAs(fixture.emulator, issue.number, 'alice', 'approve');
     const run = await running;
 
     expect(run.exitCode).toBe(0);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { editComment, postCommentAs } from '@infra-fleet/github-emulator';
+import { waitFor } from '@infra-fleet/testkit';
 import {
   OWNER,
   REPO,
@@ -8,7 +9,6 @@ import {
   logText,
   nextGateIssue,
   runGate,
-  sleep,
   startFixture,
   type Fixture,
 } from './helpers.js';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => fixture?.emulator.close());
 
 const post = (issue: number, login: string, body: string, createdAt?: string) =>
-  postCommentAs(fixture.emulator.url, issue, login, body, createdAt ? { createdAt } : {});
+  postCommentAs(fixture.emulator, issue, login, body, createdAt ? { createdAt } : {});
 
 async function deploymentsOf(environment: string) {
   const path = `/repos/${OWNER}/${REPO}/deployments?environment=${environment}`;
@@ -51,6 +51,12 @@ async function actionPolls() {
   );
 }
 
+/** Resolves once the gate has started a poll after this moment (two more reads than now). */
+async function pollsAfterNow(): Promise<void> {
+  const now = (await actionPolls()).length;
+  await waitFor(async () => (await actionPolls()).length >= now + 2, { what: 'two more polls' });
+}
+
 describe('await-environment-approval (bundled, issue mode against the emulator)', () => {
   it('opens an issue, counts a valid approval, closes it, mirrors a deployment and writes outputs', async () => {
     await fixture.emulator.control.resetLog();
@@ -63,7 +69,9 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
     );
     expect(issue.body).toContain('load-harness v1.2.2 -> v1.2.3');
     expect(issue.body).toContain('/actions/runs/');
-    await sleep(1_500); // a few polls of an unchanged issue: 304s
+    await waitFor(async () => (await actionPolls()).some((request) => request.status === 304), {
+      what: 'a poll of the unchanged issue answered 304',
+    });
     const approval = await post(issue.number, 'alice', 'approve\nstaging looks healthy');
     const run = await running;
 
@@ -109,7 +117,7 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
     const approvers = 'alice, bob, erin, frank, mallory, octocat, releaser, dave, octo-org/sre';
     const running = runGate(fixture, {
       token: fixture.appToken,
-      inputs: { mode: 'issue', approvers, 'minimum-approvals': '2', 'timeout-minutes': '0.5' },
+      inputs: { mode: 'issue', approvers, 'minimum-approvals': '2', 'timeout-minutes': '10' },
     });
     const issue = await nextGateIssue(fixture, seen);
     const other = await fixture.admin('POST', `/repos/${OWNER}/${REPO}/issues`, {
@@ -118,7 +126,7 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
     seen.add(Number(other.data.number));
     await post(Number(other.data.number), 'mallory', 'approve');
     const forged = await post(issue.number, 'erin', 'thanks for the ping');
-    await editComment(fixture.emulator.url, forged.id, 'approve');
+    await editComment(fixture.emulator, forged.id, 'approve');
     await post(issue.number, 'frank', 'approve', '2020-01-01T00:00:00Z');
     await post(issue.number, 'renovate[bot]', 'approve');
     await post(issue.number, 'octocat', 'approve');
@@ -126,10 +134,10 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
     await post(issue.number, 'dave', 'approve');
     await post(issue.number, 'alice', 'not approved');
     await post(issue.number, 'carol', 'approve');
-    await sleep(1_500);
+    await pollsAfterNow();
     await fixture.emulator.control.removeTeamMember(OWNER, 'sre', 'carol');
     await post(issue.number, 'alice', 'approve');
-    await sleep(2_000);
+    await pollsAfterNow();
     expect((await issueState(fixture, issue.number)).state).toBe('open');
     await post(issue.number, 'bob', 'LGTM!');
     const run = await running;
@@ -224,9 +232,11 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
   });
 
   it('closes the issue as cancelled on SIGTERM, then exits non-zero', async () => {
+    const before = (await actionPolls()).length;
     const running = runGate(fixture, {
       inputs: { mode: 'issue' },
-      signalAfterMs: { signal: 'SIGTERM', afterMs: 3_000 },
+      // Once the gate has read the issue's comments, it is waiting with its handlers in place.
+      signalWhen: { signal: 'SIGTERM', when: async () => (await actionPolls()).length > before },
     });
     const issue = await nextGateIssue(fixture, seen);
     const run = await running;

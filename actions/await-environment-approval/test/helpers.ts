@@ -5,7 +5,14 @@ import {
   type RunningEmulator,
   type TokenGrant,
 } from '@infra-fleet/github-emulator';
-import { releasePublishedEvent, runAction, runGit, type ActionRun } from '@infra-fleet/testkit';
+import {
+  releasePublishedEvent,
+  runAction,
+  runGit,
+  waitFor,
+  type ActionRun,
+  type SignalCondition,
+} from '@infra-fleet/testkit';
 
 export const ACTION_DIR = resolve(import.meta.dirname, '..');
 export const OWNER = 'octo-org';
@@ -80,12 +87,12 @@ export interface GateRun {
   ref?: string;
   token?: string;
   runId?: number;
-  signalAfterMs?: { signal: NodeJS.Signals; afterMs: number };
+  signalWhen?: SignalCondition;
 }
 
 /** Runs the bundled action against the emulator, as a release of v1.2.3 by `releaser`, run by octocat. */
 export async function runGate(fixture: Fixture, options: GateRun = {}): Promise<ActionRun> {
-  const runId = options.runId ?? (await createRun(fixture.emulator.url, { actor: 'octocat' })).id;
+  const runId = options.runId ?? (await createRun(fixture.emulator, { actor: 'octocat' })).id;
   const ref = options.ref ?? 'refs/tags/v1.2.3';
   return runAction({
     actionDir: ACTION_DIR,
@@ -103,37 +110,37 @@ export async function runGate(fixture: Fixture, options: GateRun = {}): Promise<
       GITHUB_TRIGGERING_ACTOR: 'octocat',
       GITHUB_EVENT_NAME: 'release',
     },
-    timeoutMs: 30_000,
-    ...(options.signalAfterMs ? { signalAfterMs: options.signalAfterMs } : {}),
+    ...(options.signalWhen ? { signalWhen: options.signalWhen } : {}),
   });
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+interface GateIssueJson {
+  number: number;
+  html_url: string;
+  body: string;
+  state: string;
+  title: string;
+}
 
 /** The next approval issue the action opens (numbers not seen before, titled by the action). */
-export async function nextGateIssue(fixture: Fixture, seen: Set<number>, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+export async function nextGateIssue(fixture: Fixture, seen: Set<number>): Promise<GateIssueJson> {
+  let found: GateIssueJson | undefined;
+  const look = async (): Promise<boolean> => {
     for (let number = 1; ; number += 1) {
       const { status, data } = await fixture.admin(
         'GET',
         `/repos/${OWNER}/${REPO}/issues/${number}`,
       );
-      if (status !== 200) break;
+      if (status !== 200) return false;
       if (!seen.has(number) && String(data.title).startsWith('Approve deployment')) {
         seen.add(number);
-        return data as unknown as {
-          number: number;
-          html_url: string;
-          body: string;
-          state: string;
-          title: string;
-        };
+        found = data as unknown as GateIssueJson;
+        return true;
       }
     }
-    await sleep(100);
-  }
-  throw new Error('the action opened no approval issue in time');
+  };
+  await waitFor(look, { what: 'the action to open an approval issue', intervalMs: 100 });
+  return found as GateIssueJson;
 }
 
 export async function issueState(fixture: Fixture, number: number) {
@@ -153,5 +160,3 @@ export async function lastComment(fixture: Fixture, number: number): Promise<str
 export function logText(run: ActionRun): string {
   return `${run.stdout}\n${run.stderr}`;
 }
-
-export { sleep };

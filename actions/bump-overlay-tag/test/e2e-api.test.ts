@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@infra-fleet/github-emulator';
 import { runAction, TEST_GIT_ENV, type ActionRun } from '@infra-fleet/testkit';
 import { ACTION_DIR, IMAGE, K8S_DIR, PRODUCTION, STAGING } from './helpers.js';
 
-const WRITERS = 10;
+const WRITERS = 4;
 const SHARED = 'k8s/overlays/shared';
 let emulator: RunningEmulator;
 let token: string;
-let scratch: string;
 
 function sharedOverlay(): string {
   const images = Array.from(
@@ -22,7 +18,8 @@ function sharedOverlay(): string {
   return `resources: []\nimages:\n${images.join('')}`;
 }
 
-beforeAll(async () => {
+// Every test gets its own emulator and repository: one test's failure never changes another's.
+beforeEach(async () => {
   emulator = await startEmulator({
     seed: {
       copy: [{ from: K8S_DIR, to: 'k8s' }],
@@ -37,13 +34,8 @@ beforeAll(async () => {
     contents: 'write',
     pull_requests: 'write',
   });
-  scratch = mkdtempSync(join(tmpdir(), 'bump-api-'));
 });
-
-afterAll(async () => {
-  await emulator?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => emulator?.close());
 
 const git = (args: string[]) =>
   execFileSync('git', args, { cwd: emulator.gitDir, env: { ...process.env, ...TEST_GIT_ENV } })
@@ -82,6 +74,9 @@ describe('bump-overlay-tag, commit-method: api (emulator)', () => {
 
   it(`lands ${WRITERS} concurrent bumps of one overlay, linear and complete`, async () => {
     const base = git(['rev-parse', 'main']);
+    // Every first update-ref waits until all writers sent theirs: all but one must lose and retry.
+    const path = '/git/refs/heads/main$';
+    await emulator.control.addBarrier({ method: 'PATCH', path, count: WRITERS });
     const runs = await Promise.all(
       Array.from({ length: WRITERS }, (_, index) =>
         bumpApi({
@@ -99,6 +94,9 @@ describe('bump-overlay-tag, commit-method: api (emulator)', () => {
     const final = `${git(['show', `main:${SHARED}/kustomization.yaml`])}\n`;
     for (let index = 0; index < WRITERS; index += 1)
       expect(final).toContain(`newTag: v2.0.${index}\n`);
+    expect((await emulator.control.barriers())[0]?.status).toBe('open');
+    const retried = runs.filter((run) => Number(run.outputs.attempts) > 1);
+    expect(retried).toHaveLength(WRITERS - 1);
   });
 
   it('recomputes after a racing ref update and keeps both changes', async () => {

@@ -1,28 +1,60 @@
 import type { Counters, LoggedRequest } from './request-log.js';
-import type { Fault, FaultSpec, RaceSpec } from './faults.js';
+import type { BarrierSpec, BarrierState, Fault, FaultSpec, RaceSpec } from './faults.js';
 import type { RateBucket, RateLimitPatch } from './rate-limit.js';
 import type { Account, CollaboratorPermission, TokenGrant } from './types.js';
 
-export type { Counters, Fault, FaultSpec, LoggedRequest, RaceSpec, RateBucket, RateLimitPatch };
+export type {
+  BarrierSpec,
+  BarrierState,
+  Counters,
+  Fault,
+  FaultSpec,
+  LoggedRequest,
+  RaceSpec,
+  RateBucket,
+  RateLimitPatch,
+};
 
-/** Typed client of the generic control API (`/_emulator/...`); no token needed. */
-export class EmulatorControl {
-  constructor(readonly url: string) {}
+/** Where a control API is and its credential: a RunningEmulator or an EmulatorControl. */
+export interface ControlTarget {
+  url: string;
+  /** The emulator's admin token, the only credential the control API accepts. */
+  adminToken: string;
+}
+
+/** Calls a control route (path after /_emulator) and returns its JSON (undefined for 204). */
+export async function controlRequest<T>(
+  target: ControlTarget,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { authorization: `token ${target.adminToken}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${target.url.replace(/\/$/, '')}/_emulator${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(
+      `emulator control ${method} ${path} answered ${response.status}: ${messageOf(text)}`,
+    );
+  }
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/** Typed client of the generic control API (`/_emulator/...`), sending the admin token. */
+export class EmulatorControl implements ControlTarget {
+  constructor(
+    readonly url: string,
+    readonly adminToken: string,
+  ) {}
 
   /** Calls a control route and returns its JSON (undefined for 204); throws with the server's message. */
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}/_emulator${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      throw new Error(
-        `emulator control ${method} ${path} answered ${response.status}: ${messageOf(text)}`,
-      );
-    }
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+  request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return controlRequest(this, method, path, body);
   }
 
   addAccount(account: Omit<Account, 'id'> & { id?: number }): Promise<Account> {
@@ -68,6 +100,15 @@ export class EmulatorControl {
 
   clearFaults(): Promise<void> {
     return this.request('DELETE', '/faults');
+  }
+
+  /** Holds matching requests until `count` wait, then releases them together. */
+  addBarrier(barrier: BarrierSpec): Promise<BarrierState> {
+    return this.request('POST', '/barriers', barrier);
+  }
+
+  barriers(): Promise<BarrierState[]> {
+    return this.request('GET', '/barriers');
   }
 
   race(race: RaceSpec): Promise<{ branch: string; pending: number }> {

@@ -3,14 +3,14 @@ import { HttpError } from './errors.js';
 export interface FaultSpec {
   /** HTTP method to match; any when absent. */
   method?: string;
-  /** Regular expression matched against the request path (without query). */
+  /** Regular expression matched against the decoded request path (without query). */
   path: string;
   /** Answer with this status; absent: only delay, then answer normally. */
   status?: number;
   /** How many matching requests get the fault (default 1). */
   count?: number;
   delayMs?: number;
-  /** Seconds for `retry-after` (secondary limits; default 60). */
+  /** Seconds for `retry-after`: secondary limits (default 60), other statuses when given. */
   retryAfter?: number;
   /** 'primary': rate limit exhausted (remaining 0, reset); 'secondary': `retry-after`. */
   kind?: 'primary' | 'secondary';
@@ -37,18 +37,54 @@ interface ArmedRace extends RaceSpec {
   remaining: number;
 }
 
+/**
+ * Holds matching requests until `count` of them are waiting, then lets them all through at
+ * once: N writers read the same tip before any of them lands, whatever the machine's speed.
+ */
+export interface BarrierSpec {
+  method?: string;
+  /** Regular expression matched against the decoded request path (without query). */
+  path: string;
+  count: number;
+  /** Safety net: after this long the waiting requests are let through anyway (default 120 s). */
+  timeoutMs?: number;
+}
+
+export interface BarrierState {
+  id: number;
+  method?: string;
+  path: string;
+  count: number;
+  arrived: number;
+  /** open: every request arrived in time; expired: released by the safety net. */
+  status: 'waiting' | 'open' | 'expired';
+}
+
+interface ArmedBarrier extends BarrierState {
+  pattern: RegExp;
+  release: () => void;
+  released: Promise<void>;
+  timer?: NodeJS.Timeout;
+}
+
 function invalid(message: string): HttpError {
   return new HttpError(422, message);
 }
 
-export function validateFault(spec: FaultSpec): Fault & { pattern: RegExp } {
-  if (typeof spec?.path !== 'string') throw invalid('fault needs "path", a regular expression');
-  let pattern: RegExp;
+function pathPattern(kind: string, path: unknown): RegExp {
+  if (typeof path !== 'string') throw invalid(`${kind} needs "path", a regular expression`);
   try {
-    pattern = new RegExp(spec.path);
+    return new RegExp(path);
   } catch {
-    throw invalid(`fault path ${JSON.stringify(spec.path)} is not a valid regular expression`);
+    throw invalid(`${kind} path ${JSON.stringify(path)} is not a valid regular expression`);
   }
+}
+
+const matches = (rule: { method?: string; pattern: RegExp }, method: string, path: string) =>
+  (!rule.method || rule.method.toUpperCase() === method) && rule.pattern.test(path);
+
+export function validateFault(spec: FaultSpec): Fault & { pattern: RegExp } {
+  const pattern = pathPattern('fault', spec?.path);
   const status = spec.status ?? (spec.kind ? 403 : undefined);
   if (status !== undefined && !(Number.isInteger(status) && status >= 400 && status <= 599)) {
     throw invalid(`fault status ${JSON.stringify(spec.status)} must be an integer from 400 to 599`);
@@ -63,6 +99,7 @@ export function validateFault(spec: FaultSpec): Fault & { pattern: RegExp } {
 export class FaultBook {
   private faults: Array<Fault & { pattern: RegExp }> = [];
   private races: ArmedRace[] = [];
+  private barriers: ArmedBarrier[] = [];
   private nextId = 1;
 
   add(spec: FaultSpec): Fault {
@@ -73,9 +110,7 @@ export class FaultBook {
 
   /** The first armed fault matching the request, with one use taken. */
   take(method: string, path: string): Fault | undefined {
-    const fault = this.faults.find(
-      (f) => (!f.method || f.method.toUpperCase() === method) && f.pattern.test(path),
-    );
+    const fault = this.faults.find((f) => matches(f, method, path));
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining === 0) this.faults = this.faults.filter((f) => f !== fault);
@@ -104,9 +139,62 @@ export class FaultBook {
     return race;
   }
 
+  addBarrier(spec: BarrierSpec): BarrierState {
+    const pattern = pathPattern('barrier', spec?.path);
+    const count = spec.count;
+    if (!Number.isInteger(count) || count < 2) {
+      throw invalid(`barrier count ${JSON.stringify(count)} must be an integer >= 2`);
+    }
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const barrier: ArmedBarrier = {
+      id: this.nextId++,
+      path: spec.path,
+      count,
+      arrived: 0,
+      status: 'waiting',
+      pattern,
+      release,
+      released,
+      ...(spec.method && { method: spec.method }),
+    };
+    const timeoutMs = spec.timeoutMs ?? 120_000;
+    barrier.timer = setTimeout(() => this.open(barrier, 'expired'), timeoutMs);
+    barrier.timer.unref();
+    this.barriers.push(barrier);
+    return this.barrierState(barrier);
+  }
+
+  /** Resolves when the request may go on: at once, or when its barrier opens. */
+  async pass(method: string, path: string): Promise<void> {
+    const barrier = this.barriers.find((b) => b.status === 'waiting' && matches(b, method, path));
+    if (!barrier) return;
+    barrier.arrived += 1;
+    if (barrier.arrived === barrier.count) this.open(barrier, 'open');
+    await barrier.released;
+  }
+
+  listBarriers(): BarrierState[] {
+    return this.barriers.map((barrier) => this.barrierState(barrier));
+  }
+
   clear(): void {
     this.faults = [];
     this.races = [];
+    this.barriers.filter((b) => b.status === 'waiting').forEach((b) => this.open(b, 'expired'));
+    this.barriers = [];
+  }
+
+  private open(barrier: ArmedBarrier, status: 'open' | 'expired'): void {
+    if (barrier.status !== 'waiting') return;
+    barrier.status = status;
+    clearTimeout(barrier.timer);
+    barrier.release();
+  }
+
+  private barrierState(barrier: ArmedBarrier): BarrierState {
+    const { id, method, path, count, arrived, status } = barrier;
+    return { id, path, count, arrived, status, ...(method && { method }) };
   }
 
   private pendingRaces(branch: string): number {

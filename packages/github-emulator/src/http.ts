@@ -5,6 +5,7 @@ import {
   allows,
   badCredentials,
   notAccessible,
+  requireAdminToken,
   requiresAuthentication,
   tokenFrom,
 } from './auth.js';
@@ -69,8 +70,11 @@ export class Dispatcher {
     const url = new URL(request.url, this.apiUrl);
     const method = request.method.toUpperCase();
     const match = this.router.match(method, url.pathname);
-    if (match?.route.control) {
-      const response = await this.guard(() => this.run(match, request, url, this.adminCaller()));
+    if (match?.route.control || url.pathname.startsWith('/_emulator/')) {
+      const response = await this.guard(async () => {
+        requireAdminToken(request.headers, (token) => this.state.isAdminToken(token));
+        return this.run(match, request, url, this.adminCaller());
+      });
       return this.serialize(response, request);
     }
     return this.api(method, match, request, url);
@@ -116,7 +120,10 @@ export class Dispatcher {
     url: URL,
     caller: Caller,
   ): Promise<Outcome> {
-    const fault = match ? this.state.faults.take(method, url.pathname) : undefined;
+    // Faults and barriers match the decoded path: heads%2Fmain is heads/main to a test author.
+    const path = decodedPath(url);
+    if (match) await this.state.faults.pass(method, path);
+    const fault = match ? this.state.faults.take(method, path) : undefined;
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (fault?.status !== undefined) return this.faultOutcome(fault, caller);
     const login = caller.account.login;
@@ -149,7 +156,10 @@ export class Dispatcher {
       const error = secondaryLimitError(fault.retryAfter ?? 60, status);
       return { response: errorResponse(error), counted: true, rateLimited: true };
     }
-    const error = new HttpError(status, fault.message ?? STATUS_CODES[status] ?? 'Emulated fault');
+    const headers: Record<string, string> = {};
+    if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+    const message = fault.message ?? STATUS_CODES[status] ?? 'Emulated fault';
+    const error = new HttpError(status, message, { headers });
     return { response: errorResponse(error), counted: true, rateLimited: false };
   }
 
@@ -262,3 +272,11 @@ export function errorResponse(error: unknown): RouteResponse {
 }
 
 export type { RateBucket };
+
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
+}

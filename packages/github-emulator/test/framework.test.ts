@@ -171,6 +171,35 @@ describe('fault injection', () => {
       200,
     );
   });
+
+  it('holds matching requests at a barrier until all arrive, so every writer loses but one', async () => {
+    const tip = (await api.call('GET', `${REPO}/git/ref/heads/main`)).body.object;
+    const tree = (await api.call('GET', `${REPO}/git/commits/${tip.sha}`)).body.tree.sha;
+    const commits = [];
+    for (const message of ['one', 'two', 'three']) {
+      const body = { message, tree, parents: [tip.sha] };
+      commits.push((await api.call('POST', `${REPO}/git/commits`, body)).body.sha as string);
+    }
+    const path = '/git/refs/heads/main$';
+    await api.emu.control.addBarrier({ method: 'PATCH', path, count: 3 });
+    const update = (sha: string) => api.call('PATCH', `${REPO}/git/refs/heads/main`, { sha });
+    const first = update(commits[0] as string);
+    const second = update(commits[1] as string);
+    // Neither passes before the third arrives: both stay waiting at the barrier.
+    let held = await api.emu.control.barriers();
+    while (held[0]?.arrived !== 2) held = await api.emu.control.barriers();
+    expect(held).toEqual([
+      { id: expect.any(Number), method: 'PATCH', path, count: 3, arrived: 2, status: 'waiting' },
+    ]);
+    const statuses = (await Promise.all([first, second, update(commits[2] as string)])).map(
+      (reply) => reply.status,
+    );
+    expect(statuses.sort()).toEqual([200, 422, 422]);
+    expect((await api.emu.control.barriers())[0]?.status).toBe('open');
+    // Once open, the barrier no longer holds anyone.
+    const after = (await api.call('GET', `${REPO}/git/ref/heads/main`)).body.object.sha;
+    expect(commits).toContain(after);
+  });
 });
 
 describe('pagination and the control API', () => {
@@ -210,6 +239,9 @@ describe('pagination and the control API', () => {
       'answered 422: no account "ghost"; create it first (POST /_emulator/accounts)',
     );
     await expect(control.addFault({ path: '(' })).rejects.toThrow(/not a valid regular expression/);
+    await expect(control.addBarrier({ path: 'x', count: 1 })).rejects.toThrow(
+      'barrier count 1 must be an integer >= 2',
+    );
     await expect(control.createToken('mona', { contents: 'admin' as never })).rejects.toThrow(
       /must be "read" or "write"/,
     );

@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SeenRequest {
@@ -23,9 +29,16 @@ export type Script = (request: SeenRequest, index: number) => Reply;
 export class ScriptServer {
   readonly requests: SeenRequest[] = [];
   url = '';
+  /** Set when `holdUntil` requests were in flight together. */
+  heldTogether = false;
   private readonly server: Server;
+  private readonly held: Array<() => void> = [];
 
-  constructor(public script: Script) {
+  /** With `holdUntil`, no request is answered before that many have arrived (30 s safety net). */
+  constructor(
+    public script: Script,
+    private readonly holdUntil = 0,
+  ) {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -38,14 +51,28 @@ export class ScriptServer {
           at: Date.now(),
         };
         this.requests.push(seen);
-        const reply = this.script(seen, this.requests.length - 1);
-        if (reply.destroy) return void req.socket.destroy();
-        const json = reply.body === undefined ? '' : JSON.stringify(reply.body);
-        const type = json ? { 'content-type': 'application/json; charset=utf-8' } : {};
-        res.writeHead(reply.status, { ...type, ...reply.headers });
-        res.end(json);
+        this.hold(() => this.answer(seen, req, res));
       });
     });
+  }
+
+  private hold(answer: () => void): void {
+    if (this.holdUntil === 0 || this.heldTogether) return answer();
+    this.held.push(answer);
+    const release = () => this.held.splice(0).forEach((next) => next());
+    if (this.held.length === this.holdUntil) {
+      this.heldTogether = true;
+      release();
+    } else if (this.held.length === 1) setTimeout(release, 30_000).unref();
+  }
+
+  private answer(seen: SeenRequest, req: IncomingMessage, res: ServerResponse): void {
+    const reply = this.script(seen, this.requests.length - 1);
+    if (reply.destroy) return void req.socket.destroy();
+    const json = reply.body === undefined ? '' : JSON.stringify(reply.body);
+    const type = json ? { 'content-type': 'application/json; charset=utf-8' } : {};
+    res.writeHead(reply.status, { ...type, ...reply.headers });
+    res.end(json);
   }
 
   async start(): Promise<this> {

@@ -464,10 +464,7 @@ describe('scale', () => {
     }
     const reads = new Map<string, number>();
     const reader = counting(fsTreeReader(await writeTree(tree)), reads);
-    const started = performance.now();
     const graph = await buildKustomizeGraph(reader, 'k8s');
-    const elapsed = performance.now() - started;
-    console.log(`kustomize graph: 400 overlays, 20 bases: ${elapsed.toFixed(0)} ms`);
 
     expect(graph.nodes).toHaveLength(400);
     expect(graph.problems).toEqual([]);
@@ -483,7 +480,6 @@ describe('scale', () => {
     ]);
     expect(reads.get('k8s/base/b7/kustomization.yaml')).toBe(1);
     expect(reads.get('k8s/base/common/kustomization.yaml')).toBe(1);
-    expect(elapsed).toBeLessThan(4000);
   });
 });
 

@@ -190,9 +190,7 @@ describe('scale', () => {
       },
       listDir: (dir) => base.listDir(dir),
     };
-    const started = performance.now();
     const graph = await buildTerragruntGraph(counting, 'infra');
-    const elapsed = performance.now() - started;
     expect(graph.problems).toEqual([]);
     expect(graph.units).toHaveLength(1000);
     expect(new Set(graph.units.map((u) => u.target)).size).toBe(20);
@@ -206,6 +204,5 @@ describe('scale', () => {
         'infra/environments/env3/env.hcl',
       ]),
     );
-    expect(elapsed).toBeLessThan(15_000);
   });
 });

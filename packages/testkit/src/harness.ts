@@ -18,13 +18,20 @@ export interface RunActionOptions {
   event?: { name: string; payload: object };
   /** Value of `${{ github.token }}` in defaults (default 'ghs_' + random). */
   token?: string;
-  /** SIGKILL after this many milliseconds (default 60 s). */
+  /** SIGKILL after this many milliseconds: a safety net far above any normal run (default 4 min). */
   timeoutMs?: number;
   /** Node binary, default the one running the tests. */
   node?: string;
-  signalAfterMs?: { signal: NodeJS.Signals; afterMs: number };
+  /** Send `signal` once `when` holds (e.g. the action has polled once): never after a duration. */
+  signalWhen?: SignalCondition;
   /** Send `signal` once `path` exists (e.g. a lock file a tool writes mid-run). */
   signalWhenExists?: { signal: NodeJS.Signals; path: string };
+}
+
+export interface SignalCondition {
+  signal: NodeJS.Signals;
+  /** Checked every 20 ms with what the action printed so far. */
+  when: (progress: { stdout: string }) => boolean | Promise<boolean>;
 }
 
 export interface Annotation {
@@ -242,17 +249,29 @@ function mainScript(actionDir: string, metadata: ActionMetadata): string {
   return path;
 }
 
-function watchForFile(
-  when: RunActionOptions['signalWhenExists'],
+function signalCondition(options: RunActionOptions): SignalCondition | undefined {
+  const file = options.signalWhenExists;
+  if (file) return { signal: file.signal, when: () => existsSync(file.path) };
+  return options.signalWhen;
+}
+
+/** Polls the condition until it holds once, then sends its signal. */
+function watchCondition(
+  condition: SignalCondition | undefined,
+  stdout: () => string,
   send: (signal: NodeJS.Signals) => void,
-): NodeJS.Timeout | undefined {
-  if (!when) return undefined;
-  const timer = setInterval(() => {
-    if (!existsSync(when.path)) return;
-    clearInterval(timer);
-    send(when.signal);
-  }, 20);
-  return timer;
+): () => void {
+  if (!condition) return () => undefined;
+  let stopped = false;
+  const poll = async () => {
+    while (!stopped && !(await condition.when({ stdout: stdout() })))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!stopped) send(condition.signal);
+  };
+  void poll();
+  return () => {
+    stopped = true;
+  };
 }
 
 type Exit = Pick<ActionRun, 'exitCode' | 'signal' | 'stdout' | 'stderr' | 'timedOut'>;
@@ -272,20 +291,20 @@ function spawnAction(node: string, script: string, sandbox: Sandbox, options: Ru
     const killer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, options.timeoutMs ?? 60_000);
-    const { signal, afterMs } = options.signalAfterMs ?? {};
-    const signaller = signal ? setTimeout(() => child.kill(signal), afterMs) : undefined;
-    const watcher = watchForFile(options.signalWhenExists, (sig) => child.kill(sig));
+    }, options.timeoutMs ?? 240_000);
+    const stopWatching = watchCondition(
+      signalCondition(options),
+      () => Buffer.concat(out).toString('utf8'),
+      (sig) => child.kill(sig),
+    );
     child.on('error', (error) => {
       clearTimeout(killer);
-      clearTimeout(signaller);
-      clearInterval(watcher);
+      stopWatching();
       reject(error);
     });
     child.on('close', (exitCode, exitSignal) => {
       clearTimeout(killer);
-      clearTimeout(signaller);
-      clearInterval(watcher);
+      stopWatching();
       const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
       resolvePromise({
         exitCode,

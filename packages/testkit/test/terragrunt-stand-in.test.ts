@@ -69,7 +69,7 @@ function start(
 
 /** Polls until `condition` holds; the deadline only guards against a hung test. */
 async function until(condition: () => boolean, what: string, started?: Started): Promise<void> {
-  const deadline = Date.now() + 20000;
+  const deadline = Date.now() + 240_000;
   while (!condition()) {
     if (Date.now() > deadline) {
       const output = started ? JSON.stringify(started.output()) : '';

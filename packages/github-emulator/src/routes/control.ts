@@ -1,5 +1,5 @@
 import { HttpError } from '../errors.js';
-import type { FaultSpec, RaceSpec } from '../faults.js';
+import type { BarrierSpec, FaultSpec, RaceSpec } from '../faults.js';
 import type { RateLimitPatch } from '../rate-limit.js';
 import type { EmulatorState } from '../state.js';
 import {
@@ -153,6 +153,10 @@ export const controlRoutes: RouteModule = () => {
     c('GET', '/faults', (ctx) => ok(ctx.state.faults.list())),
     c('POST', '/faults', (ctx) => ok(ctx.state.faults.add(body(ctx) as unknown as FaultSpec), 201)),
     c('DELETE', '/faults', (ctx) => (ctx.state.faults.clear(), { status: 204 })),
+    c('GET', '/barriers', (ctx) => ok(ctx.state.faults.listBarriers())),
+    c('POST', '/barriers', (ctx) =>
+      ok(ctx.state.faults.addBarrier(body(ctx) as unknown as BarrierSpec), 201),
+    ),
     c('POST', '/race', (ctx) =>
       ok(ctx.state.faults.addRace(body(ctx) as unknown as RaceSpec), 201),
     ),
