@@ -3827,7 +3827,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1515);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -3837,7 +3837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1515:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3950,6 +3950,47 @@ function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         protocol/* setOutput */.uH(name, formatOutput(value));
     }
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/names.ts
+/**
+ * Environment and app names: folder names that end up in job matrices, GitHub environment
+ * names, branch names and commit trailers, so they are held to a grammar no shell, YAML or
+ * URL treats specially.
+ */
+const NAME_GRAMMAR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const NAME_RULE = 'a letter or digit, then up to 62 letters, digits, ".", "_" or "-" (e.g. staging, prod-eu)';
+function isName(value) {
+    return NAME_GRAMMAR.test(value) && !value.includes('..');
+}
+/** Folders that are never an environment or an app: `_envcommon`, `.terragrunt-cache`, ... */
+function isHiddenFolder(name) {
+    return name.startsWith('_') || name.startsWith('.');
+}
+/** The closest of `candidates` to `value` (edit distance <= 2 or a shared prefix), if any. */
+function didYouMean(value, candidates) {
+    let best;
+    for (const name of candidates) {
+        const distance = editDistance(value.toLowerCase(), name.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    if (!best)
+        return undefined;
+    const close = best.distance <= Math.max(2, Math.floor(value.length / 3));
+    return close ? best.name : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4784,11 +4825,10 @@ function indexDomain(trees, domain) {
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/model.ts
 /** The shapes detection works on; the graph packages' results are mapped onto them. */
 const DOMAINS = ['infrastructure', 'k8s'];
-/** Infrastructure changes under <infrastructure-root>/permanent/ go to this target. */
+/** The shared infrastructure target of the default layout (infrastructure/permanent/). */
 const PERMANENT = 'permanent';
 
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/paths.ts
-
 /** Documentation: `*.md`, anything under a `docs/` folder, LICENSE/COPYING files. */
 function isDocs(path) {
     const parts = path.split('/');
@@ -4804,25 +4844,6 @@ function parentDirs(path) {
     const parts = path.split('/');
     return parts.slice(1).map((_, index) => parts.slice(0, parts.length - 1 - index).join('/'));
 }
-/** Folders whose contents belong to one target, whatever references them. */
-const TARGET_FOLDERS = {
-    infrastructure: (roots) => [`${roots.infrastructure}/environments`],
-    k8s: (roots) => [`${roots.k8s}/overlays`, `${roots.k8s}/clusters`],
-};
-/** The target folder a path lies in, e.g. infrastructure/environments/staging -> staging. */
-function targetFolder(domain, roots, path) {
-    if (domain === 'infrastructure' && path.startsWith(`${roots.infrastructure}/${PERMANENT}/`)) {
-        return { folder: `${roots.infrastructure}/${PERMANENT}`, target: PERMANENT };
-    }
-    for (const parent of TARGET_FOLDERS[domain](roots)) {
-        if (!path.startsWith(`${parent}/`))
-            continue;
-        const [target, ...rest] = path.slice(parent.length + 1).split('/');
-        if (target && rest.length > 0)
-            return { folder: `${parent}/${target}`, target };
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/detect.ts
 
@@ -4830,6 +4851,7 @@ function targetFolder(domain, roots, path) {
 
 
 const chainOf = (hit) => [hit.label, ...hit.hops, hit.target].join(' -> ');
+const appOf = (app) => (app === undefined ? {} : { app });
 function referenceHits(index, path, label) {
     return (index.byFile.get(path) ?? []).map(({ node, via }) => ({
         file: path,
@@ -4837,6 +4859,7 @@ function referenceHits(index, path, label) {
         hops: [...[...via].reverse(), node.dir],
         node: node.dir,
         target: node.target,
+        ...appOf(node.app),
     }));
 }
 /** Fail closed for files nobody references but that sit in a node's or a target's folder. */
@@ -4847,13 +4870,14 @@ function folderHit(domain, input, index, path) {
     const label = path;
     if (node) {
         const hops = ['unreferenced file in its folder', node.dir];
-        return { file: path, label, hops, node: node.dir, target: node.target };
+        return { file: path, label, hops, node: node.dir, target: node.target, ...appOf(node.app) };
     }
-    const folder = targetFolder(domain, input.roots, path);
+    const folder = input.layout.targetFolder(domain, path);
     if (!folder)
         return undefined;
     const hops = ['unreferenced file in the target folder', folder.folder];
-    return { file: path, label, hops, node: folder.folder, target: folder.target };
+    const { target, app } = folder;
+    return { file: path, label, hops, node: folder.folder, target, ...appOf(app) };
 }
 function pathHits(domain, input, index, change) {
     return touchedPaths(change).flatMap((path) => {
@@ -4877,10 +4901,12 @@ function dependentHits(index, direct) {
             if (reached.has(dependent.dir))
                 continue;
             const next = {
-                ...hit,
+                file: hit.file,
+                label: hit.label,
                 hops: [...hit.hops, `dependency of ${dependent.dir}`],
                 node: dependent.dir,
                 target: dependent.target,
+                ...appOf(dependent.app),
             };
             reached.set(dependent.dir, next);
             queue.push(next);
@@ -4892,7 +4918,7 @@ function dependentHits(index, direct) {
 function problemTargets(problem, domain, input, index) {
     if (problem.scope === 'node' && problem.node !== undefined) {
         const target = index.byDir.get(problem.node)?.target ??
-            targetFolder(domain, input.roots, `${problem.node}/x`)?.target;
+            input.layout.targetFolder(domain, problem.node, 'dir')?.target;
         if (target !== undefined)
             return [target];
     }
@@ -4909,7 +4935,7 @@ function problemHits(domain, input, index) {
         }
         result.fallbackReasons.push(text);
         for (const target of problemTargets(problem, domain, input, index)) {
-            const node = problem.node ?? input.roots[domain];
+            const node = problem.node ?? (input.layout.roots[domain] || '.');
             const hops = [`${problem.message} (failing closed)`, node];
             result.hits.push({ file: problem.file, label: problem.file, hops, node, target });
         }
@@ -4921,7 +4947,7 @@ function everythingHits(domain, input, reason) {
         file: '',
         label: `no base (${reason})`,
         hops: [],
-        node: input.roots[domain],
+        node: input.layout.roots[domain] || '.',
         target,
     }));
 }
@@ -4937,22 +4963,39 @@ function domainHits(domain, input) {
     const hits = [...reached, ...dependentHits(index, reached)];
     return { ...problems, hits };
 }
-function findings(domain, hits, universe) {
-    const byTarget = new Map(universe.map((target) => [target, { files: new Set(), chains: new Set() }]));
-    for (const hit of hits) {
-        const sets = byTarget.get(hit.target);
-        if (hit.file)
-            sets?.files.add(hit.file);
-        sets?.chains.add(chainOf(hit));
+/** The apps of each environment's overlays, at base or head. */
+function appsByTarget(trees) {
+    const apps = new Map();
+    for (const node of trees.flatMap((tree) => tree.k8s.nodes)) {
+        if (node.app === undefined)
+            continue;
+        const set = apps.get(node.target) ?? new Set();
+        apps.set(node.target, set.add(node.app));
     }
-    return [...byTarget]
-        .filter(([, sets]) => sets.chains.size > 0)
-        .map(([target, sets]) => ({
-        target,
-        domain,
-        files: [...sets.files],
-        chains: [...sets.chains],
-    }));
+    return apps;
+}
+/**
+ * A hit names its app when it reached one overlay; one that concerns the whole environment
+ * (a cluster folder, a problem, no base) affects every app there.
+ */
+function affectedApps(hits, all) {
+    if (!all)
+        return undefined;
+    if (hits.some((hit) => hit.app === undefined))
+        return [...all].sort();
+    return [...new Set(hits.map((hit) => hit.app))].sort();
+}
+function findings(domain, hits, input) {
+    const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map();
+    return input.universe[domain].flatMap((target) => {
+        const own = hits.filter((hit) => hit.target === target);
+        if (own.length === 0)
+            return [];
+        const files = [...new Set(own.map((hit) => hit.file).filter(Boolean))];
+        const chains = [...new Set(own.map(chainOf))];
+        const affected = affectedApps(own, apps.get(target));
+        return [{ target, domain, files, chains, ...(affected && { apps: affected }) }];
+    });
 }
 function leftovers(input, hits) {
     const claimed = new Set(hits.map((hit) => hit.file));
@@ -4962,6 +5005,33 @@ function leftovers(input, hits) {
         unattributed: input.everything === undefined ? paths.filter((path) => !isDocs(path)) : [],
     };
 }
+/** Terragrunt and Kustomize files, whose change matters wherever they are. */
+const CONFIG_FILE = /(^|\/)(terragrunt(\.stack)?\.hcl|[^/]+\.(tf|tofu|tfvars)|kustomization\.ya?ml|Kustomization)$/;
+const under = (root, path) => root === '' || path.startsWith(`${root}/`);
+/**
+ * Fail closed when the layout cannot account for a change: files changed under a root where no
+ * environment was found, or Terragrunt/Kustomize files changed outside both roots.
+ */
+function layoutReasons(input, unattributed) {
+    if (input.everything !== undefined || !input.failClosed)
+        return [];
+    const paths = [...new Set(input.changes.flatMap(touchedPaths))].filter((p) => !isDocs(p));
+    const reasons = [];
+    for (const domain of DOMAINS) {
+        const root = input.layout.roots[domain];
+        const changed = paths.find((path) => under(root, path));
+        if (input.universe[domain].length > 0 || changed === undefined)
+            continue;
+        reasons.push(`${domain}: no environment was found under ${root || '.'}, yet ${changed} changed there; describe the layout in infra-fleet.yaml`);
+    }
+    const { infrastructure, k8s } = input.layout.roots;
+    const outside = (path) => !under(infrastructure, path) && !under(k8s, path);
+    const stray = unattributed.find((path) => CONFIG_FILE.test(path) && outside(path));
+    if (stray) {
+        reasons.push(`${stray} changed outside the infrastructure root (${infrastructure || '.'}) and the k8s root (${k8s || '.'}); describe the layout in infra-fleet.yaml`);
+    }
+    return reasons;
+}
 /** Which targets a change affects, per domain, and why. Pure: data in, data out. */
 function detect(input) {
     const results = DOMAINS.map((domain) => ({ domain, ...domainHits(domain, input) }));
@@ -4969,12 +5039,502 @@ function detect(input) {
     const fallbackReasons = results.flatMap((result) => result.fallbackReasons.map((reason) => `${result.domain}: ${reason}`));
     if (input.everything !== undefined)
         fallbackReasons.unshift(input.everything);
+    const rest = leftovers(input, all);
+    fallbackReasons.push(...layoutReasons(input, rest.unattributed));
     return {
-        findings: results.flatMap((result) => findings(result.domain, result.hits, input.universe[result.domain])),
+        findings: results.flatMap((result) => findings(result.domain, result.hits, input)),
         fallbackReasons,
         warnings: results.flatMap((result) => result.warnings),
-        ...leftovers(input, all),
+        ...rest,
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/fleet/src/pattern.ts
+
+/** Why a pattern text is invalid, or undefined when it is valid. */
+function patternProblem(text) {
+    if (text.trim() === '')
+        return 'is empty';
+    if (text.startsWith('/'))
+        return 'must be relative to its root, without a leading "/"';
+    const parts = text.replace(/\/+$/, '').split('/');
+    if (parts.some((part) => part === '' || part === '.' || part === '..'))
+        return 'has an empty, "." or ".." segment';
+    const mixed = parts.find((part) => /[{}*]/.test(part) && !['{env}', '{app}', '*'].includes(part));
+    if (mixed)
+        return `segment "${mixed}": {env}, {app} and * must each be a whole segment`;
+    const count = (token) => parts.filter((part) => part === token).length;
+    if (count('{env}') !== 1)
+        return 'must hold {env} exactly once, as a whole segment';
+    if (count('{app}') > 1)
+        return 'may hold {app} at most once';
+    return undefined;
+}
+/** Compiles a pattern text that patternProblem accepted. */
+function compilePattern(text) {
+    const problem = patternProblem(text);
+    if (problem)
+        throw new Error(`Pattern ${JSON.stringify(text)} ${problem}.`);
+    const segments = text
+        .replace(/\/+$/, '')
+        .split('/')
+        .map((part) => {
+        if (part === '*')
+            return { kind: 'any' };
+        if (part === '{env}')
+            return { kind: 'env' };
+        if (part === '{app}')
+            return { kind: 'app' };
+        return { kind: 'literal', value: part };
+    });
+    return { text, segments };
+}
+function joinRoot(root, path) {
+    if (root === '' || root === '.')
+        return path;
+    return path === '' ? root : `${root}/${path}`;
+}
+/** The part of `path` below `root`, or undefined when it is not below it. */
+function belowRoot(root, path) {
+    if (root === '' || root === '.')
+        return path;
+    if (path === root)
+        return '';
+    return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+}
+/**
+ * Matches the leading folders of `path` (repository-relative; a folder, or a file when `kind`
+ * says so) against `root`/`pattern`: `infrastructure/environments/staging/vpc/main.tf` ->
+ * staging at `infrastructure/environments/staging`. Hidden folders (`_x`, `.x`) never match
+ * a wildcard.
+ */
+function matchFolder(pattern, root, path, kind = 'dir') {
+    const rest = belowRoot(root, path);
+    if (rest === undefined || rest === '')
+        return undefined;
+    const parts = rest.split('/');
+    const folders = kind === 'file' ? parts.length - 1 : parts.length;
+    if (folders < pattern.segments.length)
+        return undefined;
+    const found = {};
+    for (const [index, segment] of pattern.segments.entries()) {
+        const part = parts[index];
+        if (segment.kind === 'literal') {
+            if (part !== segment.value)
+                return undefined;
+        }
+        else if (isHiddenFolder(part))
+            return undefined;
+        else if (segment.kind === 'env')
+            found.env = part;
+        else if (segment.kind === 'app')
+            found.app = part;
+    }
+    const folder = joinRoot(root, parts.slice(0, pattern.segments.length).join('/'));
+    return { folder, env: found.env, ...(found.app !== undefined && { app: found.app }) };
+}
+/** The pattern with {env} and {app} filled in (`*` stays), relative to the repository. */
+function expandPattern(pattern, root, values) {
+    const parts = pattern.segments.map((segment) => {
+        if (segment.kind === 'literal')
+            return segment.value;
+        if (segment.kind === 'env')
+            return values.env;
+        if (segment.kind === 'app')
+            return values.app ?? '{app}';
+        return '*';
+    });
+    return joinRoot(root, parts.join('/'));
+}
+function hasApp(pattern) {
+    return pattern.segments.some((segment) => segment.kind === 'app');
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/config.ts
+
+
+
+const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
+/** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
+const DEFAULTS = {
+    infrastructure: {
+        root: 'infrastructure',
+        environments: 'environments/{env}',
+        shared: ['permanent'],
+    },
+    k8s: { root: 'k8s', overlays: 'overlays/{env}', clusters: 'clusters/{env}' },
+};
+/** A problem in infra-fleet.yaml, located at file:line:column, with what to do. */
+class FleetConfigError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'FleetConfigError';
+    }
+}
+const SHAPE = {
+    '': ['environments', 'infrastructure', 'k8s', 'apps'],
+    infrastructure: ['root', 'environments', 'shared'],
+    k8s: ['root', 'overlays', 'clusters'],
+    app: ['image', 'status-contexts'],
+};
+class Reader {
+    problems = [];
+    explicit = new Set();
+    problem(node, message) {
+        this.problems.push({ node, message });
+    }
+    /** The pairs of a mapping, after checking its keys against the known ones. */
+    pairs(node, where, known) {
+        if (node === null || node === undefined)
+            return [];
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.problem(node, `${where || 'the file'} must be a mapping (key: value)`);
+            return [];
+        }
+        return node.items.flatMap((pair) => {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!known.includes(key)) {
+                const guess = didYouMean(key, known);
+                const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+                this.problem(pair.key, `unknown key "${join(where, key)}"; ${hint}`);
+                return [];
+            }
+            return [[key, pair.value]];
+        });
+    }
+    string(node, where) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+            return node.value.trim();
+        this.problem(node, `${where} must be a non-empty string`);
+        return undefined;
+    }
+    strings(node, where) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.problem(node, `${where} must be a list, e.g. [a, b]`);
+            return [];
+        }
+        return node.items.flatMap((item) => this.string(item, `each of ${where}`) ?? []);
+    }
+    name(node, value, where) {
+        if (value === undefined)
+            return undefined;
+        if (isName(value))
+            return value;
+        this.problem(node, `${where} ${JSON.stringify(value)} is not a valid name: ${NAME_RULE}`);
+        return undefined;
+    }
+    pattern(node, where) {
+        const text = this.string(node, where);
+        if (text === undefined)
+            return undefined;
+        const problem = patternProblem(text);
+        if (!problem)
+            return compilePattern(text);
+        this.problem(node, `${where} ${JSON.stringify(text)} ${problem}`);
+        return undefined;
+    }
+    root(node, where) {
+        const text = this.string(node, where);
+        if (text === undefined)
+            return undefined;
+        const root = text.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+        const parts = root.split('/');
+        if (!root.startsWith('/') && !parts.some((part) => part === '..' || part === ''))
+            return root;
+        this.problem(node, `${where} ${JSON.stringify(text)} must be a folder inside the repository`);
+        return undefined;
+    }
+}
+const join = (where, key) => (where ? `${where}.${key}` : key);
+function readEnvironments(reader, node) {
+    const names = reader.strings(node, 'environments');
+    const valid = names.flatMap((name) => reader.name(node, name, 'environment') ?? []);
+    const repeated = valid.filter((name, index) => valid.indexOf(name) !== index);
+    if (repeated.length)
+        reader.problem(node, `environments lists ${repeated[0]} twice`);
+    return valid;
+}
+function readInfrastructure(reader, node) {
+    const result = {
+        root: DEFAULTS.infrastructure.root,
+        environments: compilePattern(DEFAULTS.infrastructure.environments),
+        shared: [...DEFAULTS.infrastructure.shared],
+    };
+    for (const [key, value] of reader.pairs(node, 'infrastructure', SHAPE.infrastructure ?? [])) {
+        const where = `infrastructure.${key}`;
+        reader.explicit.add(where);
+        if (key === 'root')
+            result.root = reader.root(value, where) ?? result.root;
+        if (key === 'environments')
+            result.environments = reader.pattern(value, where) ?? result.environments;
+        if (key === 'shared')
+            result.shared = reader
+                .strings(value, where)
+                .flatMap((n) => reader.name(value, n, where) ?? []);
+    }
+    return result;
+}
+function readK8s(reader, node) {
+    const result = {
+        root: DEFAULTS.k8s.root,
+        overlays: compilePattern(DEFAULTS.k8s.overlays),
+        clusters: compilePattern(DEFAULTS.k8s.clusters),
+    };
+    for (const [key, value] of reader.pairs(node, 'k8s', SHAPE.k8s ?? [])) {
+        const where = `k8s.${key}`;
+        reader.explicit.add(where);
+        if (key === 'root')
+            result.root = reader.root(value, where) ?? result.root;
+        if (key === 'overlays')
+            result.overlays = reader.pattern(value, where) ?? result.overlays;
+        if (key === 'clusters')
+            result.clusters = reader.pattern(value, where) ?? result.clusters;
+    }
+    return result;
+}
+function readApps(reader, node) {
+    if (node === null || node === undefined)
+        return [];
+    if (!(0,dist/* isMap */.jh)(node)) {
+        reader.problem(node, 'apps must be a mapping of app name to its settings');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const name = reader.name(pair.key, key, 'app');
+        if (name === undefined)
+            return [];
+        const app = { name, statusContexts: [] };
+        for (const [field, value] of reader.pairs(pair.value, `apps.${name}`, SHAPE.app ?? [])) {
+            if (field === 'image') {
+                const image = reader.string(value, `apps.${name}.image`);
+                if (image !== undefined)
+                    app.image = image;
+            }
+            if (field === 'status-contexts')
+                app.statusContexts = reader.strings(value, `apps.${name}.status-contexts`);
+        }
+        return [app];
+    });
+}
+function located(file, counter, problem) {
+    const offset = problem.node?.range?.[0];
+    if (offset === undefined)
+        return `${file}: ${problem.message}`;
+    const { line, col } = counter.linePos(offset);
+    return `${file}:${line}:${col}: ${problem.message}`;
+}
+/**
+ * Parses and validates infra-fleet.yaml. Every problem is reported at once, each at its
+ * file:line:column; nothing is guessed.
+ */
+function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
+    const counter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        const { line, col } = counter.linePos(first?.pos[0] ?? 0);
+        throw new FleetConfigError(`${file}:${line}:${col}: not valid YAML: ${first?.message.split('\n')[0]}`);
+    }
+    const reader = new Reader();
+    const config = defaultFleetConfig();
+    for (const [key, value] of reader.pairs(document.contents, '', SHAPE[''] ?? [])) {
+        if (key === 'environments') {
+            config.environments = readEnvironments(reader, value);
+            reader.explicit.add('environments');
+        }
+        if (key === 'infrastructure')
+            config.infrastructure = readInfrastructure(reader, value);
+        if (key === 'k8s')
+            config.k8s = readK8s(reader, value);
+        if (key === 'apps')
+            config.apps = readApps(reader, value);
+    }
+    if (reader.problems.length > 0) {
+        const lines = reader.problems.map((problem) => located(file, counter, problem));
+        throw new FleetConfigError(lines.join('\n'), 'Fix infra-fleet.yaml (its JSON Schema, infra-fleet.schema.json, lets editors check it as you type).');
+    }
+    return { ...config, file, explicit: reader.explicit };
+}
+function defaultFleetConfig() {
+    return {
+        infrastructure: {
+            root: DEFAULTS.infrastructure.root,
+            environments: compilePattern(DEFAULTS.infrastructure.environments),
+            shared: [...DEFAULTS.infrastructure.shared],
+        },
+        k8s: {
+            root: DEFAULTS.k8s.root,
+            overlays: compilePattern(DEFAULTS.k8s.overlays),
+            clusters: compilePattern(DEFAULTS.k8s.clusters),
+        },
+        apps: [],
+        explicit: new Set(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/load.ts
+
+/** Larger than any sensible fleet description; a bigger file is refused, not parsed. */
+const CONFIG_MAX_BYTES = 256 * 1024;
+/** Reads infra-fleet.yaml; without one, the defaults (infra-fleet's own layout) hold. */
+async function loadFleetConfig(source) {
+    const text = await source.read(source.path);
+    if (text === undefined) {
+        if (!source.explicit)
+            return defaultFleetConfig();
+        throw new FleetConfigError(`Config file ${JSON.stringify(source.path)} does not exist (or is not a regular file).`, 'Create it at that path, or leave the config input empty to use infra-fleet.yaml at the repository root.');
+    }
+    if (Buffer.byteLength(text) > CONFIG_MAX_BYTES) {
+        throw new FleetConfigError(`${source.path} is larger than ${CONFIG_MAX_BYTES / 1024} KiB; it was not parsed.`, 'A fleet description is a few hundred lines at most: check that the config input names the right file.');
+    }
+    return parseFleetConfig(text, source.path);
+}
+
+;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/fleet.ts
+
+
+/** infra-fleet.yaml at head (the layout detection applies to both ends), with input overrides. */
+async function fleetAt(reader, settings) {
+    let fleet;
+    try {
+        fleet = await loadFleetConfig({ ...settings.config, read: (path) => reader.readText(path) });
+    }
+    catch (error) {
+        if (!(error instanceof FleetConfigError))
+            throw error;
+        throw new errors/* ActionError */.l(error.message, error.hint === undefined ? {} : { hint: error.hint });
+    }
+    const explicit = new Set(fleet.explicit);
+    const { infrastructure, k8s } = settings.roots;
+    if (infrastructure !== undefined)
+        explicit.add('infrastructure.root');
+    if (k8s !== undefined)
+        explicit.add('k8s.root');
+    return {
+        ...fleet,
+        infrastructure: { ...fleet.infrastructure, root: infrastructure ?? fleet.infrastructure.root },
+        k8s: { ...fleet.k8s, root: k8s ?? fleet.k8s.root },
+        explicit,
+    };
+}
+const KEYS = {
+    infrastructure: {
+        root: 'infrastructure.root',
+        patterns: ['infrastructure.environments', 'infrastructure.shared'],
+        input: 'infrastructure-root',
+    },
+    k8s: { root: 'k8s.root', patterns: ['k8s.overlays', 'k8s.clusters'], input: 'k8s-root' },
+};
+async function folders(reader, dir, depth) {
+    const entries = (await reader.listDir(dir)) ?? [];
+    const names = entries
+        .filter((e) => e.kind === 'dir' && !e.name.startsWith('.'))
+        .map((e) => e.name);
+    if (depth <= 1)
+        return names.sort();
+    const nested = await Promise.all(names.map(async (name) => [
+        name,
+        ...(await folders(reader, dir ? `${dir}/${name}` : name, depth - 1)).map((child) => `${name}/${child}`),
+    ]));
+    return nested.flat().sort();
+}
+function listed(names) {
+    if (names.length === 0)
+        return 'none';
+    return names.length > 20 ? `${names.slice(0, 20).join(', ')}, ...` : names.join(', ');
+}
+/**
+ * A root or pattern the user gave (in infra-fleet.yaml or an input) that finds nothing is a
+ * mistake to report, naming what does exist; a default that finds nothing is skipped.
+ */
+async function checkExplicitLayout(reader, layout, trees) {
+    const explicit = layout.fleet.explicit;
+    for (const domain of ['infrastructure', 'k8s']) {
+        const keys = KEYS[domain];
+        const root = layout.roots[domain];
+        const given = explicit.has(keys.root) || keys.patterns.some((key) => explicit.has(key));
+        if (!given || trees.some((tree) => tree[domain].targets.length > 0))
+            continue;
+        const source = layout.fleet.file
+            ? `${layout.fleet.file} or the ${keys.input} input`
+            : `the ${keys.input} input`;
+        if (root !== '' && (await reader.listDir(root)) === undefined) {
+            const top = await folders(reader, '', 1);
+            const guess = didYouMean(root, top);
+            throw new errors/* ActionError */.l(`The ${domain} root ${JSON.stringify(root)} (from ${source}) does not exist. Folders at the repository root: ${listed(top)}.`, {
+                hint: guess
+                    ? `Did you mean ${JSON.stringify(guess)}?`
+                    : `Set ${keys.root} to the folder that holds your ${domain} tree.`,
+            });
+        }
+        const patterns = domain === 'infrastructure'
+            ? [layout.fleet.infrastructure.environments.text]
+            : [layout.fleet.k8s.overlays.text, layout.fleet.k8s.clusters.text];
+        throw new errors/* ActionError */.l(`No ${domain} environment found under ${root || '.'} with ${patterns.join(' or ')} (from ${source}): no matching folder holds a ${domain === 'k8s' ? 'kustomization' : 'Terragrunt unit'}. Folders there: ${listed(await folders(reader, root, 3))}.`, {
+            hint: `Set ${domain === 'k8s' ? 'k8s.overlays' : 'infrastructure.environments'} in infra-fleet.yaml to the pattern of one environment's folder, e.g. "*/*/{env}" for <account>/<region>/<env>.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/discover.ts
+
+
+async function subfolders(reader, dir) {
+    const entries = (await reader.listDir(dir)) ?? [];
+    return entries
+        .filter((entry) => entry.kind === 'dir')
+        .map((entry) => entry.name)
+        .sort();
+}
+/**
+ * Every folder under `root` that `pattern` matches, walking one segment at a time. Hidden
+ * folders (`_envcommon`, `.git`) are skipped; a name outside the grammar is reported, never
+ * returned, so it can fail closed with a clear message instead of reaching a shell.
+ */
+async function discoverFolders(reader, root, pattern) {
+    let level = [{ path: joinRoot(root, '') }];
+    const invalid = [];
+    for (const segment of pattern.segments) {
+        const next = [];
+        for (const partial of level) {
+            if (segment.kind === 'literal') {
+                const names = await subfolders(reader, partial.path);
+                if (names.includes(segment.value))
+                    next.push({ ...partial, path: joinRoot(partial.path, segment.value) });
+                continue;
+            }
+            for (const name of await subfolders(reader, partial.path)) {
+                if (isHiddenFolder(name))
+                    continue;
+                const path = joinRoot(partial.path, name);
+                if (segment.kind !== 'any' && !isName(name)) {
+                    invalid.push({
+                        folder: path,
+                        message: `folder name is not a valid ${segment.kind} name: ${NAME_RULE}`,
+                    });
+                    continue;
+                }
+                next.push({
+                    ...partial,
+                    path,
+                    ...(segment.kind === 'env' && { env: name }),
+                    ...(segment.kind === 'app' && { app: name }),
+                });
+            }
+        }
+        level = next;
+    }
+    const matches = level.map((partial) => ({
+        folder: partial.path,
+        env: partial.env,
+        ...(partial.app !== undefined && { app: partial.app }),
+    }));
+    return { matches, invalid };
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize/src/errors.ts
@@ -5106,8 +5666,6 @@ function byName(a, b) {
     return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/kustomize/src/graph-scan.ts
 function isObj(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5690,15 +6248,16 @@ class ClosureWalker {
 
 const NODE_GROUPS = ['overlays', 'clusters'];
 /**
- * The reverse file-reference graph of a Kustomize tree: for each node (a dir
- * <root>/overlays/<env> or <root>/clusters/<env> holding a kustomization file), every local
- * file it includes, recursively, with the hops that include it.
+ * The reverse file-reference graph of a Kustomize tree: for each node (a dir holding a
+ * kustomization file: `folders` when given, else <root>/overlays/<env> and
+ * <root>/clusters/<env>), every local file it includes, recursively, with the hops that
+ * include it.
  */
-async function buildKustomizeGraph(reader, root) {
+async function buildKustomizeGraph(reader, root, folders) {
     const base = normalizeRoot(root);
     const tree = new CachedTree(reader);
     const problems = await unreadableGroups(tree, base);
-    const found = await candidates(tree, base);
+    const found = folders ? await folderCandidates(tree, folders) : await candidates(tree, base);
     const walker = new ClosureWalker(await loadUnits(tree, found));
     const nodes = [];
     for (const candidate of found) {
@@ -5747,6 +6306,17 @@ async function candidates(tree, root) {
         return (await Promise.all(checked)).flat();
     });
     return (await Promise.all(groups)).flat();
+}
+async function folderCandidates(tree, folders) {
+    const checked = folders.map(async ({ dir, target }) => {
+        const kind = await tree.kind(dir);
+        if (kind === undefined || kind === 'file')
+            return [];
+        if (kind === 'dir' && (await tree.kustomizationNames(dir)).length === 0)
+            return [];
+        return [{ dir, target, kind }];
+    });
+    return (await Promise.all(checked)).flat();
 }
 function buildNode(walker, { dir, target, kind }) {
     if (kind !== 'dir') {
@@ -5849,7 +6419,7 @@ const STRICT = {
     replace: ([s, search, by]) => texts([s, search, by], replacePlain),
     split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
     substr: ([s, offset, length]) => substr(s, offset, length),
-    join: ([separator, ...lists]) => join(separator, lists),
+    join: ([separator, ...lists]) => functions_join(separator, lists),
     format: ([spec, ...args]) => format(spec, args),
     concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
     flatten: ([list]) => (Array.isArray(list) ? flatten(list) : wrongType('flatten', [list])),
@@ -5941,7 +6511,7 @@ function substr(s, offset, length) {
     const start = offset < 0 ? chars.length + offset : offset;
     return chars.slice(start, length < 0 ? undefined : start + length).join('');
 }
-function join(separator, lists) {
+function functions_join(separator, lists) {
     const items = lists.every(Array.isArray) ? lists.flat() : undefined;
     if (typeof separator !== 'string' || !items)
         return wrongType('join', [separator, ...lists]);
@@ -7826,60 +8396,97 @@ async function mapLimit(items, limit, run) {
 
 
 
-async function subdirs(reader, dir) {
-    const entries = (await reader.listDir(dir)) ?? [];
-    return entries.filter((entry) => entry.kind === 'dir').map((entry) => entry.name);
-}
-async function infrastructureTargets(reader, root) {
-    const environments = await subdirs(reader, `${root}/environments`);
-    const permanent = (await subdirs(reader, root)).includes(PERMANENT) ? [PERMANENT] : [];
-    return [...environments, ...permanent];
-}
-async function k8sTargets(reader, root) {
-    const [overlays, clusters] = await Promise.all([
-        subdirs(reader, `${root}/overlays`),
-        subdirs(reader, `${root}/clusters`),
-    ]);
-    return [...overlays, ...clusters];
+async function isDir(reader, dir) {
+    return dir === '' || (await reader.listDir(dir)) !== undefined;
 }
 /** A graph that could not be built at all: every target of its domain is in doubt. */
-function failedGraph(root, what, error, targets) {
+function failedGraph(root, what, error) {
     const detail = error instanceof Error ? error.message : String(error);
     const message = `could not build the ${what} graph: ${detail}`;
-    return { nodes: [], targets, problems: [{ file: root, message, scope: 'all' }] };
+    return { nodes: [], targets: [], problems: [{ file: root || '.', message, scope: 'all' }] };
 }
-function withTargets(nodes, discovered) {
-    return [...new Set([...discovered, ...nodes.map((node) => node.target)])];
+const EMPTY = { nodes: [], problems: [], targets: [] };
+async function sharedTargets(reader, layout) {
+    const root = layout.roots.infrastructure;
+    const folders = (await reader.listDir(root)) ?? [];
+    return layout.shared.filter((name) => folders.some((entry) => entry.name === name && entry.kind === 'dir'));
 }
-async function terragrunt(reader, root) {
-    const discovered = await infrastructureTargets(reader, root);
+async function terragrunt(reader, layout, scan) {
+    const root = layout.roots.infrastructure;
+    if (!(await isDir(reader, root)))
+        return EMPTY;
     try {
         const graph = await buildTerragruntGraph(reader, root);
-        const nodes = graph.units.map((unit) => ({ ...unit }));
-        return { nodes, problems: graph.problems, targets: withTargets(nodes, discovered) };
+        const nodes = [];
+        for (const unit of graph.units) {
+            const folder = layout.targetFolder('infrastructure', unit.dir, 'dir');
+            if (!folder)
+                scan.outside.push(unit.dir);
+            else if (!isName(folder.target))
+                scan.invalid.push(invalidName(folder.folder));
+            else
+                nodes.push({ ...unit, target: folder.target });
+        }
+        const targets = [
+            ...new Set([...nodes.map((n) => n.target), ...(await sharedTargets(reader, layout))]),
+        ];
+        return { nodes, problems: graph.problems, targets };
     }
     catch (error) {
-        return failedGraph(root, 'Terragrunt', error, discovered);
+        return failedGraph(root, 'Terragrunt', error);
     }
 }
-async function kustomize(reader, root) {
-    const discovered = await k8sTargets(reader, root);
+function invalidName(folder) {
+    const message = 'its name is not a valid environment name';
+    return { folder, message };
+}
+/** The folders the overlay and cluster patterns match, with the app each serves. */
+async function k8sFolders(reader, layout, scan) {
+    const { overlays, clusters } = layout.fleet.k8s;
+    const folders = [];
+    const apps = new Map();
+    for (const pattern of [overlays, clusters]) {
+        const found = await discoverFolders(reader, layout.roots.k8s, pattern);
+        scan.invalid.push(...found.invalid);
+        for (const match of found.matches) {
+            folders.push({ dir: match.folder, target: match.env });
+            if (match.app !== undefined)
+                apps.set(match.folder, match.app);
+        }
+    }
+    return { folders, apps };
+}
+async function kustomize(reader, layout, scan) {
+    const root = layout.roots.k8s;
+    if (!(await isDir(reader, root)))
+        return EMPTY;
     try {
-        const graph = await buildKustomizeGraph(reader, root);
-        const nodes = graph.nodes.map((node) => ({ ...node, dependencies: [] }));
-        return { nodes, problems: graph.problems, targets: withTargets(nodes, discovered) };
+        const { folders, apps } = await k8sFolders(reader, layout, scan);
+        const graph = await buildKustomizeGraph(reader, root, folders);
+        const nodes = graph.nodes.map((node) => {
+            const app = apps.get(node.dir);
+            return { ...node, dependencies: [], ...(app !== undefined && { app }) };
+        });
+        const targets = [...new Set(nodes.map((node) => node.target))];
+        return { nodes, problems: graph.problems, targets };
     }
     catch (error) {
-        return failedGraph(root, 'Kustomize', error, discovered);
+        return failedGraph(root, 'Kustomize', error);
     }
 }
-/** Both domains' graphs of the commit `reader` shows. */
-async function buildTreeGraphs(reader, roots) {
+/** Both domains' graphs of the commit `reader` shows, mapped onto the user's layout. */
+async function scanTree(reader, layout) {
+    const scan = {
+        graphs: { infrastructure: EMPTY, k8s: EMPTY },
+        invalid: [],
+        outside: [],
+    };
     const [infrastructure, k8s] = await Promise.all([
-        terragrunt(reader, roots.infrastructure),
-        kustomize(reader, roots.k8s),
+        terragrunt(reader, layout, scan),
+        kustomize(reader, layout, scan),
     ]);
-    return { infrastructure, k8s };
+    scan.graphs = { infrastructure, k8s };
+    return scan;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
@@ -7959,7 +8566,7 @@ function createInputReader(env = process.env) {
 
 
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
 const REV = /^[A-Za-z0-9_][A-Za-z0-9_./@^~{}-]{0,254}$/;
 const inputs_quote = (value) => JSON.stringify(value);
 const hasControl = (value) => [...value].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
@@ -7974,9 +8581,16 @@ function repositoryFolder(input, value, root) {
     const inside = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, value));
     const escapes = inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     if ((0,external_node_path_namespaceObject.isAbsolute)(value) || escapes || inside === '' || hasControl(value)) {
-        throw new errors/* InputError */.d(input, `${inputs_quote(value)} is not a folder inside the repository.`, 'Give a path relative to the repository root, e.g. infrastructure or k8s.');
+        throw new errors/* InputError */.d(input, `${inputs_quote(value)} is not a folder inside the repository.`, 'Give a path relative to the repository root, e.g. infrastructure, k8s, or . for the root.');
     }
     return inside.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** A repository-relative POSIX file path that cannot leave the repository. */
+function repositoryFile(input, value, root) {
+    const path = repositoryFolder(input, value, root);
+    if (!path.endsWith('/'))
+        return path;
+    throw new errors/* InputError */.d(input, `${inputs_quote(value)} is a folder, not a file.`);
 }
 /** Newline, comma or space separated names, or a JSON array of names. */
 function environmentNames(inputs) {
@@ -7985,7 +8599,7 @@ function environmentNames(inputs) {
         return undefined;
     const names = raw.startsWith('[') ? jsonNames(raw) : raw.split(/[\s,]+/).filter(Boolean);
     for (const name of names) {
-        if (!NAME.test(name)) {
+        if (!isName(name)) {
             throw new errors/* InputError */.d('environments', `${inputs_quote(name)} is not an environment name.`, 'Use folder names such as staging, production or permanent.');
         }
     }
@@ -8045,19 +8659,74 @@ function readSettings(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const repositoryPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.string('repository-path') || '.');
     const event = eventContext(env);
-    const folder = (name, fallback) => repositoryFolder(name, inputs.optional(name) ?? fallback, repositoryPath);
+    const folder = (name) => {
+        const value = inputs.optional(name);
+        if (value === undefined)
+            return undefined;
+        return value.trim() === '.' ? '.' : repositoryFolder(name, value, repositoryPath);
+    };
+    const configPath = inputs.optional('config');
+    const roots = { infrastructure: folder('infrastructure-root'), k8s: folder('k8s-root') };
     return {
         repositoryPath,
         base: revision(inputs, 'base'),
         head: revision(inputs, 'head'),
-        k8sRoot: folder('k8s-root', 'k8s'),
-        infrastructureRoot: folder('infrastructure-root', 'infrastructure'),
+        config: {
+            path: configPath === undefined
+                ? DEFAULT_CONFIG_FILE
+                : repositoryFile('config', configPath, repositoryPath),
+            explicit: configPath !== undefined,
+        },
+        roots: Object.fromEntries(Object.entries(roots).filter(([, value]) => value !== undefined)),
         environments: environmentNames(inputs),
         failClosed: inputs.optional('fail-closed') === undefined || inputs.boolean('fail-closed'),
         releaseTagPattern: tagPattern(inputs),
         remote: simpleName(inputs, 'remote', 'origin'),
         defaultBranch: simpleName(inputs, 'default-branch', payloadDefaultBranch(event.payload) ?? 'main'),
         event,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/layout.ts
+
+const normalRoot = (root) => (root === '.' ? '' : root);
+function patternsOf(fleet, domain) {
+    if (domain === 'infrastructure')
+        return [fleet.infrastructure.environments];
+    return [fleet.k8s.overlays, fleet.k8s.clusters];
+}
+function createLayout(fleet) {
+    const roots = {
+        infrastructure: normalRoot(fleet.infrastructure.root),
+        k8s: normalRoot(fleet.k8s.root),
+    };
+    const shared = fleet.infrastructure.shared;
+    const sharedFolder = (path, kind) => {
+        const rest = belowRoot(roots.infrastructure, path);
+        const [first, ...more] = rest?.split('/') ?? [];
+        if (!first || !shared.includes(first) || (kind === 'file' && more.length === 0))
+            return;
+        return { folder: joinRoot(roots.infrastructure, first), target: first };
+    };
+    return {
+        fleet,
+        roots,
+        shared,
+        targetFolder(domain, path, kind = 'file') {
+            if (domain === 'infrastructure') {
+                const own = sharedFolder(path, kind);
+                if (own)
+                    return own;
+            }
+            for (const pattern of patternsOf(fleet, domain)) {
+                const match = matchFolder(pattern, roots[domain], path, kind);
+                if (match) {
+                    const { folder, env, app } = match;
+                    return { folder, target: env, ...(app !== undefined && { app }) };
+                }
+            }
+            return undefined;
+        },
     };
 }
 
@@ -8228,7 +8897,7 @@ async function resolveRange(git, plan, options) {
 
 /** Output names the action always writes; a target with one of these names gets no boolean. */
 const FIXED_OUTPUTS = [
-    'environments', 'infrastructure', 'k8s', 'any', 'matrix', 'reasons',
+    'environments', 'infrastructure', 'k8s', 'apps', 'any', 'matrix', 'reasons',
     'fallback', 'fallback-reason', 'base', 'head',
 ]; // prettier-ignore
 /** Boolean outputs declared in action.yml: written (false) even when the target is absent. */
@@ -8265,24 +8934,36 @@ function booleans(findings, universe) {
     const names = [...new Set([...DECLARED_TARGETS, ...universe.order])].filter(booleanOutputName);
     return Object.fromEntries(names.map((name) => [name, affected.has(name)]));
 }
+/** One matrix entry per finding; per app where overlays are per app. */
+function matrixOf(findings) {
+    return findings.flatMap((finding) => {
+        const entry = {
+            environment: finding.target,
+            domain: finding.domain,
+            reasons: capped(finding.chains, MAX_MATRIX_REASONS),
+        };
+        return finding.apps ? finding.apps.map((app) => ({ ...entry, app })) : [entry];
+    });
+}
+/** Environment -> the apps affected there (k8s overlays per app only). */
+function appsOf(findings) {
+    return Object.fromEntries(findings.flatMap((finding) => (finding.apps ? [[finding.target, finding.apps]] : [])));
+}
 /** Every output, computed once from the detection. */
-function outputsOf(detection, universe, range) {
+function outputsOf(detection, universe, range, shared = [PERMANENT]) {
     const findings = sorted(detection.findings, universe.order);
     const infrastructure = targetsOf(findings, 'infrastructure');
     const k8s = targetsOf(findings, 'k8s');
-    const environments = universe.order.filter((target) => k8s.includes(target) || (target !== PERMANENT && infrastructure.includes(target)));
-    const include = findings.map((finding) => ({
-        environment: finding.target,
-        domain: finding.domain,
-        reasons: capped(finding.chains, MAX_MATRIX_REASONS),
-    }));
+    const environments = universe.order.filter((target) => k8s.includes(target) || (!shared.includes(target) && infrastructure.includes(target)));
     return {
         ...booleans(findings, universe),
         environments,
         infrastructure,
         k8s,
-        any: findings.length > 0,
-        matrix: { include },
+        apps: appsOf(findings),
+        // Failing closed with no target to name (e.g. no environment found) still says "something".
+        any: findings.length > 0 || detection.fallbackReasons.length > 0,
+        matrix: { include: matrixOf(findings) },
         reasons: reasonsByTarget(findings),
         fallback: detection.fallbackReasons.length > 0,
         'fallback-reason': detection.fallbackReasons.join('; ').slice(0, MAX_FALLBACK_TEXT),
@@ -8339,29 +9020,43 @@ function summaryMarkdown(detection, range, findings) {
 
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/targets.ts
 
-/** Environments alphabetically, permanent last. */
-function reportOrder(a, b) {
-    if (a === PERMANENT || b === PERMANENT)
-        return Number(a === PERMANENT) - Number(b === PERMANENT);
-    return a.localeCompare(b);
+/** Declared environments in their order, then the others by name, shared targets last. */
+function reportOrder(layout) {
+    const declared = layout.fleet.environments ?? [];
+    const rank = (name) => {
+        if (layout.shared.includes(name))
+            return [2, layout.shared.indexOf(name)];
+        if (declared.includes(name))
+            return [0, declared.indexOf(name)];
+        return [1, 0];
+    };
+    return (a, b) => {
+        const [ra, rb] = [rank(a), rank(b)];
+        return ra[0] - rb[0] || ra[1] - rb[1] || a.localeCompare(b);
+    };
 }
 /**
  * The targets found at head and base (a target deleted by the change is still reported),
  * narrowed to the environments input when given, in its order.
  */
-function targetUniverse(trees, narrow) {
-    const discovered = (domain) => [...new Set(trees.flatMap((tree) => tree[domain].targets))].sort(reportOrder);
+function targetUniverse(trees, layout, narrow) {
+    const order = reportOrder(layout);
+    const discovered = (domain) => [...new Set(trees.flatMap((tree) => tree[domain].targets))].sort(order);
     const found = { infrastructure: discovered('infrastructure'), k8s: discovered('k8s') };
-    const everyone = [...new Set([...found.infrastructure, ...found.k8s])].sort(reportOrder);
+    const everyone = [...new Set([...found.infrastructure, ...found.k8s])].sort(order);
+    const undeclared = (layout.fleet.environments ?? []).filter((name) => !everyone.includes(name));
     if (!narrow)
-        return { byDomain: found, order: everyone, unknown: [] };
+        return { byDomain: found, order: everyone, unknown: [], undeclared };
     const keep = (domain) => narrow.filter((name) => found[domain].includes(name));
     const byDomain = Object.fromEntries(DOMAINS.map((domain) => [domain, keep(domain)]));
     const unknown = narrow.filter((name) => !everyone.includes(name));
-    return { byDomain, order: narrow.filter((name) => everyone.includes(name)), unknown };
+    return { byDomain, order: narrow.filter((name) => everyone.includes(name)), unknown, undeclared };
 }
 
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/main.ts
+
+
+
 
 
 
@@ -8381,15 +9076,38 @@ async function assertRepository(git, settings) {
         hint: 'Run actions/checkout first, or set repository-path.',
     });
 }
-/** The graphs at head and, when it can tell more, at base: deleted files stay attributed. */
-async function graphsOf(git, revs, roots) {
+/** The layout (infra-fleet.yaml at head) and the graphs at head and, when it can tell more, at base. */
+async function scansOf(git, revs, settings) {
     const readers = revs.map((rev) => gitTreeReader(git, rev));
     try {
-        return await Promise.all(readers.map((reader) => buildTreeGraphs(reader, roots)));
+        const head = readers[0];
+        const layout = createLayout(await fleetAt(head, settings));
+        const scans = await Promise.all(readers.map((reader) => scanTree(reader, layout)));
+        await checkExplicitLayout(head, layout, scans.map((scan) => scan.graphs));
+        return { layout, scans };
     }
     finally {
         readers.forEach((reader) => reader.close());
     }
+}
+/** Folder names that would reach a matrix or a shell unvalidated stop the run, named. */
+function refuseInvalidTargets(scans) {
+    const invalid = [
+        ...new Map(scans.flatMap((scan) => scan.invalid).map((i) => [i.folder, i])).values(),
+    ];
+    if (invalid.length === 0)
+        return;
+    const list = invalid.map((item) => `${JSON.stringify(item.folder)} (${item.message})`);
+    throw new errors/* ActionError */.l(`Folders in environment positions have names that are not valid: ${list.join('; ')}.`, {
+        hint: `Rename them (${NAME_RULE}), or start their names with "_" if they are not environments.`,
+    });
+}
+function everythingReason(settings, range, changes) {
+    if (!range.base)
+        return range.fallback?.reason ?? 'no base';
+    if (changes.some((change) => touchedPaths(change).includes(settings.config.path)))
+        return `${settings.config.path} changed, so the layout itself may have changed`;
+    return undefined;
 }
 async function resolve(git, settings, log) {
     const plan = planRange({ ...settings, event: settings.event });
@@ -8402,7 +9120,7 @@ async function resolve(git, settings, log) {
     log.info(`Base rule: ${range.rule}; base ${range.base ?? '(none)'}, head ${range.head}.`);
     return range;
 }
-function logResult(log, detection, universe) {
+function logResult(log, detection, universe, outside) {
     for (const reason of detection.fallbackReasons)
         log.warning(`Failing closed: ${reason}`);
     for (const text of detection.warnings)
@@ -8410,8 +9128,14 @@ function logResult(log, detection, universe) {
     if (universe.unknown.length > 0) {
         log.warning(`environments input names ${universe.unknown.join(', ')}, found in neither tree.`);
     }
+    if (universe.undeclared.length > 0) {
+        log.warning(`infra-fleet.yaml declares ${universe.undeclared.join(', ')}, found in neither tree.`);
+    }
     if (universe.order.length === 0) {
-        log.warning('No environments found: check infrastructure-root and k8s-root.');
+        log.warning('No environments found: describe the layout in infra-fleet.yaml (or set infrastructure-root and k8s-root).');
+    }
+    if (outside.length > 0) {
+        log.warning(`Units outside every environment and shared folder, never reported: ${outside.join(', ')}.`);
     }
     for (const finding of sorted(detection.findings, universe.order)) {
         log.info(`${finding.target} (${finding.domain}): ${finding.chains.length} reason(s)`);
@@ -8424,23 +9148,25 @@ async function detectChanges(settings, log = { info: protocol/* info */.pq, warn
     const range = await resolve(git, settings, log);
     const changes = range.base ? await changedFiles(git, range.base, range.head) : [];
     log.info(`${changes.length} changed file(s).`);
-    const roots = { infrastructure: settings.infrastructureRoot, k8s: settings.k8sRoot };
     const base = range.base && baseGraphNeeded(changes) ? [range.base] : [];
     if (range.base && base.length === 0)
         log.info('Nothing was deleted or renamed: the head graph attributes every change.');
-    const trees = await graphsOf(git, [range.head, ...base], roots);
-    const universe = targetUniverse(trees, settings.environments);
+    const { layout, scans } = await scansOf(git, [range.head, ...base], settings);
+    refuseInvalidTargets(scans);
+    const trees = scans.map((scan) => scan.graphs);
+    const universe = targetUniverse(trees, layout, settings.environments);
     const detection = detect({
         changes,
         trees,
-        roots,
+        layout,
         universe: universe.byDomain,
-        everything: range.base ? undefined : (range.fallback?.reason ?? 'no base'),
+        everything: everythingReason(settings, range, changes),
         failClosed: settings.failClosed,
     });
-    logResult(log, detection, universe);
+    logResult(log, detection, universe, [...new Set(scans.flatMap((scan) => scan.outside))]);
     const summary = summaryMarkdown(detection, range, sorted(detection.findings, universe.order));
-    return { range, detection, outputs: outputsOf(detection, universe, range), summary };
+    const outputs = outputsOf(detection, universe, range, layout.shared);
+    return { range, detection, outputs, summary, layout };
 }
 async function run(env = process.env) {
     const result = await detectChanges(readSettings(env));
@@ -11272,22 +11998,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

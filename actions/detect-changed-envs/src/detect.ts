@@ -1,13 +1,14 @@
 import { pathLabel, touchedPaths, type Change } from './changed-files.js';
 import { indexDomain, type DomainIndex } from './graph-index.js';
-import { DOMAINS, type Domain, type GraphProblem, type Roots, type TreeGraphs } from './model.js';
-import { isDocs, parentDirs, targetFolder } from './paths.js';
+import type { Layout } from './layout.js';
+import { DOMAINS, type Domain, type GraphProblem, type TreeGraphs } from './model.js';
+import { isDocs, parentDirs } from './paths.js';
 
 export interface DetectInput {
   changes: readonly Change[];
   /** The head's graphs, then the base's when there is a base. */
   trees: readonly TreeGraphs[];
-  roots: Roots;
+  layout: Layout;
   /** The targets that may be reported, per domain, in report order. */
   universe: Record<Domain, string[]>;
   /** Set when there is nothing to compare with: every target is reported, for this reason. */
@@ -23,6 +24,8 @@ export interface Hit {
   hops: string[];
   node: string;
   target: string;
+  /** The app of the overlay reached; absent when the hit concerns the whole environment. */
+  app?: string;
 }
 
 export interface Finding {
@@ -30,6 +33,8 @@ export interface Finding {
   domain: Domain;
   files: string[];
   chains: string[];
+  /** k8s with {app} overlays: the apps affected in this environment. */
+  apps?: string[];
 }
 
 export interface Detection {
@@ -45,6 +50,8 @@ export interface Detection {
 
 export const chainOf = (hit: Hit): string => [hit.label, ...hit.hops, hit.target].join(' -> ');
 
+const appOf = (app: string | undefined) => (app === undefined ? {} : { app });
+
 function referenceHits(index: DomainIndex, path: string, label: string): Hit[] {
   return (index.byFile.get(path) ?? []).map(({ node, via }) => ({
     file: path,
@@ -52,6 +59,7 @@ function referenceHits(index: DomainIndex, path: string, label: string): Hit[] {
     hops: [...[...via].reverse(), node.dir],
     node: node.dir,
     target: node.target,
+    ...appOf(node.app),
   }));
 }
 
@@ -63,12 +71,13 @@ function folderHit(domain: Domain, input: DetectInput, index: DomainIndex, path:
   const label = path;
   if (node) {
     const hops = ['unreferenced file in its folder', node.dir];
-    return { file: path, label, hops, node: node.dir, target: node.target };
+    return { file: path, label, hops, node: node.dir, target: node.target, ...appOf(node.app) };
   }
-  const folder = targetFolder(domain, input.roots, path);
+  const folder = input.layout.targetFolder(domain, path);
   if (!folder) return undefined;
   const hops = ['unreferenced file in the target folder', folder.folder];
-  return { file: path, label, hops, node: folder.folder, target: folder.target };
+  const { target, app } = folder;
+  return { file: path, label, hops, node: folder.folder, target, ...appOf(app) };
 }
 
 function pathHits(domain: Domain, input: DetectInput, index: DomainIndex, change: Change): Hit[] {
@@ -89,11 +98,13 @@ function dependentHits(index: DomainIndex, direct: readonly Hit[]): Hit[] {
   for (let hit = queue.shift(); hit; hit = queue.shift()) {
     for (const dependent of index.dependents.get(hit.node) ?? []) {
       if (reached.has(dependent.dir)) continue;
-      const next = {
-        ...hit,
+      const next: Hit = {
+        file: hit.file,
+        label: hit.label,
         hops: [...hit.hops, `dependency of ${dependent.dir}`],
         node: dependent.dir,
         target: dependent.target,
+        ...appOf(dependent.app),
       };
       reached.set(dependent.dir, next);
       queue.push(next);
@@ -112,7 +123,7 @@ function problemTargets(
   if (problem.scope === 'node' && problem.node !== undefined) {
     const target =
       index.byDir.get(problem.node)?.target ??
-      targetFolder(domain, input.roots, `${problem.node}/x`)?.target;
+      input.layout.targetFolder(domain, problem.node, 'dir')?.target;
     if (target !== undefined) return [target];
   }
   return input.universe[domain];
@@ -137,7 +148,7 @@ function problemHits(domain: Domain, input: DetectInput, index: DomainIndex): Do
     }
     result.fallbackReasons.push(text);
     for (const target of problemTargets(problem, domain, input, index)) {
-      const node = problem.node ?? input.roots[domain];
+      const node = problem.node ?? (input.layout.roots[domain] || '.');
       const hops = [`${problem.message} (failing closed)`, node];
       result.hits.push({ file: problem.file, label: problem.file, hops, node, target });
     }
@@ -150,7 +161,7 @@ function everythingHits(domain: Domain, input: DetectInput, reason: string): Hit
     file: '',
     label: `no base (${reason})`,
     hops: [],
-    node: input.roots[domain],
+    node: input.layout.roots[domain] || '.',
     target,
   }));
 }
@@ -168,23 +179,37 @@ function domainHits(domain: Domain, input: DetectInput): DomainResult {
   return { ...problems, hits };
 }
 
-function findings(domain: Domain, hits: readonly Hit[], universe: readonly string[]): Finding[] {
-  const byTarget = new Map(
-    universe.map((target) => [target, { files: new Set<string>(), chains: new Set<string>() }]),
-  );
-  for (const hit of hits) {
-    const sets = byTarget.get(hit.target);
-    if (hit.file) sets?.files.add(hit.file);
-    sets?.chains.add(chainOf(hit));
+/** The apps of each environment's overlays, at base or head. */
+function appsByTarget(trees: readonly TreeGraphs[]): Map<string, Set<string>> {
+  const apps = new Map<string, Set<string>>();
+  for (const node of trees.flatMap((tree) => tree.k8s.nodes)) {
+    if (node.app === undefined) continue;
+    const set = apps.get(node.target) ?? new Set<string>();
+    apps.set(node.target, set.add(node.app));
   }
-  return [...byTarget]
-    .filter(([, sets]) => sets.chains.size > 0)
-    .map(([target, sets]) => ({
-      target,
-      domain,
-      files: [...sets.files],
-      chains: [...sets.chains],
-    }));
+  return apps;
+}
+
+/**
+ * A hit names its app when it reached one overlay; one that concerns the whole environment
+ * (a cluster folder, a problem, no base) affects every app there.
+ */
+function affectedApps(hits: readonly Hit[], all: ReadonlySet<string> | undefined) {
+  if (!all) return undefined;
+  if (hits.some((hit) => hit.app === undefined)) return [...all].sort();
+  return [...new Set(hits.map((hit) => hit.app as string))].sort();
+}
+
+function findings(domain: Domain, hits: readonly Hit[], input: DetectInput): Finding[] {
+  const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map<string, Set<string>>();
+  return input.universe[domain].flatMap((target) => {
+    const own = hits.filter((hit) => hit.target === target);
+    if (own.length === 0) return [];
+    const files = [...new Set(own.map((hit) => hit.file).filter(Boolean))];
+    const chains = [...new Set(own.map(chainOf))];
+    const affected = affectedApps(own, apps.get(target));
+    return [{ target, domain, files, chains, ...(affected && { apps: affected }) }];
+  });
 }
 
 function leftovers(input: DetectInput, hits: readonly Hit[]) {
@@ -196,6 +221,39 @@ function leftovers(input: DetectInput, hits: readonly Hit[]) {
   };
 }
 
+/** Terragrunt and Kustomize files, whose change matters wherever they are. */
+const CONFIG_FILE =
+  /(^|\/)(terragrunt(\.stack)?\.hcl|[^/]+\.(tf|tofu|tfvars)|kustomization\.ya?ml|Kustomization)$/;
+
+const under = (root: string, path: string) => root === '' || path.startsWith(`${root}/`);
+
+/**
+ * Fail closed when the layout cannot account for a change: files changed under a root where no
+ * environment was found, or Terragrunt/Kustomize files changed outside both roots.
+ */
+function layoutReasons(input: DetectInput, unattributed: readonly string[]): string[] {
+  if (input.everything !== undefined || !input.failClosed) return [];
+  const paths = [...new Set(input.changes.flatMap(touchedPaths))].filter((p) => !isDocs(p));
+  const reasons: string[] = [];
+  for (const domain of DOMAINS) {
+    const root = input.layout.roots[domain];
+    const changed = paths.find((path) => under(root, path));
+    if (input.universe[domain].length > 0 || changed === undefined) continue;
+    reasons.push(
+      `${domain}: no environment was found under ${root || '.'}, yet ${changed} changed there; describe the layout in infra-fleet.yaml`,
+    );
+  }
+  const { infrastructure, k8s } = input.layout.roots;
+  const outside = (path: string) => !under(infrastructure, path) && !under(k8s, path);
+  const stray = unattributed.find((path) => CONFIG_FILE.test(path) && outside(path));
+  if (stray) {
+    reasons.push(
+      `${stray} changed outside the infrastructure root (${infrastructure || '.'}) and the k8s root (${k8s || '.'}); describe the layout in infra-fleet.yaml`,
+    );
+  }
+  return reasons;
+}
+
 /** Which targets a change affects, per domain, and why. Pure: data in, data out. */
 export function detect(input: DetectInput): Detection {
   const results = DOMAINS.map((domain) => ({ domain, ...domainHits(domain, input) }));
@@ -204,12 +262,12 @@ export function detect(input: DetectInput): Detection {
     result.fallbackReasons.map((reason) => `${result.domain}: ${reason}`),
   );
   if (input.everything !== undefined) fallbackReasons.unshift(input.everything);
+  const rest = leftovers(input, all);
+  fallbackReasons.push(...layoutReasons(input, rest.unattributed));
   return {
-    findings: results.flatMap((result) =>
-      findings(result.domain, result.hits, input.universe[result.domain]),
-    ),
+    findings: results.flatMap((result) => findings(result.domain, result.hits, input)),
     fallbackReasons,
     warnings: results.flatMap((result) => result.warnings),
-    ...leftovers(input, all),
+    ...rest,
   };
 }

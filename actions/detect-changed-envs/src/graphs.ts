@@ -1,71 +1,114 @@
+import { discoverFolders, isName } from '@infra-fleet/fleet';
 import type { TreeReader } from '@infra-fleet/git';
-import { buildKustomizeGraph } from '@infra-fleet/kustomize';
+import { buildKustomizeGraph, type NodeFolder } from '@infra-fleet/kustomize';
 import { buildTerragruntGraph } from '@infra-fleet/terragrunt';
-import {
-  PERMANENT,
-  type DomainGraph,
-  type GraphNode,
-  type Roots,
-  type TreeGraphs,
-} from './model.js';
+import type { Layout } from './layout.js';
+import type { DomainGraph, GraphNode, TreeGraphs } from './model.js';
 
-async function subdirs(reader: TreeReader, dir: string): Promise<string[]> {
-  const entries = (await reader.listDir(dir)) ?? [];
-  return entries.filter((entry) => entry.kind === 'dir').map((entry) => entry.name);
+/** A folder whose name would become a target but is not a valid name: never reported as one. */
+export interface InvalidTarget {
+  folder: string;
+  message: string;
 }
 
-async function infrastructureTargets(reader: TreeReader, root: string): Promise<string[]> {
-  const environments = await subdirs(reader, `${root}/environments`);
-  const permanent = (await subdirs(reader, root)).includes(PERMANENT) ? [PERMANENT] : [];
-  return [...environments, ...permanent];
+export interface TreeScan {
+  graphs: TreeGraphs;
+  invalid: InvalidTarget[];
+  /** Units no environment pattern or shared folder claims. */
+  outside: string[];
 }
 
-async function k8sTargets(reader: TreeReader, root: string): Promise<string[]> {
-  const [overlays, clusters] = await Promise.all([
-    subdirs(reader, `${root}/overlays`),
-    subdirs(reader, `${root}/clusters`),
-  ]);
-  return [...overlays, ...clusters];
+async function isDir(reader: TreeReader, dir: string): Promise<boolean> {
+  return dir === '' || (await reader.listDir(dir)) !== undefined;
 }
 
 /** A graph that could not be built at all: every target of its domain is in doubt. */
-function failedGraph(root: string, what: string, error: unknown, targets: string[]): DomainGraph {
+function failedGraph(root: string, what: string, error: unknown): DomainGraph {
   const detail = error instanceof Error ? error.message : String(error);
   const message = `could not build the ${what} graph: ${detail}`;
-  return { nodes: [], targets, problems: [{ file: root, message, scope: 'all' }] };
+  return { nodes: [], targets: [], problems: [{ file: root || '.', message, scope: 'all' }] };
 }
 
-function withTargets(nodes: GraphNode[], discovered: string[]): string[] {
-  return [...new Set([...discovered, ...nodes.map((node) => node.target)])];
+const EMPTY: DomainGraph = { nodes: [], problems: [], targets: [] };
+
+async function sharedTargets(reader: TreeReader, layout: Layout): Promise<string[]> {
+  const root = layout.roots.infrastructure;
+  const folders = (await reader.listDir(root)) ?? [];
+  return layout.shared.filter((name) =>
+    folders.some((entry) => entry.name === name && entry.kind === 'dir'),
+  );
 }
 
-async function terragrunt(reader: TreeReader, root: string): Promise<DomainGraph> {
-  const discovered = await infrastructureTargets(reader, root);
+async function terragrunt(reader: TreeReader, layout: Layout, scan: TreeScan) {
+  const root = layout.roots.infrastructure;
+  if (!(await isDir(reader, root))) return EMPTY;
   try {
     const graph = await buildTerragruntGraph(reader, root);
-    const nodes = graph.units.map((unit) => ({ ...unit }));
-    return { nodes, problems: graph.problems, targets: withTargets(nodes, discovered) };
+    const nodes: GraphNode[] = [];
+    for (const unit of graph.units) {
+      const folder = layout.targetFolder('infrastructure', unit.dir, 'dir');
+      if (!folder) scan.outside.push(unit.dir);
+      else if (!isName(folder.target)) scan.invalid.push(invalidName(folder.folder));
+      else nodes.push({ ...unit, target: folder.target });
+    }
+    const targets = [
+      ...new Set([...nodes.map((n) => n.target), ...(await sharedTargets(reader, layout))]),
+    ];
+    return { nodes, problems: graph.problems, targets };
   } catch (error) {
-    return failedGraph(root, 'Terragrunt', error, discovered);
+    return failedGraph(root, 'Terragrunt', error);
   }
 }
 
-async function kustomize(reader: TreeReader, root: string): Promise<DomainGraph> {
-  const discovered = await k8sTargets(reader, root);
+function invalidName(folder: string): InvalidTarget {
+  const message = 'its name is not a valid environment name';
+  return { folder, message };
+}
+
+/** The folders the overlay and cluster patterns match, with the app each serves. */
+async function k8sFolders(reader: TreeReader, layout: Layout, scan: TreeScan) {
+  const { overlays, clusters } = layout.fleet.k8s;
+  const folders: NodeFolder[] = [];
+  const apps = new Map<string, string>();
+  for (const pattern of [overlays, clusters]) {
+    const found = await discoverFolders(reader, layout.roots.k8s, pattern);
+    scan.invalid.push(...found.invalid);
+    for (const match of found.matches) {
+      folders.push({ dir: match.folder, target: match.env });
+      if (match.app !== undefined) apps.set(match.folder, match.app);
+    }
+  }
+  return { folders, apps };
+}
+
+async function kustomize(reader: TreeReader, layout: Layout, scan: TreeScan) {
+  const root = layout.roots.k8s;
+  if (!(await isDir(reader, root))) return EMPTY;
   try {
-    const graph = await buildKustomizeGraph(reader, root);
-    const nodes = graph.nodes.map((node) => ({ ...node, dependencies: [] }));
-    return { nodes, problems: graph.problems, targets: withTargets(nodes, discovered) };
+    const { folders, apps } = await k8sFolders(reader, layout, scan);
+    const graph = await buildKustomizeGraph(reader, root, folders);
+    const nodes = graph.nodes.map((node): GraphNode => {
+      const app = apps.get(node.dir);
+      return { ...node, dependencies: [], ...(app !== undefined && { app }) };
+    });
+    const targets = [...new Set(nodes.map((node) => node.target))];
+    return { nodes, problems: graph.problems, targets };
   } catch (error) {
-    return failedGraph(root, 'Kustomize', error, discovered);
+    return failedGraph(root, 'Kustomize', error);
   }
 }
 
-/** Both domains' graphs of the commit `reader` shows. */
-export async function buildTreeGraphs(reader: TreeReader, roots: Roots): Promise<TreeGraphs> {
+/** Both domains' graphs of the commit `reader` shows, mapped onto the user's layout. */
+export async function scanTree(reader: TreeReader, layout: Layout): Promise<TreeScan> {
+  const scan: TreeScan = {
+    graphs: { infrastructure: EMPTY, k8s: EMPTY },
+    invalid: [],
+    outside: [],
+  };
   const [infrastructure, k8s] = await Promise.all([
-    terragrunt(reader, roots.infrastructure),
-    kustomize(reader, roots.k8s),
+    terragrunt(reader, layout, scan),
+    kustomize(reader, layout, scan),
   ]);
-  return { infrastructure, k8s };
+  scan.graphs = { infrastructure, k8s };
+  return scan;
 }

@@ -6,6 +6,7 @@ import {
   InputError,
   type InputReader,
 } from '@infra-fleet/action-kit';
+import { DEFAULT_CONFIG_FILE, isName } from '@infra-fleet/fleet';
 
 export type Payload = Record<string, unknown>;
 
@@ -23,8 +24,10 @@ export interface Settings {
   repositoryPath: string;
   base?: string;
   head?: string;
-  k8sRoot: string;
-  infrastructureRoot: string;
+  /** infra-fleet.yaml's path; explicit when the config input named it. */
+  config: { path: string; explicit: boolean };
+  /** Roots given as inputs: they win over infra-fleet.yaml. */
+  roots: { infrastructure?: string; k8s?: string };
   /** Narrows the discovered targets; undefined = every discovered one. */
   environments?: string[];
   failClosed: boolean;
@@ -35,7 +38,6 @@ export interface Settings {
   event: EventContext;
 }
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const REV = /^[A-Za-z0-9_][A-Za-z0-9_./@^~{}-]{0,254}$/;
 
 const quote = (value: string) => JSON.stringify(value);
@@ -60,10 +62,17 @@ export function repositoryFolder(input: string, value: string, root: string): st
     throw new InputError(
       input,
       `${quote(value)} is not a folder inside the repository.`,
-      'Give a path relative to the repository root, e.g. infrastructure or k8s.',
+      'Give a path relative to the repository root, e.g. infrastructure, k8s, or . for the root.',
     );
   }
   return inside.split(sep).join('/');
+}
+
+/** A repository-relative POSIX file path that cannot leave the repository. */
+function repositoryFile(input: string, value: string, root: string): string {
+  const path = repositoryFolder(input, value, root);
+  if (!path.endsWith('/')) return path;
+  throw new InputError(input, `${quote(value)} is a folder, not a file.`);
 }
 
 /** Newline, comma or space separated names, or a JSON array of names. */
@@ -72,7 +81,7 @@ export function environmentNames(inputs: InputReader): string[] | undefined {
   if (raw === '') return undefined;
   const names = raw.startsWith('[') ? jsonNames(raw) : raw.split(/[\s,]+/).filter(Boolean);
   for (const name of names) {
-    if (!NAME.test(name)) {
+    if (!isName(name)) {
       throw new InputError(
         'environments',
         `${quote(name)} is not an environment name.`,
@@ -144,14 +153,25 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const repositoryPath = resolve(workspace, inputs.string('repository-path') || '.');
   const event = eventContext(env);
-  const folder = (name: string, fallback: string) =>
-    repositoryFolder(name, inputs.optional(name) ?? fallback, repositoryPath);
+  const folder = (name: string) => {
+    const value = inputs.optional(name);
+    if (value === undefined) return undefined;
+    return value.trim() === '.' ? '.' : repositoryFolder(name, value, repositoryPath);
+  };
+  const configPath = inputs.optional('config');
+  const roots = { infrastructure: folder('infrastructure-root'), k8s: folder('k8s-root') };
   return {
     repositoryPath,
     base: revision(inputs, 'base'),
     head: revision(inputs, 'head'),
-    k8sRoot: folder('k8s-root', 'k8s'),
-    infrastructureRoot: folder('infrastructure-root', 'infrastructure'),
+    config: {
+      path:
+        configPath === undefined
+          ? DEFAULT_CONFIG_FILE
+          : repositoryFile('config', configPath, repositoryPath),
+      explicit: configPath !== undefined,
+    },
+    roots: Object.fromEntries(Object.entries(roots).filter(([, value]) => value !== undefined)),
     environments: environmentNames(inputs),
     failClosed: inputs.optional('fail-closed') === undefined || inputs.boolean('fail-closed'),
     releaseTagPattern: tagPattern(inputs),

@@ -3,7 +3,7 @@
 export type Domain = 'infrastructure' | 'k8s';
 export const DOMAINS: readonly Domain[] = ['infrastructure', 'k8s'];
 
-/** Infrastructure changes under <infrastructure-root>/permanent/ go to this target. */
+/** The shared infrastructure target of the default layout (infrastructure/permanent/). */
 export const PERMANENT = 'permanent';
 
 import type { GraphProblem, Reference } from '@infra-fleet/git';
@@ -17,19 +17,16 @@ export interface GraphNode {
   references: Reference[];
   /** Node dirs this node depends on (Terragrunt dependency blocks). */
   dependencies: string[];
+  /** The app an overlay serves, when the overlays pattern holds {app}. */
+  app?: string;
 }
 
 export interface DomainGraph {
   nodes: GraphNode[];
   problems: GraphProblem[];
-  /** Targets found in the tree: environment folders, permanent/, and the nodes' targets. */
+  /** Targets found in the tree: environments holding a node, and shared folders. */
   targets: string[];
 }
 
 /** Both domains' graphs of one commit. */
 export type TreeGraphs = Record<Domain, DomainGraph>;
-
-export interface Roots {
-  infrastructure: string;
-  k8s: string;
-}

@@ -5,7 +5,7 @@ import type { Universe } from './targets.js';
 
 /** Output names the action always writes; a target with one of these names gets no boolean. */
 export const FIXED_OUTPUTS = [
-  'environments', 'infrastructure', 'k8s', 'any', 'matrix', 'reasons',
+  'environments', 'infrastructure', 'k8s', 'apps', 'any', 'matrix', 'reasons',
   'fallback', 'fallback-reason', 'base', 'head',
 ]; // prettier-ignore
 /** Boolean outputs declared in action.yml: written (false) even when the target is absent. */
@@ -50,30 +50,48 @@ function booleans(findings: readonly Finding[], universe: Universe): Record<stri
   return Object.fromEntries(names.map((name) => [name, affected.has(name)]));
 }
 
+/** One matrix entry per finding; per app where overlays are per app. */
+function matrixOf(findings: readonly Finding[]) {
+  return findings.flatMap((finding) => {
+    const entry = {
+      environment: finding.target,
+      domain: finding.domain,
+      reasons: capped(finding.chains, MAX_MATRIX_REASONS),
+    };
+    return finding.apps ? finding.apps.map((app) => ({ ...entry, app })) : [entry];
+  });
+}
+
+/** Environment -> the apps affected there (k8s overlays per app only). */
+function appsOf(findings: readonly Finding[]): Record<string, string[]> {
+  return Object.fromEntries(
+    findings.flatMap((finding) => (finding.apps ? [[finding.target, finding.apps]] : [])),
+  );
+}
+
 /** Every output, computed once from the detection. */
 export function outputsOf(
   detection: Detection,
   universe: Universe,
   range: { base?: string; head: string },
+  shared: readonly string[] = [PERMANENT],
 ): Record<string, OutputValue> {
   const findings = sorted(detection.findings, universe.order);
   const infrastructure = targetsOf(findings, 'infrastructure');
   const k8s = targetsOf(findings, 'k8s');
   const environments = universe.order.filter(
-    (target) => k8s.includes(target) || (target !== PERMANENT && infrastructure.includes(target)),
+    (target) =>
+      k8s.includes(target) || (!shared.includes(target) && infrastructure.includes(target)),
   );
-  const include = findings.map((finding) => ({
-    environment: finding.target,
-    domain: finding.domain,
-    reasons: capped(finding.chains, MAX_MATRIX_REASONS),
-  }));
   return {
     ...booleans(findings, universe),
     environments,
     infrastructure,
     k8s,
-    any: findings.length > 0,
-    matrix: { include },
+    apps: appsOf(findings),
+    // Failing closed with no target to name (e.g. no environment found) still says "something".
+    any: findings.length > 0 || detection.fallbackReasons.length > 0,
+    matrix: { include: matrixOf(findings) },
     reasons: reasonsByTarget(findings),
     fallback: detection.fallbackReasons.length > 0,
     'fallback-reason': detection.fallbackReasons.join('; ').slice(0, MAX_FALLBACK_TEXT),

@@ -2,9 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { Change } from '../src/changed-files.js';
 import { detect, type DetectInput } from '../src/detect.js';
 import type { DomainGraph, GraphNode, GraphProblem, TreeGraphs } from '../src/model.js';
-import { isDocs, parentDirs, targetFolder } from '../src/paths.js';
+import { createLayout } from '../src/layout.js';
+import { isDocs, parentDirs } from '../src/paths.js';
+import { defaultFleetConfig } from '@infra-fleet/fleet';
 
-const ROOTS = { infrastructure: 'infra', k8s: 'k8s' };
+const base = defaultFleetConfig();
+const LAYOUT = createLayout({ ...base, infrastructure: { ...base.infrastructure, root: 'infra' } });
 const UNIVERSE = {
   infrastructure: ['production', 'staging', 'permanent'],
   k8s: ['production', 'staging'],
@@ -71,7 +74,7 @@ function run(changes: Change[], overrides: Partial<DetectInput> = {}) {
   const detection = detect({
     changes,
     trees: [HEAD],
-    roots: ROOTS,
+    layout: LAYOUT,
     universe: UNIVERSE,
     failClosed: true,
     ...overrides,
@@ -258,14 +261,14 @@ describe('path rules', () => {
   it('finds parent folders and target folders', () => {
     expect(parentDirs('a/b/c.txt')).toEqual(['a/b', 'a']);
     expect(parentDirs('c.txt')).toEqual([]);
-    expect(targetFolder('infrastructure', ROOTS, 'infra/environments/staging/x/y.hcl')).toEqual({
+    expect(LAYOUT.targetFolder('infrastructure', 'infra/environments/staging/x/y.hcl')).toEqual({
       folder: 'infra/environments/staging',
       target: 'staging',
     });
-    expect(targetFolder('infrastructure', ROOTS, 'infra/environments/common.hcl')).toBeUndefined();
-    expect(targetFolder('k8s', ROOTS, 'k8s/clusters/production/flux.yaml')?.target).toBe(
+    expect(LAYOUT.targetFolder('infrastructure', 'infra/environments/common.hcl')).toBeUndefined();
+    expect(LAYOUT.targetFolder('k8s', 'k8s/clusters/production/flux.yaml')?.target).toBe(
       'production',
     );
-    expect(targetFolder('k8s', ROOTS, 'infra/permanent/x')).toBeUndefined();
+    expect(LAYOUT.targetFolder('k8s', 'infra/permanent/x')).toBeUndefined();
   });
 });

@@ -9,6 +9,10 @@ import type { TreeGraphs } from '../src/model.js';
 import { booleanOutputName, MAX_REASONS, outputsOf } from '../src/report.js';
 import { summaryMarkdown } from '../src/summary.js';
 import { targetUniverse } from '../src/targets.js';
+import { createLayout } from '../src/layout.js';
+import { defaultFleetConfig } from '@infra-fleet/fleet';
+
+const LAYOUT = createLayout(defaultFleetConfig());
 
 const targets = (infrastructure: string[], k8s: string[]): TreeGraphs => ({
   infrastructure: { nodes: [], problems: [], targets: infrastructure },
@@ -17,10 +21,13 @@ const targets = (infrastructure: string[], k8s: string[]): TreeGraphs => ({
 
 describe('targetUniverse', () => {
   it('joins head and base, environments alphabetically and permanent last', () => {
-    const universe = targetUniverse([
-      targets(['staging', 'permanent'], ['staging', 'production']),
-      targets(['dev', 'staging'], []),
-    ]);
+    const universe = targetUniverse(
+      [
+        targets(['staging', 'permanent'], ['staging', 'production']),
+        targets(['dev', 'staging'], []),
+      ],
+      LAYOUT,
+    );
     expect(universe.byDomain).toEqual({
       infrastructure: ['dev', 'staging', 'permanent'],
       k8s: ['production', 'staging'],
@@ -31,13 +38,28 @@ describe('targetUniverse', () => {
   it('narrows to the environments input, in its order, and names the unknown ones', () => {
     const universe = targetUniverse(
       [targets(['staging', 'production', 'permanent'], ['staging', 'production'])],
+      LAYOUT,
       ['production', 'qa', 'staging'],
     );
     expect(universe).toEqual({
       byDomain: { infrastructure: ['production', 'staging'], k8s: ['production', 'staging'] },
       order: ['production', 'staging'],
       unknown: ['qa'],
+      undeclared: [],
     });
+  });
+
+  it('orders declared environments as infra-fleet.yaml does, then the rest by name', () => {
+    const layout = createLayout({
+      ...defaultFleetConfig(),
+      environments: ['staging', 'production', 'dr'],
+    });
+    const universe = targetUniverse(
+      [targets(['production', 'qa', 'staging', 'permanent'], [])],
+      layout,
+    );
+    expect(universe.order).toEqual(['staging', 'production', 'qa', 'permanent']);
+    expect(universe.undeclared).toEqual(['dr']);
   });
 });
 
@@ -63,9 +85,10 @@ const detection: Detection = {
   ignored: ['README.md'],
   unattributed: [],
 };
-const universe = targetUniverse([
-  targets(['dev-eu', 'staging', 'permanent', 'any'], ['staging', 'production']),
-]);
+const universe = targetUniverse(
+  [targets(['dev-eu', 'staging', 'permanent', 'any'], ['staging', 'production'])],
+  LAYOUT,
+);
 
 describe('outputsOf', () => {
   const outputs = outputsOf(detection, universe, { base: 'b'.repeat(40), head: 'h'.repeat(40) });
@@ -115,11 +138,16 @@ describe('outputsOf', () => {
   });
 
   it('reports nothing, and no base, as such', () => {
+    const none = outputsOf({ ...detection, findings: [] }, universe, { head: 'h' });
+    expect(none).toMatchObject({ any: false, fallback: false, environments: [] });
+  });
+
+  it('says "any" when it fails closed with no target to name', () => {
     const none = outputsOf({ ...detection, findings: [], fallbackReasons: ['x'] }, universe, {
       head: 'h',
     });
     expect(none).toMatchObject({
-      any: false,
+      any: true,
       environments: [],
       matrix: { include: [] },
       reasons: {},
@@ -162,8 +190,8 @@ describe('readSettings', () => {
     );
     expect(settings).toMatchObject({
       repositoryPath: dir,
-      k8sRoot: 'k8s',
-      infrastructureRoot: 'infrastructure',
+      config: { path: 'infra-fleet.yaml', explicit: false },
+      roots: {},
       failClosed: true,
       releaseTagPattern: 'v*',
       remote: 'origin',

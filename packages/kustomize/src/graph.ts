@@ -15,19 +15,27 @@ interface Candidate {
   kind: TreeEntryKind;
 }
 
+/** A folder that is a node when it holds a kustomization file, and the target it serves. */
+export interface NodeFolder {
+  dir: string;
+  target: string;
+}
+
 /**
- * The reverse file-reference graph of a Kustomize tree: for each node (a dir
- * <root>/overlays/<env> or <root>/clusters/<env> holding a kustomization file), every local
- * file it includes, recursively, with the hops that include it.
+ * The reverse file-reference graph of a Kustomize tree: for each node (a dir holding a
+ * kustomization file: `folders` when given, else <root>/overlays/<env> and
+ * <root>/clusters/<env>), every local file it includes, recursively, with the hops that
+ * include it.
  */
 export async function buildKustomizeGraph(
   reader: TreeReader,
   root: string,
+  folders?: readonly NodeFolder[],
 ): Promise<KustomizeGraph> {
   const base = normalizeRoot(root);
   const tree = new CachedTree(reader);
   const problems = await unreadableGroups(tree, base);
-  const found = await candidates(tree, base);
+  const found = folders ? await folderCandidates(tree, folders) : await candidates(tree, base);
   const walker = new ClosureWalker(await loadUnits(tree, found));
   const nodes: KustomizeNode[] = [];
   for (const candidate of found) {
@@ -78,6 +86,19 @@ async function candidates(tree: CachedTree, root: string): Promise<Candidate[]> 
     return (await Promise.all(checked)).flat();
   });
   return (await Promise.all(groups)).flat();
+}
+
+async function folderCandidates(
+  tree: CachedTree,
+  folders: readonly NodeFolder[],
+): Promise<Candidate[]> {
+  const checked = folders.map(async ({ dir, target }) => {
+    const kind = await tree.kind(dir);
+    if (kind === undefined || kind === 'file') return [];
+    if (kind === 'dir' && (await tree.kustomizationNames(dir)).length === 0) return [];
+    return [{ dir, target, kind }];
+  });
+  return (await Promise.all(checked)).flat();
 }
 
 function buildNode(

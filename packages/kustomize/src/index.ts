@@ -12,6 +12,7 @@ export { unifiedDiff } from './diff.js';
 export * from './render.js';
 export {
   buildKustomizeGraph,
+  type NodeFolder,
   type KustomizeGraph,
   type KustomizeNode,
   type Reference,

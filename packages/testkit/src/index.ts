@@ -5,3 +5,4 @@ export * from './tool-releases.js';
 export * from './terragrunt-stand-in.js';
 export * from './git-http.js';
 export * from './wait-for.js';
+export * from './memory-tree.js';
