@@ -16,7 +16,7 @@ const POLLS_PER_HOUR = 3600 / 30;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function gate(emulator: RunningEmulator, token: string, inputs: Record<string, string>) {
-  const run = await createRun(emulator.url, { actor: 'octocat' });
+  const run = await createRun(emulator, { actor: 'octocat' });
   return runAction({
     actionDir: GATE,
     token,
@@ -58,7 +58,7 @@ async function reactionTime(emulator: RunningEmulator, token: string) {
     const running = gate(emulator, token, { 'poll-interval-seconds': '1' });
     const issue = await waitForIssue(emulator, token, round + 1);
     const posted = performance.now();
-    await postCommentAs(emulator.url, issue, 'alice', 'approve');
+    await postCommentAs(emulator, issue, 'alice', 'approve');
     await running;
     samples.push(performance.now() - posted);
   }

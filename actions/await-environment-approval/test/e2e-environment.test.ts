@@ -5,23 +5,23 @@ import { logText, runGate, startFixture, type Fixture } from './helpers.js';
 let fixture: Fixture;
 beforeAll(async () => {
   fixture = await startFixture();
-  await setEnvironment(fixture.emulator.url, 'prod-gated', {
+  await setEnvironment(fixture.emulator, 'prod-gated', {
     reviewers: [
       { type: 'User', login: 'alice' },
       { type: 'Team', slug: 'sre' },
     ],
   });
-  await setEnvironment(fixture.emulator.url, 'prod-open', {});
+  await setEnvironment(fixture.emulator, 'prod-open', {});
 });
 afterAll(() => fixture?.emulator.close());
 
 /** A run that GitHub held for prod-gated until `reviewer` reviewed it. */
 async function reviewedRun(reviewer: string, state: 'approved' | 'rejected' = 'approved') {
-  const run = await createRun(fixture.emulator.url, {
+  const run = await createRun(fixture.emulator, {
     actor: 'octocat',
     environments: ['prod-gated'],
   });
-  await approveRun(fixture.emulator.url, run.id, { login: reviewer, state, comment: 'Ship it!' });
+  await approveRun(fixture.emulator, run.id, { login: reviewer, state, comment: 'Ship it!' });
   return run.id;
 }
 
@@ -58,7 +58,7 @@ describe('await-environment-approval (bundled, environment mode against the emul
   });
 
   it('fails closed when the job was not held for the environment', async () => {
-    const runId = (await createRun(fixture.emulator.url, { actor: 'octocat' })).id;
+    const runId = (await createRun(fixture.emulator, { actor: 'octocat' })).id;
     const run = await runGate(fixture, {
       runId,
       inputs: { environment: 'prod-gated', mode: 'environment' },

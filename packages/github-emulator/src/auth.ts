@@ -36,3 +36,26 @@ export function notAccessible(permission: Permission): HttpError {
     },
   });
 }
+
+const WHERE_THE_ADMIN_TOKEN_IS =
+  '`npm run emulator` prints it as GITHUB_TOKEN; startEmulator() returns it as adminToken';
+
+/** Control routes take only the emulator's admin token: 401 without a token, 403 with another. */
+export function requireAdminToken(
+  headers: IncomingHttpHeaders,
+  isAdmin: (token: string) => boolean,
+) {
+  const token = tokenFrom(headers);
+  if (token === undefined) {
+    throw new HttpError(
+      401,
+      `Requires authentication: the control API (/_emulator/...) takes the emulator's admin token as "Authorization: token <admin token>" (${WHERE_THE_ADMIN_TOKEN_IS})`,
+    );
+  }
+  if (!isAdmin(token)) {
+    throw new HttpError(
+      403,
+      `This token may not use the control API (/_emulator/...): only the emulator's admin token may (${WHERE_THE_ADMIN_TOKEN_IS}); tokens the control API creates are for the REST API`,
+    );
+  }
+}

@@ -1,4 +1,9 @@
-/** Typed helpers over the emulator's control routes for issues, runs, environments and releases. */
+import { controlRequest, type ControlTarget } from './control-client.js';
+
+/**
+ * Typed helpers over the emulator's control routes for issues, runs, environments and releases.
+ * `emulator` is a RunningEmulator (or its `control`): the calls send its admin token.
+ */
 
 export interface CommentJson {
   id: number;
@@ -99,23 +104,9 @@ export interface ReleaseJson {
   [key: string]: unknown;
 }
 
-/** Calls one control route and fails with the emulator's message when it refuses. */
-async function call<T>(url: string, method: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${url.replace(/\/$/, '')}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`emulator ${method} ${path} answered ${response.status}: ${text}`);
-  }
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
 /** Posts a comment on an issue or pull request as `login`, optionally backdated. */
 export function postCommentAs(
-  url: string,
+  emulator: ControlTarget,
   issueNumber: number,
   login: string,
   body: string,
@@ -123,7 +114,7 @@ export function postCommentAs(
 ): Promise<CommentJson> {
   const createdAt =
     options.createdAt instanceof Date ? options.createdAt.toISOString() : options.createdAt;
-  return call(url, 'POST', `/_emulator/issues/${issueNumber}/comments`, {
+  return controlRequest(emulator, 'POST', `/issues/${issueNumber}/comments`, {
     login,
     body,
     ...(createdAt !== undefined && { created_at: createdAt }),
@@ -131,43 +122,47 @@ export function postCommentAs(
 }
 
 /** Edits a comment as its author; its updated_at moves past created_at. */
-export function editComment(url: string, commentId: number, body: string): Promise<CommentJson> {
-  return call(url, 'PATCH', `/_emulator/comments/${commentId}`, { body });
+export function editComment(
+  emulator: ControlTarget,
+  commentId: number,
+  body: string,
+): Promise<CommentJson> {
+  return controlRequest(emulator, 'PATCH', `/comments/${commentId}`, { body });
 }
 
 export function addReaction(
-  url: string,
+  emulator: ControlTarget,
   commentId: number,
   login: string,
   content: string,
 ): Promise<ReactionJson> {
-  return call(url, 'POST', `/_emulator/comments/${commentId}/reactions`, { login, content });
+  return controlRequest(emulator, 'POST', `/comments/${commentId}/reactions`, { login, content });
 }
 
 /** Starts a workflow run; head_sha defaults to the tip of head_branch (default main). */
-export function createRun(url: string, spec: RunSpec): Promise<RunJson> {
-  return call(url, 'POST', '/_emulator/runs', spec);
+export function createRun(emulator: ControlTarget, spec: RunSpec): Promise<RunJson> {
+  return controlRequest(emulator, 'POST', '/runs', spec);
 }
 
 /** Creates or replaces an environment and its protection rules. */
 export function setEnvironment(
-  url: string,
+  emulator: ControlTarget,
   name: string,
   spec: EnvironmentSpec,
 ): Promise<EnvironmentJson> {
-  return call(url, 'PUT', `/_emulator/environments/${encodeURIComponent(name)}`, spec);
+  return controlRequest(emulator, 'PUT', `/environments/${encodeURIComponent(name)}`, spec);
 }
 
 /** Reviews a run's pending deployments as `login`, under GitHub's rules (reviewer, pending). */
 export function approveRun(
-  url: string,
+  emulator: ControlTarget,
   runId: number,
   spec: ApprovalSpec,
 ): Promise<DeploymentJson[]> {
-  return call(url, 'POST', `/_emulator/runs/${runId}/approvals`, spec);
+  return controlRequest(emulator, 'POST', `/runs/${runId}/approvals`, spec);
 }
 
 /** Creates a release; a published one also tags its target in the bare repository. */
-export function createRelease(url: string, spec: ReleaseSpec): Promise<ReleaseJson> {
-  return call(url, 'POST', '/_emulator/releases', spec);
+export function createRelease(emulator: ControlTarget, spec: ReleaseSpec): Promise<ReleaseJson> {
+  return controlRequest(emulator, 'POST', '/releases', spec);
 }

@@ -5,7 +5,7 @@ import { EmulatorControl } from './control-client.js';
 import { GitRepo, type RepoSeed } from './git-repo.js';
 import { timestamp } from './ids.js';
 import { startServer } from './server.js';
-import { ADMIN_LOGIN, ALL_WRITE, EmulatorState } from './state.js';
+import { EmulatorState } from './state.js';
 import type { TokenGrant } from './types.js';
 
 export * from './control-client.js';
@@ -36,8 +36,12 @@ export interface RunningEmulator {
   state: EmulatorState;
   /** The bare repository (clone it with git to see commits). */
   gitDir: string;
+  /** The control API's typed client; it sends `adminToken`. */
   control: EmulatorControl;
-  /** A token of `emulator-admin` (admin collaborator) with every permission. */
+  /**
+   * A token of `emulator-admin` (admin collaborator) with every permission, and the only
+   * credential the control API (/_emulator/...) accepts: keep it from the code under test.
+   */
   adminToken: string;
   createToken(login: string, permissions: TokenGrant['permissions']): string;
   close(): Promise<void>;
@@ -67,12 +71,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       await server.close();
       rmSync(root, { recursive: true, force: true });
     };
+    const adminToken = state.adminToken();
     return {
       url: server.url,
       state,
       gitDir,
-      control: new EmulatorControl(server.url),
-      adminToken: state.createToken(ADMIN_LOGIN, ALL_WRITE).token,
+      control: new EmulatorControl(server.url, adminToken),
+      adminToken,
       createToken: (login, permissions) => state.createToken(login, permissions).token,
       close,
     };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { HttpError, notFound } from './errors.js';
 import { FaultBook } from './faults.js';
 import type { GitRepo } from './git-repo.js';
@@ -47,6 +47,7 @@ export class EmulatorState {
   private readonly teams = new Map<string, Set<string>>();
   private readonly tokens = new Map<string, TokenGrant>();
   private readonly areas = new Map<string, unknown>();
+  private adminCredential: string | undefined;
 
   constructor(options: StateOptions) {
     this.owner = options.owner;
@@ -164,6 +165,20 @@ export class EmulatorState {
 
   grant(token: string): TokenGrant | undefined {
     return this.tokens.get(token);
+  }
+
+  /**
+   * The admin token: emulator-admin with every permission, and the one credential the control
+   * API accepts. Created on the first call; other tokens, even emulator-admin's, never qualify.
+   */
+  adminToken(): string {
+    this.adminCredential ??= this.createToken(ADMIN_LOGIN, ALL_WRITE).token;
+    return this.adminCredential;
+  }
+
+  isAdminToken(token: string): boolean {
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    return timingSafeEqual(digest(token), digest(this.adminToken()));
   }
 
   /** Per-area storage for route modules: the same object for the same name. */

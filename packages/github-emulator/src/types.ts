@@ -87,7 +87,7 @@ export interface Route {
   permission: Permission | null;
   /** The handler returns the whole array; the framework applies per_page/page and sets Link. */
   paginate?: boolean;
-  /** Control API route (path under /_emulator/): no auth, never rate limited, not logged. */
+  /** Control API route (path under /_emulator/): admin token only, never rate limited, not logged. */
   control?: boolean;
   /** Not counted against the rate limit (as GET /rate_limit on GitHub). */
   uncounted?: boolean;

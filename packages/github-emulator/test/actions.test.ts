@@ -17,14 +17,14 @@ beforeAll(async () => {
   for (const login of ['dev', 'maria', 'sam', 'eve']) fx.user(login, 'write');
   fx.emu.state.teamMembers('octo-org', 'sre').add('sam');
   bot = fx.caller('release-bot', { actions: 'read', deployments: 'read' });
-  const prod = await setEnvironment(fx.url, 'production', {
+  const prod = await setEnvironment(fx.emu, 'production', {
     reviewers: [
       { type: 'User', login: 'maria' },
       { type: 'Team', slug: 'sre' },
     ],
     prevent_self_review: true,
   });
-  const stage = await setEnvironment(fx.url, 'staging', {
+  const stage = await setEnvironment(fx.emu, 'staging', {
     reviewers: [{ type: 'User', login: 'dev' }],
     wait_timer: 2,
   });
@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 const start = (environments: string[] = ['production']): Promise<RunJson> =>
-  createRun(fx.url, {
+  createRun(fx.emu, {
     actor: 'dev',
     triggering_actor: 'dev',
     event: 'workflow_dispatch',
@@ -110,7 +110,7 @@ describe('reviews', () => {
   it('refuses non-reviewers, self-review and environments that are not pending', async () => {
     const run = await start();
     const review = (login: string) =>
-      approveRun(fx.url, run.id, {
+      approveRun(fx.emu, run.id, {
         login,
         state: 'approved',
         comment: 'ok',
@@ -119,9 +119,9 @@ describe('reviews', () => {
     await expect(review('eve')).rejects.toThrow(
       /eve is not a required reviewer for environment production/,
     );
-    const self = await createRun(fx.url, { actor: 'maria', environments: ['production'] });
+    const self = await createRun(fx.emu, { actor: 'maria', environments: ['production'] });
     await expect(
-      approveRun(fx.url, self.id, {
+      approveRun(fx.emu, self.id, {
         login: 'maria',
         state: 'approved',
         environments: ['production'],
@@ -139,7 +139,7 @@ describe('reviews', () => {
 
   it('records a rejection from the control API and fails the run', async () => {
     const run = await start();
-    await approveRun(fx.url, run.id, { login: 'maria', state: 'rejected', comment: 'Not today' });
+    await approveRun(fx.emu, run.id, { login: 'maria', state: 'rejected', comment: 'Not today' });
     const approvals = await bot.call('GET', fx.repo(`/actions/runs/${run.id}/approvals`));
     expect(approvals.body).toMatchObject([
       { state: 'rejected', comment: 'Not today', user: { login: 'maria' } },

@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cliOptions } from '../src/cli.js';
+import { cliOptions, HELP, parseCli } from '../src/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const CLI = join(ROOT, 'packages/github-emulator/src/cli.ts');
 const seed = mkdtempSync(join(tmpdir(), 'gh-emulator-cli-'));
 afterAll(() => rmSync(seed, { recursive: true, force: true }));
 
@@ -30,10 +31,9 @@ function waitFor(child: ReturnType<typeof spawn>, pattern: RegExp, ms: number): 
 describe('cli', () => {
   it('serves the seed dir on 127.0.0.1, prints URL and admin token, and stops on SIGTERM', async () => {
     writeFileSync(join(seed, 'hello.txt'), 'hello\n');
-    const cli = join(ROOT, 'packages/github-emulator/src/cli.ts');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', cli, '--port', '0', '--seed-dir', seed],
+      ['--import', 'tsx', CLI, '--port', '0', '--seed-dir', seed],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -46,6 +46,11 @@ describe('cli', () => {
     });
     const body = (await response.json()) as { content: string };
     expect(Buffer.from(body.content, 'base64').toString()).toBe('hello\n');
+    // The printed token is the admin token: the control API takes it, and only it.
+    expect(out).toContain(`Control API: ${url}/_emulator/`);
+    const clock = `${url}/_emulator/clock`;
+    expect((await fetch(clock, { headers: { authorization: `token ${token}` } })).status).toBe(200);
+    expect((await fetch(clock)).status).toBe(401);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(existsSync(gitDir)).toBe(false);
@@ -60,5 +65,37 @@ describe('cli', () => {
     expect(() => cliOptions(['--port', 'http'])).toThrow(
       '--port "http" must be an integer from 0 to 65535',
     );
+  });
+
+  it('prints --help with every flag and exits 0 without starting', () => {
+    expect(parseCli(['-h'])).toEqual({ help: true, options: {} });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(HELP);
+    for (const flag of [
+      '--port N',
+      '--seed-dir DIR',
+      '--owner NAME',
+      '--repo NAME',
+      '--rate-limit N',
+      '--help',
+    ]) {
+      expect(HELP).toContain(flag);
+    }
+    expect(run.stdout).not.toContain('GITHUB_API_URL=');
+  });
+
+  it('names a seed dir that is not a directory and exits 2', () => {
+    const missing = join(seed, 'missing');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--seed-dir', missing], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--seed-dir "${missing}" is not a directory`);
+    expect(run.stderr).toContain('--help');
   });
 });

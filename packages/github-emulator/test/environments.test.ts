@@ -10,7 +10,7 @@ beforeAll(async () => {
   fx.user('release-bot', 'write', 'Bot');
   fx.user('maria', 'write');
   bot = fx.caller('release-bot', { actions: 'read' });
-  await setEnvironment(fx.url, 'production', {
+  await setEnvironment(fx.emu, 'production', {
     reviewers: [
       { type: 'User', login: 'maria' },
       { type: 'Team', slug: 'sre' },
@@ -19,7 +19,7 @@ beforeAll(async () => {
     prevent_self_review: true,
     branch_policies: [{ name: 'main' }, { name: 'v*', type: 'tag' }],
   });
-  await setEnvironment(fx.url, 'staging', {});
+  await setEnvironment(fx.emu, 'staging', {});
 });
 afterAll(() => fx.close());
 

@@ -144,6 +144,15 @@ describe('fault injection', () => {
     expect((await api.call('GET', REPO)).status).toBe(200);
   });
 
+  it('sends retry-after with a plain fault when given, so clients retry at once', async () => {
+    await api.emu.control.addFault({ path: '^/user$', status: 502, retryAfter: 0 });
+    const failed = await api.call('GET', '/user');
+    expect(failed.status).toBe(502);
+    expect(failed.headers.get('retry-after')).toBe('0');
+    await api.emu.control.addFault({ path: '^/user$', status: 503 });
+    expect((await api.call('GET', '/user')).headers.get('retry-after')).toBeNull();
+  });
+
   it('delays a matching request', async () => {
     await api.emu.control.addFault({ path: '^/rate_limit$', delayMs: 300 });
     const started = Date.now();

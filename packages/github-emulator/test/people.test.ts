@@ -76,3 +76,45 @@ describe('team membership', () => {
     expect(denied.headers.get('x-accepted-github-permissions')).toBe('members=read');
   });
 });
+
+describe('the authenticated user (GET /user)', () => {
+  it("answers a person's token with their account, whatever its permissions", async () => {
+    const admin = await fx.caller('emulator-admin', {}).call('GET', '/user');
+    conforms('users/get-authenticated', admin, 200);
+    expect(admin.body).toMatchObject({
+      login: 'emulator-admin',
+      type: 'User',
+      name: 'Emulator Admin',
+    });
+    const adminToken = await fetch(`${fx.url}/user`, {
+      headers: { authorization: `token ${fx.emu.adminToken}` },
+    });
+    expect(((await adminToken.json()) as { login: string }).login).toBe('emulator-admin');
+    const maria = await fx.caller('maria', {}).call('GET', '/user');
+    conforms('users/get-authenticated', maria, 200);
+    expect(maria.body).toMatchObject({ login: 'maria', type: 'User', user_view_type: 'public' });
+  });
+
+  it('answers installation tokens (GITHUB_TOKEN, an App) 403, as GitHub does', async () => {
+    for (const login of ['github-actions[bot]', 'release-bot']) {
+      const denied = await fx.caller(login, { contents: 'write' }).call('GET', '/user');
+      conforms('users/get-authenticated', denied, 403);
+      expect(denied.body).toEqual({
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403',
+      });
+    }
+  });
+
+  it('answers 401 without a token', async () => {
+    const anonymous = await fetch(`${fx.url}/user`);
+    expect(anonymous.status).toBe(401);
+    const reply = {
+      status: anonymous.status,
+      headers: anonymous.headers,
+      body: await anonymous.json(),
+    };
+    conforms('users/get-authenticated', reply, 401);
+  });
+});

@@ -20,7 +20,7 @@ beforeAll(async () => {
     day: number,
     extra: { prerelease?: boolean; draft?: boolean } = {},
   ) =>
-    createRelease(fx.url, {
+    createRelease(fx.emu, {
       tag_name,
       author: 'maria',
       published_at: `2026-01-${day}T00:00:00Z`,

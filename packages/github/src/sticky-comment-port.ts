@@ -1,7 +1,7 @@
 import { toIssueComment, type IssueCommentInfo } from './approval-port.js';
 import { portCall, type Loose } from './call.js';
 import type { GitHubClient } from './client.js';
-import { portError, statusOf } from './errors.js';
+import { portError } from './errors.js';
 import type { RepoRef } from './repo.js';
 
 export type StickyOutcome = 'created' | 'updated' | 'unchanged';
@@ -22,9 +22,10 @@ const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 
 /**
  * The comment to edit: the oldest one that starts with the marker and was written by the token's
- * own account, so a marker pasted by someone else never redirects the update. An installation
- * token cannot read its own login (GITHUB_TOKEN is github-actions[bot], an App is <slug>[bot]):
- * then any bot's marker comment is taken; a person's never is.
+ * own account, so a marker pasted by someone else never redirects the update. When the login is
+ * unknown (GET /user failed; an installation token, GITHUB_TOKEN's github-actions[bot] or an
+ * App's <slug>[bot], always gets 403), any bot's marker comment is taken: only GitHub Apps the
+ * repository installed write as a Bot, and a person's comment never is.
  */
 export function findStickyComment(
   comments: IssueCommentInfo[],
@@ -38,14 +39,16 @@ export function findStickyComment(
     .sort((a, b) => a.id - b.id)[0];
 }
 
-/** The token's login; undefined for an installation token, which cannot read /user. */
+/**
+ * The token's login, or undefined when GET /user fails for whatever reason (an installation
+ * token's 403, a 404 or 5xx from a proxy or an outage): the comment never depends on it.
+ */
 async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
   try {
     const user = (await client.request('GET /user')).data as Loose;
     return typeof user.login === 'string' ? user.login : undefined;
-  } catch (error) {
-    if ([401, 403, 404].includes(statusOf(error) ?? 0)) return undefined;
-    throw error;
+  } catch {
+    return undefined;
   }
 }
 
@@ -64,27 +67,43 @@ export function stickyCommentPort(client: GitHubClient, repo: RepoRef): StickyCo
       );
     }
   };
+  const what = (issueNumber: number) => `the comment on #${issueNumber}`;
+  const edit = async (issueNumber: number, existing: IssueCommentInfo, body: string) => {
+    if (existing.body === body) return result('unchanged', existing);
+    const params = { comment_id: existing.id, body };
+    const data = await call('update', what(issueNumber), `PATCH ${COMMENT}`, params);
+    return result('updated', toIssueComment(data as Loose));
+  };
+  /**
+   * Without the token's login, the comment just posted names its account: an older marker
+   * comment by that same account is the sticky one, so it takes the body and the new one goes.
+   */
+  const keepOlder = async (
+    issueNumber: number,
+    older: IssueCommentInfo,
+    created: IssueCommentInfo,
+    body: string,
+  ) => {
+    const kept = await edit(issueNumber, older, body);
+    await call('delete', what(issueNumber), `DELETE ${COMMENT}`, { comment_id: created.id });
+    return kept;
+  };
   return {
     async upsert(issueNumber, marker, body) {
       if (!body.startsWith(marker))
         throw new Error('A sticky comment body must start with its marker.');
       const [comments, author] = await Promise.all([listAll(issueNumber), tokenLogin(client)]);
       const existing = findStickyComment(comments, marker, author);
-      const what = `the comment on #${issueNumber}`;
-      if (existing && existing.body === body) {
-        return { outcome: 'unchanged', id: existing.id, htmlUrl: existing.htmlUrl };
-      }
-      if (existing) {
-        const route = `PATCH ${COMMENT}`;
-        const data = await call('update', what, route, { comment_id: existing.id, body });
-        const updated = toIssueComment(data as Loose);
-        return { outcome: 'updated', id: updated.id, htmlUrl: updated.htmlUrl };
-      }
+      if (existing) return edit(issueNumber, existing, body);
       const params = { issue_number: issueNumber, body };
-      const created = toIssueComment(
-        (await call('post', what, `POST ${COMMENTS}`, params)) as Loose,
-      );
-      return { outcome: 'created', id: created.id, htmlUrl: created.htmlUrl };
+      const data = await call('post', what(issueNumber), `POST ${COMMENTS}`, params);
+      const created = toIssueComment(data as Loose);
+      const older = author === undefined && findStickyComment(comments, marker, created.login);
+      return older ? keepOlder(issueNumber, older, created, body) : result('created', created);
     },
   };
+}
+
+function result(outcome: StickyOutcome, comment: IssueCommentInfo): StickyComment {
+  return { outcome, id: comment.id, htmlUrl: comment.htmlUrl };
 }

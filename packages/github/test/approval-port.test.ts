@@ -121,7 +121,7 @@ describe('approval port against the emulator', () => {
       changed: false,
       comments: [],
     });
-    const posted = await postCommentAs(emulator.url, issue.number, 'alice', 'approve');
+    const posted = await postCommentAs(emulator, issue.number, 'alice', 'approve');
     const third = await port.listCommentsSince(issue.number, issue.createdAt);
     expect(third.changed).toBe(true);
     expect(third.comments).toEqual([
@@ -186,7 +186,7 @@ describe('approval port against the emulator', () => {
 
   it('reads environments (undefined when missing) and mirrors a deployment with statuses', async () => {
     expect(await port.getEnvironment('nowhere')).toBeUndefined();
-    await setEnvironment(emulator.url, 'production', {
+    await setEnvironment(emulator, 'production', {
       reviewers: [{ type: 'Team', slug: 'sre' }],
     });
     expect(await port.getEnvironment('production')).toMatchObject({
@@ -216,12 +216,12 @@ describe('approval port against the emulator', () => {
   });
 
   it("reads a run's actors and its environment reviews", async () => {
-    const run = await createRun(emulator.url, {
+    const run = await createRun(emulator, {
       actor: 'dave',
       triggering_actor: 'alice',
       environments: ['production'],
     });
-    await approveRun(emulator.url, run.id, {
+    await approveRun(emulator, run.id, {
       login: 'alice',
       state: 'approved',
       comment: 'Ship it!',

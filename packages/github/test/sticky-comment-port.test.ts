@@ -64,7 +64,7 @@ describe('sticky comment port against the emulator', () => {
   });
 
   it('never edits a comment someone else wrote with the marker in it', async () => {
-    const planted = await postCommentAs(emulator.url, issue, 'mallory', `${MARKER}\nfake`);
+    const planted = await postCommentAs(emulator, issue, 'mallory', `${MARKER}\nfake`);
     const other = '<!-- infra-fleet:test:production -->';
     const result = await port.upsert(issue, other, `${other}\nplan`);
     expect(result.outcome).toBe('created');

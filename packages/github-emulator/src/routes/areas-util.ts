@@ -13,7 +13,7 @@ export function route(
   return { method, path, operationId, permission, handler };
 }
 
-/** A control route: no token, no rate limit, under /_emulator/. */
+/** A control route under /_emulator/: the admin token only, no rate limit. */
 export function controlRoute(
   method: Route['method'],
   path: string,

@@ -19,7 +19,7 @@ import {
   reactionJson,
 } from './issues-store.js';
 
-/** Control API: act in issues as a given user (comment, edit, react) without a token. */
+/** Control API: act in issues as a given user (comment, edit, react) without their token. */
 
 export const issuesControlRoutes: RouteModule = () => [
   controlRoute('POST', '/_emulator/issues/{issue_number}/comments', commentAs),

@@ -148,6 +148,11 @@ export function findComment(state: EmulatorState, commentId: number): CommentRec
   return comment;
 }
 
+/** The comment goes, and its reactions with it. */
+export function deleteComment(state: EmulatorState, comment: CommentRecord): void {
+  issuesArea(state).comments.delete(comment.id);
+}
+
 /** An edit always moves updated_at past created_at, even when the clock has not advanced. */
 export function editComment(state: EmulatorState, comment: CommentRecord, body: string): void {
   comment.body = body;

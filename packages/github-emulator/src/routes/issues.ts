@@ -17,6 +17,7 @@ import {
   commentJson,
   commentsOf,
   createIssue,
+  deleteComment,
   editComment,
   findComment,
   findIssue,
@@ -24,8 +25,12 @@ import {
   reactionJson,
   setIssueState,
 } from './issues-store.js';
+import { listIssues } from './issues-list.js';
 
-/** Issues, issue comments (list with `since`, create, get, update) and comment reactions. */
+/**
+ * Issues (list, create, get, update), issue comments (list with `since`, create, get, update,
+ * delete) and comment reactions.
+ */
 
 const ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
@@ -36,6 +41,10 @@ const commentRead = { ...read, orScope: 'pull_requests' } as const;
 const commentWrite = { ...write, orScope: 'pull_requests' } as const;
 
 export const issuesRoutes: RouteModule = () => [
+  {
+    ...route('GET', '/repos/{owner}/{repo}/issues', 'issues/list-for-repo', read, listIssues),
+    paginate: true,
+  },
   route('POST', '/repos/{owner}/{repo}/issues', 'issues/create', write, createHandler),
   route('GET', ISSUE, 'issues/get', read, (ctx) => ok(issueJson(ctx, issueOf(ctx)))),
   route('PATCH', ISSUE, 'issues/update', write, updateHandler),
@@ -48,6 +57,10 @@ export const issuesRoutes: RouteModule = () => [
     ok(commentJson(ctx, commentOf(ctx))),
   ),
   route('PATCH', COMMENT, 'issues/update-comment', commentWrite, updateComment),
+  route('DELETE', COMMENT, 'issues/delete-comment', commentWrite, (ctx) => {
+    deleteComment(ctx.state, commentOf(ctx));
+    return { status: 204 };
+  }),
   {
     ...route('GET', `${COMMENT}/reactions`, 'reactions/list-for-issue-comment', read, reactions),
     paginate: true,

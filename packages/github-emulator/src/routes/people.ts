@@ -1,9 +1,14 @@
-import type { RequestContext, RouteModule, RouteResponse } from '../http.js';
+import { HttpError, type RequestContext, type RouteModule, type RouteResponse } from '../http.js';
+import { timestamp } from '../state.js';
 import { notFound, ok, route, sameLogin } from './areas-util.js';
 
-/** Collaborator permission and org team membership: who may approve, asked at decision time. */
+/**
+ * The token's own account, collaborator permission and org team membership: who may approve,
+ * asked at decision time.
+ */
 
 export const peopleRoutes: RouteModule = () => [
+  route('GET', '/user', 'users/get-authenticated', null, authenticatedUser),
   route(
     'GET',
     '/repos/{owner}/{repo}/collaborators/{username}/permission',
@@ -20,6 +25,37 @@ export const peopleRoutes: RouteModule = () => [
   ),
 ];
 export default peopleRoutes;
+
+/**
+ * A person's token reads its account (the public profile form, as a fine-grained token gets); an
+ * installation token (GITHUB_TOKEN, an App's) has no user and gets GitHub's 403.
+ */
+function authenticatedUser(ctx: RequestContext): RouteResponse {
+  if (ctx.grant?.installation) {
+    throw new HttpError(403, 'Resource not accessible by integration', {
+      documentationUrl: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+    });
+  }
+  const account = ctx.actor;
+  const created = timestamp(ctx.state.createdAt);
+  return ok({
+    ...ctx.state.userJson(account, ctx.apiUrl),
+    name: account.name ?? null,
+    company: null,
+    blog: '',
+    location: null,
+    email: account.email ?? null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: created,
+    updated_at: created,
+  });
+}
 
 type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
