@@ -1,9 +1,12 @@
-import type { Clock } from '@infra-fleet/action-kit';
+import { createHeartbeat, type Clock, type Heartbeat } from '@infra-fleet/action-kit';
+import type { CommitStatusEntry } from '@infra-fleet/github';
 import type { Settings } from './inputs.js';
 import type { Log } from './observe.js';
 import {
   decide,
+  newestFirst,
   type ContextReport,
+  type IgnoredStatus,
   type Observation,
   type Result,
   type Verdict,
@@ -29,11 +32,67 @@ export interface WaitDependencies {
   signal: AbortSignal;
 }
 
-export function describeReport(report: ContextReport, expectedCreator: string): string {
-  const status = report.status;
-  if (!status) return `${report.context}: no counted status from ${expectedCreator} yet`;
-  const what = `${status.state} ${JSON.stringify(status.description)} on ${status.sha.slice(0, 7)}`;
-  return `${report.context}: ${report.verdict} (${what})`;
+const short = (sha: string) => sha.slice(0, 7);
+const statuses = (count: number) => `${count} ${count === 1 ? 'status' : 'statuses'}`;
+const MAX_OTHER_CONTEXTS = 5;
+
+function counted(reports: readonly ContextReport[]): string[] {
+  return reports.flatMap(({ context, status }) =>
+    status
+      ? [`${context} ${status.state} ${JSON.stringify(status.description)} on ${short(status.sha)}`]
+      : [],
+  );
+}
+
+/** Newest status per context and creator outside the awaited contexts: a context name set wrong shows here. */
+function otherContexts(all: readonly CommitStatusEntry[], settings: Settings): string[] {
+  const newest = new Map<string, CommitStatusEntry>();
+  const others = all.filter((s) => !settings.contexts.includes(s.context)).sort(newestFirst);
+  for (const status of others) {
+    const key = `${status.context}\n${status.creator}`;
+    if (!newest.has(key)) newest.set(key, status);
+  }
+  const seen = [...newest.values()].map(
+    (s) => `${s.context} ${s.state} from ${s.creator ?? 'an unknown account'} (other context)`,
+  );
+  const more = seen.length - MAX_OTHER_CONTEXTS;
+  return more > 0
+    ? [...seen.slice(0, MAX_OTHER_CONTEXTS), `${more} more under other contexts`]
+    : seen;
+}
+
+function ignoredCounts(ignored: readonly IgnoredStatus[], expectedCreator: string): string[] {
+  const counts = new Map<string, number>();
+  for (const { status } of ignored) {
+    const creator = status.creator ?? 'an unknown account';
+    const byFlux = creator.toLowerCase() === expectedCreator.toLowerCase();
+    const why = byFlux
+      ? `from ${creator} not counted (description not in success-descriptions)`
+      : `from ${creator} ignored (not ${expectedCreator})`;
+    counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  return [...counts].map(([why, count]) => `${statuses(count)} ${why}`);
+}
+
+/** What the heartbeat reports: counted statuses, other contexts, and what was not counted. */
+export function seenSoFar(observation: Observation, verdict: Verdict, settings: Settings): string {
+  const parts = [
+    ...counted(verdict.contexts),
+    ...otherContexts(observation.statuses, settings),
+    ...ignoredCounts(verdict.ignored, settings.expectedCreator),
+  ];
+  return `Seen: ${parts.length > 0 ? parts.join('; ') : 'nothing yet'}.`;
+}
+
+function heartbeatOf(settings: Settings, deps: WaitDependencies, started: number): Heartbeat {
+  const { contexts, expectedCreator, sha, timeoutSeconds } = settings;
+  return createHeartbeat({
+    clock: deps.clock,
+    log: (line) => deps.log.info(line),
+    awaiting: `for ${contexts.join(', ')} from ${expectedCreator} on ${short(sha)}`,
+    since: new Date(started),
+    deadline: new Date(started + timeoutSeconds * 1000),
+  });
 }
 
 function logIgnored(verdict: Verdict, seen: Set<number>, log: Log): void {
@@ -71,9 +130,9 @@ export async function waitForStatus(
   const started = deps.clock.now().getTime();
   const deadline = started + settings.timeoutSeconds * 1000;
   const seen = new Set<number>();
+  const heartbeat = heartbeatOf(settings, deps, started);
   let verdict = waitingVerdict(settings);
   let observation: Observation | undefined;
-  let progress = '';
   let polls = 0;
   let behindBefore = false;
   const finish = (outcome: Outcome): WaitResult => ({
@@ -89,15 +148,11 @@ export async function waitForStatus(
     polls += 1;
     verdict = decide(observation, settings, settings.branch);
     logIgnored(verdict, seen, deps.log);
-    const line = verdict.contexts
-      .map((r) => describeReport(r, settings.expectedCreator))
-      .join('; ');
-    if (line !== progress) deps.log.info(line);
-    progress = line;
     const behind = tipBehind(observation, verdict);
     if (behind && !behindBefore) deps.log.info(`${verdict.reason} Checking again before deciding.`);
     else if (verdict.result) return finish(verdict.result);
     behindBefore = behind;
+    heartbeat.beat(seenSoFar(observation, verdict, settings));
     const left = deadline - deps.clock.now().getTime();
     if (left <= 0) return finish('timeout');
     await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);

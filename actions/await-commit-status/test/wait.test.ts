@@ -45,12 +45,11 @@ describe('waitForStatus', () => {
     expect(result).toMatchObject({ outcome: 'verified', waitedSeconds: 30, polls: 4 });
     expect(result.verdict.verifiedSha).toBe(SHA);
     expect(clock.sleeps).toEqual([10_000, 10_000, 10_000]);
-    // One progress line per change, not per poll.
+    // One heartbeat per change while waiting, not per poll (wait-heartbeat.test.ts has more).
     const progress = log.lines.filter((line) => line.includes('flux/staging/'));
     expect(progress).toEqual([
-      'info: flux/staging/kustomization/load-harness: no counted status from flux-bot yet',
-      'info: flux/staging/kustomization/load-harness: waiting (pending "progressing" on aaaaaaa)',
-      'info: flux/staging/kustomization/load-harness: verified (success "reconciliation succeeded" on aaaaaaa)',
+      'info: Waiting 0s for flux/staging/kustomization/load-harness from flux-bot on aaaaaaa (timeout in 1m00s). Seen: nothing yet.',
+      'info: Waiting 10s for flux/staging/kustomization/load-harness from flux-bot on aaaaaaa (timeout in 50s). Seen: flux/staging/kustomization/load-harness pending "progressing" on aaaaaaa.',
     ]);
   });
 

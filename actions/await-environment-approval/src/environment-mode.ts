@@ -1,7 +1,7 @@
 import { ActionError, isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import type { ApprovalPort, EnvironmentInfo } from '@infra-fleet/github';
 import { lower, teamName } from './approval.js';
-import type { Log } from './gate.js';
+import { votesSoFar, type Log } from './gate.js';
 import type { Settings } from './inputs.js';
 import { decideNative, forEnvironment, requireReviewers } from './native.js';
 import { reasonOf, type GateResult } from './outcome.js';
@@ -84,6 +84,10 @@ export async function environmentGate(
     allowSelfApproval: settings.allowSelfApproval,
     readAt,
   });
+  // GitHub held the job until the reviews were in, so there is nothing to wait for: one line.
+  deps.log.info(
+    `Reviews for ${settings.environment}: ${votesSoFar(decision, settings.minimumApprovals)}`,
+  );
   const outcome = decision.decision === 'approved' ? 'approved' : 'rejected';
   return {
     outcome,

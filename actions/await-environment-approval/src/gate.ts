@@ -9,7 +9,7 @@ import {
   type DecisionInput,
   type GateComment,
 } from './approval.js';
-import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
+import { createHeartbeat, isoSeconds, type Clock, type Heartbeat } from '@infra-fleet/action-kit';
 import type { Settings } from './inputs.js';
 import { reasonOf, type GateResult, type Outcome } from './outcome.js';
 
@@ -84,6 +84,35 @@ function logIgnored(decision: Decision, seen: Set<string>, log: Log): void {
   }
 }
 
+const MAX_LISTED = 5;
+const approvals = (count: number) => `${count} approval${count === 1 ? '' : 's'}`;
+
+/** Approvals counted so far against the minimum, and the votes that did not count, with why. */
+export function votesSoFar(decision: Decision, minimumApprovals: number): string {
+  const logins = decision.approvers.map((vote) => vote.login);
+  const who = logins.length > 0 ? ` (${logins.join(', ')})` : '';
+  const counted = `Counted ${logins.length} of ${approvals(minimumApprovals)}${who}.`;
+  if (decision.ignored.length === 0) return counted;
+  const listed = decision.ignored
+    .slice(0, MAX_LISTED)
+    .map(({ comment, reason }) => `${comment.login}: ${reason}`);
+  const more = decision.ignored.length - listed.length;
+  if (more > 0) listed.push(`${more} more`);
+  return `${counted} Not counted: ${listed.join('; ')}.`;
+}
+
+function heartbeatOf(settings: Settings, request: WaitRequest, deps: WaitDependencies): Heartbeat {
+  const { users, teams } = settings.approvers;
+  const listed = [...users, ...teams.map(teamName)];
+  const from = listed.length > 0 ? ` from ${listed.join(', ')}` : '';
+  return createHeartbeat({
+    clock: deps.clock,
+    log: (line) => deps.log.info(line),
+    awaiting: `for ${approvals(settings.minimumApprovals)} to deploy to ${settings.environment}${from} in issue #${request.issue.number}`,
+    deadline: request.deadline,
+  });
+}
+
 function finish(
   outcome: Outcome,
   decision: Decision,
@@ -114,6 +143,7 @@ export async function waitForDecision(
     allowSelfApproval: settings.allowSelfApproval,
   };
   const seen = new Set<string>();
+  const heartbeat = heartbeatOf(settings, request, deps);
   let decision: Decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
   let first = true;
   for (;;) {
@@ -130,6 +160,7 @@ export async function waitForDecision(
         return finish(decision.decision, decision, settings, deps);
     }
     first = false;
+    heartbeat.beat(votesSoFar(decision, settings.minimumApprovals));
     const left = request.deadline.getTime() - deps.clock.now().getTime();
     if (left <= 0) return finish('timed-out', decision, settings, deps);
     await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);

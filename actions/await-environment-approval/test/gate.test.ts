@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { IssueCommentInfo, RepoPermission } from '@infra-fleet/github';
 import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
-import { waitForDecision, type WaitDependencies } from '../src/gate.js';
+import { votesSoFar, waitForDecision, type WaitDependencies } from '../src/gate.js';
 import type { Settings } from '../src/inputs.js';
 
 const START = Date.parse('2026-01-10T10:00:00Z');
@@ -189,5 +189,70 @@ describe('waitForDecision', () => {
     );
     expect(result.outcome).toBe('cancelled');
     expect(fake.calls.list).toBe(2);
+  });
+});
+
+describe('waitForDecision heartbeat', () => {
+  const AWAITED = 'for 2 approvals to deploy to production in issue #7';
+  const SELF = 'octocat: self-approval: octocat is the run actor (allow-self-approval is false)';
+
+  it('says what it waits for, the approvals counted, the votes that did not count and the time left', async () => {
+    const fake = fakePort();
+    fake.permissions.set('octocat', 'write');
+    fake.permissions.set('alice', 'write');
+    const { clock } = fakeClock((now) => {
+      if (now === START + 30_000) fake.post('octocat', 'approve', now);
+      if (now === START + 60_000) fake.post('alice', 'lgtm', now);
+    });
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(line), warning: () => undefined };
+    const result = await waitForDecision(settings({ minimumApprovals: 2 }), request(5), {
+      ...deps(fake.port, clock),
+      log,
+    });
+    expect(result.outcome).toBe('timed-out');
+    const heartbeats = lines.filter((line) => line.startsWith('Waiting '));
+    expect(heartbeats).toEqual([
+      `Waiting 0s ${AWAITED} (timeout in 5m00s). Counted 0 of 2 approvals.`,
+      `Waiting 30s ${AWAITED} (timeout in 4m30s). Counted 0 of 2 approvals. Not counted: ${SELF}.`,
+      `Waiting 1m00s ${AWAITED} (timeout in 4m00s). Counted 1 of 2 approvals (alice). Not counted: ${SELF}.`,
+      ...[
+        ['2m00s', '3m00s'],
+        ['3m00s', '2m00s'],
+        ['4m00s', '1m00s'],
+        ['5m00s', '0s'],
+      ].map(
+        ([elapsed, left]) =>
+          `Waiting ${elapsed} ${AWAITED} (timeout in ${left}). Counted 1 of 2 approvals (alice). Not counted: ${SELF}.`,
+      ),
+    ]);
+  });
+
+  it('names listed approvers in what it waits for', async () => {
+    const fake = fakePort();
+    const { clock } = fakeClock();
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(line), warning: () => undefined };
+    const teams = [{ org: 'octo-org', slug: 'SRE' }];
+    await waitForDecision(settings({ approvers: { users: ['Alice'], teams } }), request(0.5), {
+      ...deps(fake.port, clock),
+      log,
+    });
+    expect(lines[0]).toBe(
+      'Waiting 0s for 1 approval to deploy to production from Alice, octo-org/sre in issue #7 (timeout in 30s). Counted 0 of 1 approval.',
+    );
+  });
+});
+
+describe('votesSoFar', () => {
+  it('lists at most five votes that did not count', () => {
+    const ignored = Array.from({ length: 7 }, (_, i) => ({
+      comment: { login: `user${i}` } as never,
+      reason: 'edited',
+    }));
+    const text = votesSoFar({ decision: 'pending', approvers: [], denials: [], ignored }, 1);
+    expect(text).toBe(
+      'Counted 0 of 1 approval. Not counted: user0: edited; user1: edited; user2: edited; user3: edited; user4: edited; 2 more.',
+    );
   });
 });

@@ -5,8 +5,10 @@ import {
   appendSummary,
   info,
   maskSecret,
+  systemClock,
   warning,
   writeOutputs,
+  type Clock,
 } from '@infra-fleet/action-kit';
 import { fsTreeReader } from '@infra-fleet/git';
 import { createGitHubClient, stickyCommentPort, type StickyCommentPort } from '@infra-fleet/github';
@@ -27,6 +29,7 @@ import { runDependencies, staleDependencies } from './dependencies.js';
 import { phasesOf, terragruntArgs, type Phase } from './args.js';
 import { readSettings, type Settings } from './inputs.js';
 import { installTools, type InstalledTools } from './install.js';
+import { watchedPhase, withHeartbeat } from './heartbeat.js';
 import { heldStateLocks, unlockAdvice } from './locks.js';
 import { PLAN_DIR_LAYOUT, readPlanDir, type PlanDirResults } from './plan-results.js';
 import { childProcessRunner, type ProcessRunner } from './process.js';
@@ -36,6 +39,7 @@ import { judgeRun, type Verdict } from './verdict.js';
 
 export interface RunDependencies {
   runner?: ProcessRunner;
+  clock?: Clock;
   comments?: StickyCommentPort;
 }
 
@@ -101,9 +105,7 @@ async function cleanPlanDir(planDir: string, command: string): Promise<void> {
 async function runPhase(
   phase: Phase,
   settings: Settings,
-  tools: InstalledTools,
-  env: NodeJS.ProcessEnv,
-  runner: ProcessRunner,
+  { tools, env, runner, clock }: Execution,
 ): Promise<PhaseResult> {
   await rm(join(settings.planDir, PLAN_DIR_LAYOUT.report), { force: true });
   const args = terragruntArgs(phase, {
@@ -113,10 +115,12 @@ async function runPhase(
   });
   info(`Running terragrunt ${args.join(' ')}`);
   const childEnv = childEnvironment(env, { TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
-  const result = await runner.run(tools.terragrunt, args, {
+  const running = runner.run(tools.terragrunt, args, {
     cwd: settings.workingDirectory,
     env: childEnv,
   });
+  const watched = watchedPhase(phase, settings.workingDirectoryName, settings.planDir);
+  const result = await withHeartbeat(running, watched, { clock, log: info });
   const read = await readPlanDir(settings.planDir, settings.workingDirectory);
   const locks = heldStateLocks(result.tail);
   const verdict = judgeRun({
@@ -172,15 +176,16 @@ interface Execution {
   tools: InstalledTools;
   env: NodeJS.ProcessEnv;
   runner: ProcessRunner;
+  clock: Clock;
   /** For apply: the approved manifest and the unit graph. */
   approved?: Manifest;
   graph?: TerragruntGraph;
 }
 
 async function execute(settings: Settings, execution: Execution): Promise<Outcome> {
-  const { tools, env, runner, approved, graph } = execution;
+  const { approved, graph } = execution;
   const [first, second] = phasesOf(settings.command);
-  const planned = await runPhase(first!, settings, tools, env, runner);
+  const planned = await runPhase(first!, settings, execution);
   if (first !== 'plan' || planned.verdict.problems.length > 0) return { last: planned };
   const manifest = currentManifest(settings, planned);
   const differences = approved ? compareManifests(approved, manifest) : undefined;
@@ -205,7 +210,7 @@ async function execute(settings: Settings, execution: Execution): Promise<Outcom
     info('The approved plan has no changes: nothing to apply.');
     return checked;
   }
-  return { ...checked, last: await runPhase(second, settings, tools, env, runner) };
+  return { ...checked, last: await runPhase(second, settings, execution) };
 }
 
 async function report(
@@ -323,6 +328,7 @@ export async function run(
     tools,
     env,
     runner,
+    clock: deps.clock ?? systemClock,
     ...(approved && { approved }),
     ...(graph && { graph }),
   });

@@ -25,4 +25,11 @@ export {
   type DocsUpdate,
 } from './action-docs.js';
 export { isoSeconds, systemClock, type Clock } from './clock.js';
+export {
+  createHeartbeat,
+  formatDuration,
+  HEARTBEAT_INTERVAL_MS,
+  type Heartbeat,
+  type HeartbeatOptions,
+} from './heartbeat.js';
 export { withCancellation } from './signals.js';
