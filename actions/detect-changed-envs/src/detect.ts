@@ -191,13 +191,16 @@ function appsByTarget(trees: readonly TreeGraphs[]): Map<string, Set<string>> {
 }
 
 /**
- * A hit names its app when it reached one overlay; one that concerns the whole environment
- * (a cluster folder, a problem, no base) affects every app there.
+ * A hit names its app when it reached one overlay. A file reached only without an app (a
+ * cluster folder's own file, a problem, no base) concerns every app of the environment; one a
+ * cluster reaches through an app's overlay (Flux spec.path) concerns that app.
  */
 function affectedApps(hits: readonly Hit[], all: ReadonlySet<string> | undefined) {
   if (!all) return undefined;
-  if (hits.some((hit) => hit.app === undefined)) return [...all].sort();
-  return [...new Set(hits.map((hit) => hit.app as string))].sort();
+  const viaApp = new Set(hits.filter((hit) => hit.app !== undefined).map((hit) => hit.file));
+  if (hits.some((hit) => hit.app === undefined && (hit.file === '' || !viaApp.has(hit.file))))
+    return [...all].sort();
+  return [...new Set(hits.flatMap((hit) => hit.app ?? []))].sort();
 }
 
 function findings(domain: Domain, hits: readonly Hit[], input: DetectInput): Finding[] {

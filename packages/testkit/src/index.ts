@@ -6,3 +6,4 @@ export * from './terragrunt-stand-in.js';
 export * from './git-http.js';
 export * from './wait-for.js';
 export * from './memory-tree.js';
+export * from './fleets.js';
