@@ -56,6 +56,7 @@ function showBump(run: ActionRun): void {
   if (run.exitCode !== 0) return showErrors(run);
   show('changed', run.outputs.changed);
   show('commit-sha', run.outputs['commit-sha'] || '(none)');
+  show('revision', run.outputs.revision);
   show('previous', run.outputs.previous);
   show('current', run.outputs.current);
   for (const line of (run.outputs.diff ?? '').split('\n').filter((l) => /^[-+][^-+]/.test(l)))
@@ -327,7 +328,7 @@ async function main(): Promise<void> {
     const staging = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
 
     heading('Flux applies staging; await-commit-status waits for its commit status');
-    await awaitFlux(box, 'staging', staging.outputs['commit-sha'] ?? '', () =>
+    await awaitFlux(box, 'staging', staging.outputs.revision ?? '', () =>
       fluxApplies(box, 'staging', 600),
     );
 
@@ -346,7 +347,7 @@ async function main(): Promise<void> {
     });
 
     heading('Flux applies production; await-commit-status verifies it');
-    await awaitFlux(box, 'production', production.outputs['commit-sha'] ?? '', () =>
+    await awaitFlux(box, 'production', production.outputs.revision ?? '', () =>
       fluxApplies(box, 'production', 600),
     );
 
@@ -354,7 +355,7 @@ async function main(): Promise<void> {
     const next = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.3.0' });
 
     heading('A forged status from mallory is ignored; the wait ends when Flux reports');
-    const nextSha = next.outputs['commit-sha'] ?? '';
+    const nextSha = next.outputs.revision ?? '';
     await forgedStatus(box, 'staging', nextSha);
     await awaitFlux(box, 'staging', nextSha, () => fluxApplies(box, 'staging', 2500));
 
@@ -383,7 +384,7 @@ async function main(): Promise<void> {
     );
 
     heading('Flux applies the rollback; await-commit-status verifies it');
-    await awaitFlux(box, 'production', rollback.outputs['commit-sha'] ?? '', () =>
+    await awaitFlux(box, 'production', rollback.outputs.revision ?? '', () =>
       fluxApplies(box, 'production', 600),
     );
 

@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(858);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 30:
+/***/ 858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1555,6 +1555,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/action-kit/src/protocol.ts + 3 modules
 var protocol = __nccwpck_require__(62);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
@@ -2212,298 +2214,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -3283,7 +2995,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -4602,7 +4314,7 @@ class GitHubPortError extends Error {
             this.hint = options.hint;
     }
 }
-function errors_statusOf(error) {
+function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -4612,7 +4324,7 @@ function failureFacts(error) {
     const base = typeof data?.message === 'string' ? data.message : String(like.message ?? error);
     const details = Array.isArray(data?.errors) ? data.errors.map(describeDetail) : [];
     return {
-        status: errors_statusOf(error),
+        status: statusOf(error),
         message: details.length > 0 ? `${base} (${details.join('; ')})` : base,
         headers: like.response?.headers ?? {},
     };
@@ -4711,6 +4423,69 @@ async function orUndefinedOn404(read) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/contents.ts
+
+
+/** Strips the slashes users add; the contents API wants a plain repository-relative path. */
+function normalizePath(path) {
+    return path.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
+}
+/** Reads files and directories at a ref through the contents API. */
+function contentsReader(call) {
+    const get = (ref, path) => orUndefinedOn404(() => call('read', `"${path}" at ${ref}`, 'GET /repos/{owner}/{repo}/contents/{path}', {
+        path,
+        ref,
+    }));
+    /** The contents API leaves files over 1 MB without content; the blob API serves them. */
+    const text = async (entry) => {
+        if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+            return decode(entry.content);
+        }
+        const route = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
+        const blob = (await call('read blob', `${entry.sha} ("${entry.path}")`, route, {
+            file_sha: entry.sha,
+        }));
+        return decode(blob.content);
+    };
+    return {
+        async listDirectory(ref, path) {
+            const data = await get(ref, normalizePath(path));
+            if (data === undefined)
+                return undefined;
+            if (!Array.isArray(data))
+                throw notA('directory', data, path, ref);
+            return data.map(({ name, type, path: entryPath }) => ({ name, type, path: entryPath }));
+        },
+        async readFile(ref, path) {
+            const wanted = normalizePath(path);
+            const data = await get(ref, wanted);
+            if (data === undefined)
+                return undefined;
+            if (Array.isArray(data) || data.type !== 'file')
+                throw notA('file', data, path, ref);
+            // GitHub serves a symlink to a file as that file, under the target's path.
+            if (data.path !== wanted)
+                throw symlinkTo(data.path, path, ref);
+            return { content: await text(data), sha: data.sha };
+        },
+    };
+}
+function decode(base64) {
+    return Buffer.from(base64.replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+function notA(wanted, data, path, ref) {
+    const found = Array.isArray(data) ? 'directory' : data.type;
+    const hint = wanted === 'file'
+        ? 'point at a regular file; symlinks and submodules are not followed'
+        : 'point at a directory';
+    return new GitHubPortError(`"${path}" at ${ref} is a ${found}, not a ${wanted}`, { hint });
+}
+function symlinkTo(target, path, ref) {
+    return new GitHubPortError(`"${path}" at ${ref} is a symlink to "${target}"`, {
+        hint: `point at "${target}" itself; symlinks are not edited through`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/etag-cache.ts
 
 /**
@@ -4769,7 +4544,7 @@ class ConditionalGetCache {
             return { ...entry, changed: !(cached && etag && etag === cached.etag) };
         }
         catch (error) {
-            if (errors_statusOf(error) !== 304 || !cached)
+            if (statusOf(error) !== 304 || !cached)
                 throw error;
             this.stats.notModified += 1;
             return { ...cached, changed: false };
@@ -4800,6 +4575,7 @@ function listItems(data, route) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/commit-status-port.ts
+
 
 
 
@@ -4844,6 +4620,7 @@ function toComparison(data) {
 /** The CommitStatusPort over a client made by createGitHubClient. */
 function commitStatusPort(client, repo) {
     const call = portCall(client, repo);
+    const contents = contentsReader(call);
     const cache = new ConditionalGetCache(client);
     const slug = `${repo.owner}/${repo.repo}`;
     const comparisons = new Map();
@@ -4856,7 +4633,7 @@ function commitStatusPort(client, repo) {
             return toComparison((await client.request(route, params)).data);
         }
         catch (error) {
-            if (errors_statusOf(error) === 404)
+            if (statusOf(error) === 404)
                 return undefined;
             throw portError('compare', `${base}...${head} in ${slug}`, error);
         }
@@ -4871,7 +4648,7 @@ function commitStatusPort(client, repo) {
                 return true;
             }
             catch (error) {
-                if (errors_statusOf(error) === 404 || errors_statusOf(error) === 422)
+                if (statusOf(error) === 404 || statusOf(error) === 422)
                     return false;
                 throw error;
             }
@@ -4883,7 +4660,7 @@ function commitStatusPort(client, repo) {
                 return str(data.object?.sha) || undefined;
             }
             catch (error) {
-                if (errors_statusOf(error) === 404)
+                if (statusOf(error) === 404)
                     return undefined;
                 throw portError('read branch', `${branch} of ${slug}`, error);
             }
@@ -4897,6 +4674,19 @@ function commitStatusPort(client, repo) {
             catch (error) {
                 throw portError('list the statuses of', `commit ${sha} in ${slug}`, error);
             }
+        },
+        async pathType(ref, path) {
+            uncached += 1;
+            const route = 'GET /repos/{owner}/{repo}/contents/{path}';
+            const params = { path: normalizePath(path), ref };
+            const data = await orUndefinedOn404(() => call('read', `"${path}" at ${ref}`, route, params));
+            if (data === undefined)
+                return undefined;
+            return Array.isArray(data) ? 'dir' : str(data.type) || undefined;
+        },
+        listDirectory(ref, path) {
+            uncached += 1;
+            return contents.listDirectory(ref, path);
         },
         compare(base, head) {
             const key = `${base}...${head}`;
@@ -5047,7 +4837,7 @@ function sha(inputs) {
     const value = inputs.string('sha', { required: true });
     if (SHA.test(value))
         return value.toLowerCase();
-    throw new errors/* InputError */.d('sha', `${JSON.stringify(value)} is not a full 40-hex commit sha.`, "Pass the full commit, e.g. bump-overlay-tag's commit-sha output; short shas and branch names are not accepted.");
+    throw new errors/* InputError */.d('sha', `${JSON.stringify(value)} is not a full 40-hex commit sha.`, "Pass the full commit, e.g. bump-overlay-tag's revision output; short shas and branch names are not accepted.");
 }
 function environment(inputs) {
     const value = inputs.string('environment', { required: true });
@@ -5106,9 +4896,13 @@ function watchPath(entry) {
         return path;
     throw new errors/* InputError */.d('watch-paths', `${JSON.stringify(entry)} is not a repository path.`, 'List paths relative to the repository root without globs, folders ending with /, e.g. k8s/overlays/staging/.');
 }
+/** The environment's overlay folder, watched when watch-paths is empty. */
+function defaultWatchPath(env) {
+    return `k8s/overlays/${env}/`;
+}
 function watchPaths(inputs, env) {
     const list = items(inputs, 'watch-paths').map(watchPath);
-    return list.length > 0 ? [...new Set(list)] : [`k8s/overlays/${env}/`];
+    return list.length > 0 ? [...new Set(list)] : [defaultWatchPath(env)];
 }
 function warningsFor(timeout, interval) {
     const warnings = [];
@@ -5486,14 +5280,101 @@ function summaryMarkdown(result, settings, stats) {
     return `${parts.join('\n\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/heartbeat.ts
+/** How often a long wait repeats what it waits for when nothing changes. */
+const HEARTBEAT_INTERVAL_MS = 60_000;
+const pad = (value) => String(value).padStart(2, '0');
+/** 45s, 4m30s, 1h02m: whole seconds, rounded down; negative counts as zero. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${pad(seconds % 60)}s`;
+    return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}m`;
+}
+/** The time left is not part of `seen`: it changes on every line, so it is added here. */
+function heartbeatLine(options, since, seen) {
+    const now = options.clock.now().getTime();
+    const left = options.deadline
+        ? ` (timeout in ${formatDuration(options.deadline.getTime() - now)})`
+        : '';
+    const tail = seen ? ` ${seen}` : '';
+    return `Waiting ${formatDuration(now - since)} ${options.awaiting}${left}.${tail}`;
+}
+function createHeartbeat(options) {
+    const { clock, intervalMs = HEARTBEAT_INTERVAL_MS } = options;
+    const since = (options.since ?? clock.now()).getTime();
+    let last;
+    return {
+        beat(seen) {
+            const now = clock.now().getTime();
+            if (last && last.seen === seen && now - last.at < intervalMs)
+                return false;
+            last = { seen, at: now };
+            options.log(heartbeatLine(options, since, seen));
+            return true;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/await-commit-status/src/wait.ts
 
-function describeReport(report, expectedCreator) {
-    const status = report.status;
-    if (!status)
-        return `${report.context}: no counted status from ${expectedCreator} yet`;
-    const what = `${status.state} ${JSON.stringify(status.description)} on ${status.sha.slice(0, 7)}`;
-    return `${report.context}: ${report.verdict} (${what})`;
+
+const wait_short = (sha) => sha.slice(0, 7);
+const statuses = (count) => `${count} ${count === 1 ? 'status' : 'statuses'}`;
+const MAX_OTHER_CONTEXTS = 5;
+function counted(reports) {
+    return reports.flatMap(({ context, status }) => status
+        ? [`${context} ${status.state} ${JSON.stringify(status.description)} on ${wait_short(status.sha)}`]
+        : []);
+}
+/** Newest status per context and creator outside the awaited contexts: a context name set wrong shows here. */
+function otherContexts(all, settings) {
+    const newest = new Map();
+    const others = all.filter((s) => !settings.contexts.includes(s.context)).sort(newestFirst);
+    for (const status of others) {
+        const key = `${status.context}\n${status.creator}`;
+        if (!newest.has(key))
+            newest.set(key, status);
+    }
+    const seen = [...newest.values()].map((s) => `${s.context} ${s.state} from ${s.creator ?? 'an unknown account'} (other context)`);
+    const more = seen.length - MAX_OTHER_CONTEXTS;
+    return more > 0
+        ? [...seen.slice(0, MAX_OTHER_CONTEXTS), `${more} more under other contexts`]
+        : seen;
+}
+function ignoredCounts(ignored, expectedCreator) {
+    const counts = new Map();
+    for (const { status } of ignored) {
+        const creator = status.creator ?? 'an unknown account';
+        const byFlux = creator.toLowerCase() === expectedCreator.toLowerCase();
+        const why = byFlux
+            ? `from ${creator} not counted (description not in success-descriptions)`
+            : `from ${creator} ignored (not ${expectedCreator})`;
+        counts.set(why, (counts.get(why) ?? 0) + 1);
+    }
+    return [...counts].map(([why, count]) => `${statuses(count)} ${why}`);
+}
+/** What the heartbeat reports: counted statuses, other contexts, and what was not counted. */
+function seenSoFar(observation, verdict, settings) {
+    const parts = [
+        ...counted(verdict.contexts),
+        ...otherContexts(observation.statuses, settings),
+        ...ignoredCounts(verdict.ignored, settings.expectedCreator),
+    ];
+    return `Seen: ${parts.length > 0 ? parts.join('; ') : 'nothing yet'}.`;
+}
+function heartbeatOf(settings, deps, started) {
+    const { contexts, expectedCreator, sha, timeoutSeconds } = settings;
+    return createHeartbeat({
+        clock: deps.clock,
+        log: (line) => deps.log.info(line),
+        awaiting: `for ${contexts.join(', ')} from ${expectedCreator} on ${wait_short(sha)}`,
+        since: new Date(started),
+        deadline: new Date(started + timeoutSeconds * 1000),
+    });
 }
 function logIgnored(verdict, seen, log) {
     for (const { status, reason } of verdict.ignored) {
@@ -5521,9 +5402,9 @@ async function waitForStatus(settings, deps) {
     const started = deps.clock.now().getTime();
     const deadline = started + settings.timeoutSeconds * 1000;
     const seen = new Set();
+    const heartbeat = heartbeatOf(settings, deps, started);
     let verdict = waitingVerdict(settings);
     let observation;
-    let progress = '';
     let polls = 0;
     let behindBefore = false;
     const finish = (outcome) => ({
@@ -5540,18 +5421,13 @@ async function waitForStatus(settings, deps) {
         polls += 1;
         verdict = decide(observation, settings, settings.branch);
         logIgnored(verdict, seen, deps.log);
-        const line = verdict.contexts
-            .map((r) => describeReport(r, settings.expectedCreator))
-            .join('; ');
-        if (line !== progress)
-            deps.log.info(line);
-        progress = line;
         const behind = tipBehind(observation, verdict);
         if (behind && !behindBefore)
             deps.log.info(`${verdict.reason} Checking again before deciding.`);
         else if (verdict.result)
             return finish(verdict.result);
         behindBefore = behind;
+        heartbeat.beat(seenSoFar(observation, verdict, settings));
         const left = deadline - deps.clock.now().getTime();
         if (left <= 0)
             return finish('timeout');
@@ -5560,6 +5436,7 @@ async function waitForStatus(settings, deps) {
 }
 
 ;// CONCATENATED MODULE: ./actions/await-commit-status/src/main.ts
+
 
 
 
@@ -5576,8 +5453,41 @@ async function requireCommit(settings, port) {
         return;
     const { owner, repo } = settings.repo;
     throw new errors/* ActionError */.l(`Commit ${settings.sha} does not exist in ${owner}/${repo}.`, {
-        hint: "Pass a commit of this repository, e.g. bump-overlay-tag's commit-sha output (a 404 also means the token cannot read the repository).",
+        hint: "Pass a commit of this repository, e.g. bump-overlay-tag's revision output (a 404 also means the token cannot read the repository).",
     });
+}
+/** The folders beside a missing watch path, to name the ones that do exist. */
+async function neighbours(settings, port, watch) {
+    const parent = external_node_path_namespaceObject.posix.dirname(watch.replace(/\/$/, ''));
+    if (parent === '.')
+        return '';
+    const entries = await port.listDirectory(settings.sha, parent);
+    if (!entries)
+        return ` ${parent}/ does not exist either.`;
+    const folders = entries.filter((entry) => entry.type === 'dir').map((e) => `${e.name}/`);
+    return ` ${parent}/ holds ${folders.length > 0 ? folders.join(', ') : 'no folders'}.`;
+}
+async function missingWatchPath(settings, port, watch, type) {
+    const defaulted = watch === defaultWatchPath(settings.environment);
+    const which = defaulted
+        ? ` (the default for environment ${JSON.stringify(settings.environment)})`
+        : '';
+    const what = type === undefined ? 'does not exist' : `is a ${type}, not a folder,`;
+    const around = await neighbours(settings, port, watch);
+    return new errors/* ActionError */.l(`Watch path ${JSON.stringify(watch)}${which} ${what} at ${settings.sha}.${around}`, {
+        hint: defaulted
+            ? "Set environment to the name of the environment's overlay folder, or set watch-paths to the paths Flux applies for it."
+            : 'Set watch-paths to paths that exist at sha, e.g. the overlay Flux applies for this environment.',
+    });
+}
+/** A watch path that is not there never changes, so any later commit would vouch for sha. */
+async function requireWatchPaths(settings, port) {
+    for (const watch of settings.watchPaths) {
+        const type = await port.pathType(settings.sha, watch.replace(/\/$/, ''));
+        if (type === 'dir' || (type !== undefined && !watch.endsWith('/')))
+            continue;
+        throw await missingWatchPath(settings, port, watch, type);
+    }
 }
 function announce(settings) {
     const contexts = settings.contexts.join(', ');
@@ -5596,6 +5506,7 @@ async function run(env = process.env, deps = {}) {
     settings.warnings.forEach((message) => (0,protocol/* warning */.$e)(message));
     const port = deps.port ?? defaultPort(settings);
     await requireCommit(settings, port);
+    await requireWatchPaths(settings, port);
     announce(settings);
     const observe = createObserver(settings, port, log);
     const clock = deps.clock ?? systemClock;
@@ -5761,6 +5672,189 @@ async function runAction(main) {
     }
 }
 
+
+/***/ }),
+
+/***/ 919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

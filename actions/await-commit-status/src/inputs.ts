@@ -52,7 +52,7 @@ function sha(inputs: InputReader): string {
   throw new InputError(
     'sha',
     `${JSON.stringify(value)} is not a full 40-hex commit sha.`,
-    "Pass the full commit, e.g. bump-overlay-tag's commit-sha output; short shas and branch names are not accepted.",
+    "Pass the full commit, e.g. bump-overlay-tag's revision output; short shas and branch names are not accepted.",
   );
 }
 
@@ -147,9 +147,14 @@ function watchPath(entry: string): string {
   );
 }
 
+/** The environment's overlay folder, watched when watch-paths is empty. */
+export function defaultWatchPath(env: string): string {
+  return `k8s/overlays/${env}/`;
+}
+
 function watchPaths(inputs: InputReader, env: string): string[] {
   const list = items(inputs, 'watch-paths').map(watchPath);
-  return list.length > 0 ? [...new Set(list)] : [`k8s/overlays/${env}/`];
+  return list.length > 0 ? [...new Set(list)] : [defaultWatchPath(env)];
 }
 
 function warningsFor(timeout: number, interval: number): string[] {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import {
   ActionError,
   appendSummary,
@@ -8,21 +9,28 @@ import {
   writeOutputs,
   type Clock,
 } from '@infra-fleet/action-kit';
-import { commitStatusPort, createGitHubClient, type CommitStatusPort } from '@infra-fleet/github';
-import { readSettings, type Settings } from './inputs.js';
+import {
+  commitStatusPort,
+  createGitHubClient,
+  type CommitStatusPort,
+  type CommitTreePort,
+} from '@infra-fleet/github';
+import { defaultWatchPath, readSettings, type Settings } from './inputs.js';
 import { createObserver } from './observe.js';
 import { failureText, outputsOf, reasonOf, summaryMarkdown } from './report.js';
 import { waitForStatus, type WaitResult } from './wait.js';
 
+type Port = CommitStatusPort & CommitTreePort;
+
 export interface RunDependencies {
   clock?: Clock;
   /** Default: the real API through createGitHubClient. */
-  port?: CommitStatusPort;
+  port?: Port;
 }
 
 const log = { info, warning };
 
-function defaultPort(settings: Settings): CommitStatusPort {
+function defaultPort(settings: Settings): Port {
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
   return commitStatusPort(client, settings.repo);
 }
@@ -31,8 +39,49 @@ async function requireCommit(settings: Settings, port: CommitStatusPort): Promis
   if (await port.commitExists(settings.sha)) return;
   const { owner, repo } = settings.repo;
   throw new ActionError(`Commit ${settings.sha} does not exist in ${owner}/${repo}.`, {
-    hint: "Pass a commit of this repository, e.g. bump-overlay-tag's commit-sha output (a 404 also means the token cannot read the repository).",
+    hint: "Pass a commit of this repository, e.g. bump-overlay-tag's revision output (a 404 also means the token cannot read the repository).",
   });
+}
+
+/** The folders beside a missing watch path, to name the ones that do exist. */
+async function neighbours(settings: Settings, port: Port, watch: string): Promise<string> {
+  const parent = posix.dirname(watch.replace(/\/$/, ''));
+  if (parent === '.') return '';
+  const entries = await port.listDirectory(settings.sha, parent);
+  if (!entries) return ` ${parent}/ does not exist either.`;
+  const folders = entries.filter((entry) => entry.type === 'dir').map((e) => `${e.name}/`);
+  return ` ${parent}/ holds ${folders.length > 0 ? folders.join(', ') : 'no folders'}.`;
+}
+
+async function missingWatchPath(
+  settings: Settings,
+  port: Port,
+  watch: string,
+  type: string | undefined,
+): Promise<ActionError> {
+  const defaulted = watch === defaultWatchPath(settings.environment);
+  const which = defaulted
+    ? ` (the default for environment ${JSON.stringify(settings.environment)})`
+    : '';
+  const what = type === undefined ? 'does not exist' : `is a ${type}, not a folder,`;
+  const around = await neighbours(settings, port, watch);
+  return new ActionError(
+    `Watch path ${JSON.stringify(watch)}${which} ${what} at ${settings.sha}.${around}`,
+    {
+      hint: defaulted
+        ? "Set environment to the name of the environment's overlay folder, or set watch-paths to the paths Flux applies for it."
+        : 'Set watch-paths to paths that exist at sha, e.g. the overlay Flux applies for this environment.',
+    },
+  );
+}
+
+/** A watch path that is not there never changes, so any later commit would vouch for sha. */
+async function requireWatchPaths(settings: Settings, port: Port): Promise<void> {
+  for (const watch of settings.watchPaths) {
+    const type = await port.pathType(settings.sha, watch.replace(/\/$/, ''));
+    if (type === 'dir' || (type !== undefined && !watch.endsWith('/'))) continue;
+    throw await missingWatchPath(settings, port, watch, type);
+  }
 }
 
 function announce(settings: Settings): void {
@@ -61,6 +110,7 @@ export async function run(
   settings.warnings.forEach((message) => warning(message));
   const port = deps.port ?? defaultPort(settings);
   await requireCommit(settings, port);
+  await requireWatchPaths(settings, port);
   announce(settings);
   const observe = createObserver(settings, port, log);
   const clock = deps.clock ?? systemClock;

@@ -4775,7 +4775,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1903);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8439);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -4785,7 +4785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1903:
+/***/ 8439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5404,298 +5404,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -6475,7 +6185,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -8003,16 +7713,43 @@ function gitDataPort(client, repo) {
     });
     /** false when another writer created the branch first. */
     const createRef = (branch, sha) => create('ref', `${branch} at ${sha}`, { ref: `refs/heads/${branch}`, sha }).then(() => true, (error) => (isAlreadyExists(error) ? false : Promise.reject(error)));
+    const readCommit = (sha) => call('read commit', sha, 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+        commit_sha: sha,
+    });
+    /** Follows annotated tags (a tag may point at a tag) down to what they name. */
+    const peel = async (object) => {
+        let target = object;
+        for (let depth = 0; target.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
+            const route = 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}';
+            const tag = (await call('read tag', shaOf(target), route, {
+                tag_sha: shaOf(target),
+            }));
+            target = (tag.object ?? {});
+        }
+        return target.type === 'commit' ? shaOf(target) : undefined;
+    };
+    const readRef = (name) => orUndefinedOn404(() => call('read ref', name, 'GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ref: name,
+    }));
     return {
         ...contentsReader(call),
+        async resolveCommit(ref) {
+            if (FULL_SHA.test(ref)) {
+                const sha = ref.toLowerCase();
+                return (await unlessMissing(() => readCommit(sha))) && sha;
+            }
+            const names = ref.startsWith('refs/') ? [ref.slice(5)] : [`heads/${ref}`, `tags/${ref}`];
+            for (const name of names) {
+                const found = await readRef(name);
+                if (found)
+                    return peel((found.object ?? {}));
+            }
+            return undefined;
+        },
         branchTip: (branch) => getRef(branch).catch((error) => {
             throw statusOf(error) === 404 ? missingBranch(branch, repo, error) : error;
         }),
-        async commitTree(commitSha) {
-            const route = 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}';
-            const commit = (await call('read commit', commitSha, route, { commit_sha: commitSha }));
-            return shaOf(commit.tree);
-        },
+        commitTree: async (commitSha) => shaOf((await readCommit(commitSha)).tree),
         createBlob: (content) => create('blob', `of ${content.length} characters`, {
             content: Buffer.from(content, 'utf8').toString('base64'),
             encoding: 'base64',
@@ -8060,6 +7797,19 @@ function gitDataPort(client, repo) {
     };
 }
 const PATCH_REF = 'PATCH /repos/{owner}/{repo}/git/refs/{ref}';
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const MAX_TAG_DEPTH = 5;
+/** A missing commit answers 404, or 422 for a sha GitHub cannot parse as one. */
+async function unlessMissing(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (statusOf(error) === 404 || statusOf(error) === 422)
+            return undefined;
+        throw error;
+    }
+}
 function shaOf(data) {
     const record = (data ?? {});
     const sha = record.object?.sha ?? record.sha;
@@ -8082,7 +7832,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/kustomize/src/render.ts
 
 
@@ -8205,6 +7955,47 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/kustomize/src/errors.ts
+/** A problem with a kustomization the user can fix; `hint` says how. */
+class KustomizeError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = new.target.name;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** The requested edit cannot be made without touching bytes other than the targeted values. */
+class SurgicalEditError extends KustomizeError {
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/files.ts
+
+/** The file names kustomize accepts, in the order it tries them. */
+const KUSTOMIZATION_FILE_NAMES = [
+    'kustomization.yaml',
+    'kustomization.yml',
+    'Kustomization',
+];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** From the entry names of one directory, the kustomization file's name. */
+function pickKustomizationFile(entryNames, dirLabel) {
+    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
+    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
+    if (found.length === 0) {
+        throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
+    }
+    if (found.length > 1) {
+        throw new KustomizeError(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
+    }
+    return found[0];
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/references.ts
 
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
@@ -8257,6 +8048,21 @@ function validateImageName(input, name) {
         return name;
     throw new errors/* InputError */.d(input, `${quoteValue(name)} is not a valid image name.`, "Use the image's name exactly as it appears under images[].name in the overlay.");
 }
+/** NAME:TAG, NAME@DIGEST or NAME:TAG@DIGEST; undefined for a bare name or parts that are not valid. */
+function dockerReference(value) {
+    const at = value.indexOf('@');
+    const base = at < 0 ? value : value.slice(0, at);
+    const digest = at < 0 ? undefined : value.slice(at + 1);
+    const colon = base.lastIndexOf(':');
+    const tag = colon > base.lastIndexOf('/') ? base.slice(colon + 1) : undefined;
+    const name = tag === undefined ? base : base.slice(0, colon);
+    if (tag === undefined && digest === undefined)
+        return undefined;
+    const valid = IMAGE_NAME.test(name) &&
+        (tag === undefined || TAG.test(tag)) &&
+        (digest === undefined || DIGEST.test(digest));
+    return valid ? { name, ...(tag && { tag }), ...(digest && { digest }) } : undefined;
+}
 /** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
 function parseImageLine(line) {
     const equals = line.indexOf('=');
@@ -8287,12 +8093,57 @@ function formatReference(name, tag, digest) {
     return `${name}${tagPart}${digestPart}` + (tag || digest ? '' : ' (unset)');
 }
 
+;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/overlay.ts
+
+
+
+
+
+/** Refuses an overlay whose checkout path resolves, through symlinks, outside the repository. */
+function assertInsideCheckout(repositoryPath, overlay) {
+    const onDisk = (0,external_node_path_namespaceObject.resolve)(repositoryPath, overlay);
+    if (!(0,external_node_fs_.existsSync)(onDisk))
+        return;
+    const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repositoryPath), (0,external_node_fs_.realpathSync)(onDisk));
+    if (real === '..' || real.startsWith(`..${'/'}`) || (0,external_node_path_namespaceObject.isAbsolute)(real)) {
+        throw new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
+            hint: 'Point overlay at a real directory inside the repository.',
+        });
+    }
+}
+function missing(overlay, commit, branch) {
+    return new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
+}
+/** promote-from-ref names nothing: `where` says where it was looked for. */
+function unknownRef(ref, where, extra = '') {
+    return new errors/* ActionError */.l(`promote-from-ref ${quoteValue(ref)}: no commit, branch or tag matches it ${where}.`, {
+        hint: `Pass the commit the previous stage verified (its verified-sha output), or an existing branch or tag.${extra}`,
+    });
+}
+/** The overlay's kustomization file at `commit` (a directory or the file itself). */
+async function readOverlay(store, commit, overlay, branch) {
+    const path = await kustomizationPath(store, commit, overlay, branch);
+    const content = await store.readFile(commit, path);
+    if (content === undefined)
+        throw missing(overlay, commit, branch);
+    return { path, content };
+}
+async function kustomizationPath(store, commit, overlay, branch) {
+    if (isKustomizationFileName(external_node_path_namespaceObject.posix.basename(overlay)))
+        return overlay;
+    const entries = await store.listDir(commit, overlay);
+    if (entries === undefined)
+        throw missing(overlay, commit, branch);
+    return external_node_path_namespaceObject.posix.join(overlay, pickKustomizationFile(entries, overlay));
+}
+function overlayDirectory(file) {
+    return external_node_path_namespaceObject.posix.dirname(file.path);
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/api-store.ts
 
 
 
-
-const SHA = /^[0-9a-f]{40}$/;
 /**
  * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
  * non-forced ref update. No checkout is needed, and GitHub signs the commits.
@@ -8300,29 +8151,32 @@ const SHA = /^[0-9a-f]{40}$/;
 class ApiOverlayStore {
     git;
     branch;
-    constructor(git, branch) {
+    repository;
+    constructor(git, branch, repository) {
         this.git = git;
         this.branch = branch;
+        this.repository = repository;
     }
     readTip() {
         return this.git.branchTip(this.branch);
     }
     async resolveCommit(ref) {
-        if (SHA.test(ref))
-            return ref;
-        const branch = ref.replace(/^refs\/heads\//, '');
-        if (branch.startsWith('refs/')) {
-            throw new errors/* ActionError */.l(`promote-from-ref ${quoteValue(ref)} cannot be resolved with commit-method: api.`, {
-                hint: 'Pass a commit sha or a branch name.',
-            });
-        }
-        return this.git.branchTip(branch);
+        const sha = await this.git.resolveCommit(ref);
+        if (sha)
+            return sha;
+        const abbreviated = /^[0-9a-f]{4,39}$/i.test(ref)
+            ? ' An abbreviated sha is not resolved through the API: pass the full 40-character sha.'
+            : '';
+        throw unknownRef(ref, `in ${this.repository}`, abbreviated);
     }
     async listDir(commit, dir) {
         return (await this.git.listDirectory(commit, dir))?.map((entry) => entry.name);
     }
     async readFile(commit, path) {
         return (await this.git.readFile(commit, path))?.content;
+    }
+    treeOf(commit) {
+        return this.git.commitTree(commit);
     }
     async writeTree(base, file) {
         const [blob, baseTree] = await Promise.all([
@@ -8352,63 +8206,6 @@ class ApiOverlayStore {
             ? { status: 'landed', sha }
             : { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
     }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Credentials for HTTPS remotes as git configuration carried in the environment
- * (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n): nothing on argv, nothing on disk.
- */
-function headerKey(serverUrl) {
-    let url;
-    try {
-        url = new URL(serverUrl);
-    }
-    catch {
-        throw new Error(`server URL '${serverUrl}' is not a URL; expected e.g. https://github.com`);
-    }
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
-        throw new Error(`server URL '${serverUrl}' must be plain http(s) without credentials, query or fragment`);
-    }
-    return `http.${url.origin}${url.pathname.replace(/\/*$/, '/')}.extraheader`;
-}
-/** The GIT_CONFIG_* entries already in `env`, as an ordered list of key/value pairs. */
-function existingEntries(env) {
-    const raw = env.GIT_CONFIG_COUNT;
-    if (raw === undefined || raw === '')
-        return [];
-    const count = Number(raw);
-    if (!Number.isInteger(count) || count < 0) {
-        throw new Error(`GIT_CONFIG_COUNT '${raw}' is not a non-negative integer; fix or unset it`);
-    }
-    return Array.from({ length: count }, (_, index) => {
-        const key = env[`GIT_CONFIG_KEY_${index}`];
-        if (!key)
-            throw new Error(`GIT_CONFIG_COUNT is ${count} but GIT_CONFIG_KEY_${index} is missing; fix or unset it`);
-        return [key, env[`GIT_CONFIG_VALUE_${index}`] ?? ''];
-    });
-}
-/**
- * Environment entries that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)`
- * to `serverUrl`. An empty value first resets any extraheader configured for that URL (for
- * example by actions/checkout), so the server never sees two Authorization headers.
- */
-function authEnv(serverUrl, token, baseEnv = process.env) {
-    if (token === '' || /[\r\n]/.test(token))
-        throw new Error('the token is empty or contains a line break');
-    const key = headerKey(serverUrl);
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    const entries = [
-        ...existingEntries(baseEnv),
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basic}`],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(entries.length) };
-    entries.forEach(([entryKey, value], index) => {
-        env[`GIT_CONFIG_KEY_${index}`] = entryKey;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-    });
-    return env;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -8518,9 +8315,9 @@ function classifyPush(ref, stderrReason) {
 
 ;// CONCATENATED MODULE: ./packages/git/src/refs.ts
 /** Pure validation of the names and paths this adapter hands to git. */
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const refs_FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function assertSha(value, what = 'commit') {
-    if (!FULL_SHA.test(value)) {
+    if (!refs_FULL_SHA.test(value)) {
         throw new Error(`${what} '${value}' is not a full object id (40 or 64 lowercase hex digits)`);
     }
     return value;
@@ -8862,12 +8659,92 @@ function identityEnv(identity, date) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Credentials for HTTPS remotes as git configuration carried in the environment
+ * (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n): nothing on argv, nothing on disk.
+ */
+function headerKey(serverUrl) {
+    let url;
+    try {
+        url = new URL(serverUrl);
+    }
+    catch {
+        throw new Error(`server URL '${serverUrl}' is not a URL; expected e.g. https://github.com`);
+    }
+    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+        throw new Error(`server URL '${serverUrl}' must be plain http(s) without credentials, query or fragment`);
+    }
+    return `http.${url.origin}${url.pathname.replace(/\/*$/, '/')}.extraheader`;
+}
+/** The GIT_CONFIG_* entries already in `env`, as an ordered list of key/value pairs. */
+function existingEntries(env) {
+    const raw = env.GIT_CONFIG_COUNT;
+    if (raw === undefined || raw === '')
+        return [];
+    const count = Number(raw);
+    if (!Number.isInteger(count) || count < 0) {
+        throw new Error(`GIT_CONFIG_COUNT '${raw}' is not a non-negative integer; fix or unset it`);
+    }
+    return Array.from({ length: count }, (_, index) => {
+        const key = env[`GIT_CONFIG_KEY_${index}`];
+        if (!key)
+            throw new Error(`GIT_CONFIG_COUNT is ${count} but GIT_CONFIG_KEY_${index} is missing; fix or unset it`);
+        return [key, env[`GIT_CONFIG_VALUE_${index}`] ?? ''];
+    });
+}
+/**
+ * Environment entries that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)`
+ * to `serverUrl`. An empty value first resets any extraheader configured for that URL (for
+ * example by actions/checkout), so the server never sees two Authorization headers.
+ */
+function authEnv(serverUrl, token, baseEnv = process.env) {
+    if (token === '' || /[\r\n]/.test(token))
+        throw new Error('the token is empty or contains a line break');
+    const key = headerKey(serverUrl);
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const entries = [
+        ...existingEntries(baseEnv),
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([entryKey, value], index) => {
+        env[`GIT_CONFIG_KEY_${index}`] = entryKey;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+    });
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/git-store.ts
+
+
+
+
 
 const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
+const CHECKOUT_HINT = 'commit-method: git commits from a checkout of the repository: add actions/checkout ' +
+    '(with persist-credentials: false) before this step, or use commit-method: api, which needs no checkout.';
+/** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
+async function assertCheckout(repositoryPath) {
+    const notCheckout = (why) => new errors/* ActionError */.l(`repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`, { hint: CHECKOUT_HINT });
+    if (!(0,external_node_fs_.existsSync)(repositoryPath))
+        throw notCheckout('the folder does not exist');
+    const git = new Git({ cwd: repositoryPath });
+    const result = await git.run(['rev-parse', '--git-dir'], { allowFailure: true });
+    if (result.exitCode === 0)
+        return;
+    const reason = result.stderr.trim();
+    if (/not a git repository/i.test(reason)) {
+        throw notCheckout('no git repository there or in a parent folder');
+    }
+    throw new errors/* ActionError */.l(`git cannot use repository-path ${quoteValue(repositoryPath)}: ${reason}`);
+}
+/** How git says a fetched ref or object is not on the remote. */
+const NO_SUCH_REF = /couldn't find remote ref|not our ref|unadvertised object|no such remote ref/i;
 /** Lands commits with git plumbing: the checkout's worktree and index are never touched. */
 class GitOverlayStore {
     options;
@@ -8887,14 +8764,15 @@ class GitOverlayStore {
         if (local.exitCode === 0)
             return local.stdout.trim();
         const shallow = await this.git.isShallow();
-        await this.git.run([
-            'fetch',
-            '--no-tags',
-            ...(shallow ? ['--depth=1'] : []),
-            '--',
-            this.options.remote,
-            ref,
-        ]);
+        const { remote } = this.options;
+        const args = ['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), '--', remote, ref];
+        const fetched = await this.git.run(args, { allowFailure: true });
+        if (fetched.exitCode !== 0 && NO_SUCH_REF.test(fetched.stderr)) {
+            throw unknownRef(ref, `in the checkout or on remote ${quoteValue(remote)}`);
+        }
+        if (fetched.exitCode !== 0) {
+            throw new errors/* ActionError */.l(`Could not fetch promote-from-ref ${quoteValue(ref)} from ${quoteValue(remote)}: ${fetched.stderr.trim()}`);
+        }
         return this.git.revParse('FETCH_HEAD');
     }
     async listDir(commit, dir) {
@@ -8903,6 +8781,10 @@ class GitOverlayStore {
     }
     async readFile(commit, path) {
         return (await this.git.readFile(commit, path))?.content;
+    }
+    async treeOf(commit) {
+        const args = ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`];
+        return (await this.git.run(args)).stdout.trim();
     }
     writeTree(base, file) {
         return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
@@ -9022,6 +8904,8 @@ function requestsFrom(inputs, promoting) {
     if ((tag || digest) && !image) {
         throw new errors/* InputError */.d('image', 'is required with tag or digest.', 'Name the image to change.');
     }
+    if (image && !tag && !digest)
+        refuseReference('image', image, promoting);
     const requests = image
         ? [
             {
@@ -9031,22 +8915,48 @@ function requestsFrom(inputs, promoting) {
             },
         ]
         : lines.map(parseImageLine);
-    checkRequests(requests, promoting);
+    checkRequests(requests, promoting, image ? 'tag' : 'images');
     return requests;
 }
-function checkRequests(requests, promoting) {
+function referenceAdvice(input, reference) {
+    const { name, tag, digest } = reference;
+    if (input === 'images')
+        return `Write it as NAME=TAG: ${formatReference(name, tag, digest)}.`;
+    const parts = [
+        `image: ${name}`,
+        ...(tag ? [`tag: ${tag}`] : []),
+        ...(digest ? [`digest: ${digest}`] : []),
+    ];
+    return `Give the name and the value separately: ${parts.join(' and ')}.`;
+}
+/** `image: NAME:TAG` (or an images line NAME:TAG) is a docker-style reference: suggest the split. */
+function refuseReference(input, value, promoting) {
+    const reference = dockerReference(value);
+    if (!reference || (input === 'images' && reference.tag === undefined))
+        return;
+    const what = reference.tag === undefined ? 'a digest' : 'a tag';
+    if (promoting) {
+        throw new errors/* InputError */.d(input, `${quoteValue(value)} holds ${what}; with promote-from the values come from the other overlay.`, `Name the image alone: ${reference.name}.`);
+    }
+    throw new errors/* InputError */.d(input, `${quoteValue(value)} is a full image reference with ${what}, not an image name.`, referenceAdvice(input, reference));
+}
+function checkRequests(requests, promoting, valueInput) {
     const seen = new Set();
     for (const request of requests) {
         if (seen.has(request.name)) {
             throw new errors/* InputError */.d('images', `image ${quoteValue(request.name)} is listed twice.`);
         }
         seen.add(request.name);
+        if (valueInput === 'images' && request.tag === undefined) {
+            const line = request.digest ? `${request.name}@${request.digest}` : request.name;
+            refuseReference('images', line, promoting);
+        }
         const hasValue = request.tag !== undefined || request.digest !== undefined;
         if (promoting && hasValue) {
             throw new errors/* InputError */.d('promote-from', `cannot be combined with a tag or digest (${quoteValue(request.name)}).`, 'With promote-from, name the images only; their values come from the other overlay.');
         }
         if (!promoting && !hasValue) {
-            throw new errors/* InputError */.d(request.name === requests[0]?.name ? 'tag' : 'images', `no tag or digest given for ${quoteValue(request.name)}.`, 'Give tag and/or digest, or promote-from.');
+            throw new errors/* InputError */.d(valueInput, `no tag or digest given for ${quoteValue(request.name)}.`, 'Give tag and/or digest, or promote-from.');
         }
     }
     if (!promoting && requests.length === 0) {
@@ -9075,7 +8985,7 @@ function promoteFromRef(inputs) {
     const ref = inputs.optional('promote-from-ref');
     if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
         return ref;
-    throw new errors/* InputError */.d('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, 'Pass the verified commit, e.g. the commit-sha output of the previous stage.');
+    throw new errors/* InputError */.d('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, "Pass the verified commit, e.g. the previous stage's verified-sha output.");
 }
 function remoteName(inputs) {
     const remote = inputs.string('remote', { required: true });
@@ -9213,21 +9123,6 @@ async function landWithCompareAndSwap(options) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/kustomize/src/errors.ts
-/** A problem with a kustomization the user can fix; `hint` says how. */
-class KustomizeError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = new.target.name;
-        if (hint !== undefined)
-            this.hint = hint;
-    }
-}
-/** The requested edit cannot be made without touching bytes other than the targeted values. */
-class SurgicalEditError extends KustomizeError {
-}
-
 ;// CONCATENATED MODULE: ./packages/kustomize/src/quote.ts
 
 // kustomize reads kustomizations with go-yaml v2 (YAML 1.1): these plain words are booleans or null.
@@ -9280,9 +9175,9 @@ function hasUnprintable(value) {
 }
 function readsBackPlain(value) {
     return ['1.2', '1.1'].every((version) => {
-        const doc = (0,dist/* parseDocument */.Tp)(value, { version });
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(value, { version });
         const node = doc.contents;
-        if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,dist/* isScalar */.jn)(node))
+        if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,yaml_dist/* isScalar */.jn)(node))
             return false;
         return node.type === 'PLAIN' && node.value === value && !node.comment && !doc.comment;
     });
@@ -9296,7 +9191,7 @@ const FIELDS = ['newName', 'newTag', 'digest'];
 /** Where errors point: file label plus line:col of an offset. */
 class SourceContext {
     fileLabel;
-    lines = new dist/* LineCounter */.HN();
+    lines = new yaml_dist/* LineCounter */.HN();
     constructor(fileLabel) {
         this.fileLabel = fileLabel;
     }
@@ -9317,13 +9212,13 @@ function readImages(source, fileLabel) {
 function locateImages(source, ctx) {
     const doc = parseSingleDocument(source, ctx);
     const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
+    if (!(0,yaml_dist/* isMap */.jh)(root)) {
         throw ctx.fail(root, 'the document root is not a mapping', 'A kustomization is a YAML mapping.');
     }
     const images = root.get('images', true);
-    if (images === undefined || ((0,dist/* isScalar */.jn)(images) && images.value === null))
+    if (images === undefined || ((0,yaml_dist/* isScalar */.jn)(images) && images.value === null))
         return [];
-    if (!(0,dist/* isSeq */.oP)(images)) {
+    if (!(0,yaml_dist/* isSeq */.oP)(images)) {
         throw ctx.fail(images, '`images` is not a list', 'Write images as a list: `images:\\n- name: app`.');
     }
     const located = images.items.map((item, index) => locateEntry(item, index, doc, ctx));
@@ -9332,7 +9227,7 @@ function locateImages(source, ctx) {
 }
 /** Parses exactly one YAML document, throwing KustomizeError on syntax errors. */
 function parseSingleDocument(source, ctx) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(source, { lineCounter: ctx.lines, prettyErrors: false });
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(source, { lineCounter: ctx.lines, prettyErrors: false });
     if (docs.length > 1) {
         throw new KustomizeError(`${ctx.fileLabel} holds ${docs.length} YAML documents; a kustomization is one document`, 'Remove the extra `---` documents.');
     }
@@ -9346,10 +9241,10 @@ function parseSingleDocument(source, ctx) {
     return doc;
 }
 function locateEntry(item, index, doc, ctx) {
-    if (!(0,dist/* isMap */.jh)(item))
+    if (!(0,yaml_dist/* isMap */.jh)(item))
         throw ctx.fail(item, `images[${index}] is not a mapping`);
     const pairs = item.items;
-    if (pairs.some((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')) {
+    if (pairs.some((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')) {
         throw ctx.fail(item, `images[${index}] uses a merge key (<<), which cannot be edited safely`);
     }
     const read = (field) => readField(findPair(item, field), field, doc, ctx);
@@ -9368,14 +9263,14 @@ function locateEntry(item, index, doc, ctx) {
 /** The pair whose key is exactly `key`, if any. */
 function findPair(map, key) {
     const pairs = map.items;
-    return pairs.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
+    return pairs.find((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
 }
 function readField(pair, field, doc, ctx) {
     if (pair === undefined)
         return undefined;
     // kustomize resolves aliases when reading; only editing one is refused.
-    const node = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
-    if (!(0,dist/* isScalar */.jn)(node))
+    const node = (0,yaml_dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
+    if (!(0,yaml_dist/* isScalar */.jn)(node))
         throw ctx.fail(node ?? pair.key, `\`${field}\` is not a scalar value`);
     if (node.value === null)
         return undefined;
@@ -9423,7 +9318,7 @@ function verifyImageEdit(before, after, changes, fileLabel) {
     checkReadBack(after, changes, fileLabel, fail);
 }
 function load(text, version, which, fail) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version, prettyErrors: false });
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { version, prettyErrors: false });
     const doc = docs[0];
     if (docs.length !== 1 || doc === undefined)
         throw fail(`${which} text is not one YAML document`);
@@ -9595,7 +9490,7 @@ function editableValue(source, pair, ctx) {
     const node = pair.value;
     const field = keyName(pair);
     const fail = (why) => new SurgicalEditError(`${ctx.at(node?.range?.[0])}: \`${field}\` ${why}`, UNSUPPORTED_HINT);
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,yaml_dist/* isScalar */.jn)(node))
         throw fail('is not a plain scalar (alias or collection)');
     if (node.anchor !== undefined || node.tag !== undefined)
         throw fail('carries an anchor or tag');
@@ -9625,7 +9520,7 @@ function insertPair(source, map, anchor, field, value, ctx) {
 /** New keys take the quote style of the sibling they follow. */
 function anchorStyle(anchor, ctx) {
     const node = anchor.value;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type === 'PLAIN' || node.type === undefined)
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || node.type === 'PLAIN' || node.type === undefined)
         return 'PLAIN';
     if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
         return node.type;
@@ -9670,7 +9565,7 @@ function skipBlanks(source, from, step) {
     return index;
 }
 function keyName(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+    return (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
 }
 function startOf(pair) {
     return pair.key.range[0];
@@ -9972,76 +9867,59 @@ function commitMessage(plan, context) {
     return `${subject}\n\n${trailers.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/kustomize/src/files.ts
+;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/validate.ts
 
-/** The file names kustomize accepts, in the order it tries them. */
-const KUSTOMIZATION_FILE_NAMES = [
-    'kustomization.yaml',
-    'kustomization.yml',
-    'Kustomization',
-];
-function isKustomizationFileName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
+
+
+
+
+function withoutFolder(text, folders) {
+    const relative = folders.reduce((result, folder) => result.split(`${folder}/`).join('').split(folder).join('.'), text);
+    return relative.replace(/^kubectl kustomize \S+ failed: /, '');
 }
-/** From the entry names of one directory, the kustomization file's name. */
-function pickKustomizationFile(entryNames, dirLabel) {
-    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
-    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
-    if (found.length === 0) {
-        throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
-    }
-    if (found.length > 1) {
-        throw new KustomizeError(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
-    }
-    return found[0];
+async function describeFailure(error, dir) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error?.cause?.code;
+    return {
+        text: withoutFolder(message, [await (0,promises_namespaceObject.realpath)(dir), dir]),
+        toolMissing: code === 'ENOENT',
+    };
 }
-
-;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/overlay.ts
-
-
-
-
-
-/** Refuses an overlay whose checkout path resolves, through symlinks, outside the repository. */
-function assertInsideCheckout(repositoryPath, overlay) {
-    const onDisk = (0,external_node_path_namespaceObject.resolve)(repositoryPath, overlay);
-    if (!(0,external_node_fs_.existsSync)(onDisk))
+/** Renders overlayDir in a temporary copy of `tree`; undefined when it renders. */
+async function validate_renderFailure(store, tree, overlayDir, render) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
+    try {
+        await store.materialize(tree, dir, overlayDir);
+        return await render((0,external_node_path_namespaceObject.join)(dir, overlayDir)).then(() => undefined, (error) => describeFailure(error, dir));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+function beforeEditHint(edit, after, before) {
+    const at = `${edit.branch} (${edit.tip.slice(0, 12)})`;
+    if (!before) {
+        return `Without the edit it renders on ${at}, so the new values break it. Nothing was committed; validate: none skips this check.`;
+    }
+    const why = before.text === after ? 'the same error' : before.text;
+    return `Without the edit it does not render on ${at} either (${why}), so the overlay on ${edit.branch} is broken, not the edit. Fix it there first, or set validate: none to skip this check. Nothing was committed.`;
+}
+/** Renders the edited overlay; when it fails, renders the unedited one to say which is broken. */
+async function validateEdit(store, render, edit) {
+    const after = await validate_renderFailure(store, edit.tree, edit.overlayDir, render);
+    if (!after)
         return;
-    const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repositoryPath), (0,external_node_fs_.realpathSync)(onDisk));
-    if (real === '..' || real.startsWith(`..${'/'}`) || (0,external_node_path_namespaceObject.isAbsolute)(real)) {
-        throw new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
-            hint: 'Point overlay at a real directory inside the repository.',
+    if (after.toolMissing) {
+        throw new errors/* ActionError */.l(`validate: kustomize could not run kubectl: ${after.text}`, {
+            hint: 'Install kubectl (kustomize v5) on the runner, or set validate: none.',
         });
     }
-}
-function missing(overlay, commit, branch) {
-    return new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
-}
-/** The overlay's kustomization file at `commit` (a directory or the file itself). */
-async function readOverlay(store, commit, overlay, branch) {
-    const path = await kustomizationPath(store, commit, overlay, branch);
-    const content = await store.readFile(commit, path);
-    if (content === undefined)
-        throw missing(overlay, commit, branch);
-    return { path, content };
-}
-async function kustomizationPath(store, commit, overlay, branch) {
-    if (isKustomizationFileName(external_node_path_namespaceObject.posix.basename(overlay)))
-        return overlay;
-    const entries = await store.listDir(commit, overlay);
-    if (entries === undefined)
-        throw missing(overlay, commit, branch);
-    return external_node_path_namespaceObject.posix.join(overlay, pickKustomizationFile(entries, overlay));
-}
-function overlayDirectory(file) {
-    return external_node_path_namespaceObject.posix.dirname(file.path);
+    const base = await store.treeOf(edit.tip);
+    const before = await validate_renderFailure(store, base, edit.overlayDir, render);
+    throw new errors/* ActionError */.l(`Overlay ${quoteValue(edit.overlayDir)} does not render with the edit (kubectl kustomize): ${after.text}`, { hint: beforeEditHint(edit, after.text, before) });
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/land.ts
-
-
 
 
 
@@ -10056,18 +9934,6 @@ async function requestsAt(settings, source, store, tip) {
     const requests = promotionRequests(file, names);
     return { requests, promotedFrom: { overlayDir: overlayDirectory(file), sha } };
 }
-async function renderTree(store, tree, overlayDir, render) {
-    if (!render)
-        return;
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
-    try {
-        await store.materialize(tree, dir, overlayDir);
-        await render((0,external_node_path_namespaceObject.join)(dir, overlayDir));
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
 /** Read -> decide -> validate, from scratch for a given tip. */
 async function prepare(settings, deps, source, tip) {
     const { store } = deps;
@@ -10077,8 +9943,11 @@ async function prepare(settings, deps, source, tip) {
     const attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
     if (!plan.changed)
         return attempt;
-    attempt.tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
-    await renderTree(store, attempt.tree, overlayDirectory(file), deps.render);
+    const tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
+    attempt.tree = tree;
+    const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, tree };
+    if (deps.render)
+        await validateEdit(store, deps.render, edit);
     return attempt;
 }
 function promotionSource(settings, store) {
@@ -10128,6 +9997,48 @@ async function bumpOverlay(settings, deps) {
     if (result.status === 'noop')
         return { status: 'unchanged', attempt: result.plan, attempts: result.attempts };
     return { status: 'landed', attempt: result.plan, sha: result.sha, attempts: result.attempts };
+}
+
+;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/permissions.ts
+
+function writesOf(settings) {
+    if (settings.mode === 'dry-run')
+        return {};
+    return {
+        contents: 'the step then commits',
+        ...(settings.mode === 'pull-request' && {
+            pull_requests: 'mode: pull-request then opens or updates the pull request',
+        }),
+    };
+}
+function acceptedPermissions(error) {
+    const cause = error.cause;
+    const value = cause?.response?.headers?.['x-accepted-github-permissions'];
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A 403 on a read names `scope=read` (e.g. listing pull requests), yet the step goes on to write
+ * with that scope: a token granted only what the hint said would fail one call later.
+ */
+function withWritePermissions(error, writes) {
+    if (!(error instanceof GitHubPortError) || error.status !== 403)
+        return error;
+    const accepted = acceptedPermissions(error);
+    const raised = new Set();
+    const needed = accepted?.replace(/([a-z_]+)=read/g, (pair, scope) => {
+        if (writes[scope] === undefined)
+            return pair;
+        raised.add(scope);
+        return `${scope}=write`;
+    });
+    if (!needed || raised.size === 0)
+        return error;
+    const why = [...raised].map((scope) => writes[scope]).join(', and ');
+    return new GitHubPortError(error.message, {
+        status: 403,
+        hint: `${permissionHint(needed)}: the call that failed only reads, but ${why}`,
+        cause: error.cause,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/pull-request-port.ts
@@ -10231,8 +10142,7 @@ function proposalBranch(overlayDir, imageNames) {
 function pullRequestBody(summary) {
     return `${summary}\n---\nOpened by bump-overlay-tag. A re-run updates this pull request in place; merging it lands the change.\n`;
 }
-async function upsertPullRequest(pulls, input) {
-    const existing = await pulls.findOpen(input.head, input.base);
+async function upsertPullRequest(pulls, existing, input) {
     if (!existing)
         return pulls.create(input);
     if (existing.title === input.title && existing.body === input.body)
@@ -10247,11 +10157,13 @@ async function proposeBump(settings, deps, proposals, summarize) {
         return { status: 'unchanged', attempt, attempts: 1 };
     const message = messageFor(settings, attempt);
     const branch = proposalBranch(attemptOverlayDir(attempt), Object.keys(attempt.plan.current));
+    // Read first: a token that cannot see pull requests fails before the branch moves.
+    const existing = await proposals.pulls.findOpen(branch, settings.branch);
     const head = await proposals.branchHead(branch);
     const sha = head?.tree === attempt.tree ? head.sha : await deps.store.commit(attempt.tree, tip, message);
     await proposals.moveBranch(branch, sha);
     const proposed = { status: 'proposed', attempt, sha, attempts: 1 };
-    const pullRequest = await upsertPullRequest(proposals.pulls, {
+    const pullRequest = await upsertPullRequest(proposals.pulls, existing, {
         head: branch,
         base: settings.branch,
         title: message.split('\n')[0] ?? branch,
@@ -10322,6 +10234,7 @@ function summaryMarkdown(outcome, settings) {
 
 
 
+
 function repositoryOf(settings) {
     const [owner, repo] = (settings.repository ?? '').split('/');
     if (!owner || !repo) {
@@ -10342,7 +10255,9 @@ function dependencies(settings, client) {
     const render = settings.validate === 'kustomize' ? (dir) => renderKustomization(dir) : undefined;
     const onRetry = ({ attempt, delayMs, detail }) => (0,protocol/* warning */.$e)(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`);
     if (client) {
-        const store = new ApiOverlayStore(gitDataPort(client, repositoryOf(settings)), settings.branch);
+        const repo = repositoryOf(settings);
+        const port = gitDataPort(client, repo);
+        const store = new ApiOverlayStore(port, settings.branch, `${repo.owner}/${repo.repo}`);
         return { store, render, onRetry };
     }
     assertInsideCheckout(settings.repositoryPath, settings.overlay);
@@ -10350,11 +10265,18 @@ function dependencies(settings, client) {
         assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
     return { store: new GitOverlayStore(settings), render, onRetry };
 }
-function outputsOf(outcome) {
+/** The commit at which the overlay holds the requested values: new, proposed, or the tip. */
+function revisionOf(outcome, settings) {
+    if (settings.mode === 'dry-run')
+        return '';
+    return outcome.sha ?? outcome.attempt.tip;
+}
+function outputsOf(outcome, settings) {
     const { plan } = outcome.attempt;
     return {
         changed: plan.changed,
         'commit-sha': outcome.sha ?? '',
+        revision: revisionOf(outcome, settings),
         previous: plan.previous,
         current: plan.current,
         diff: plan.diff,
@@ -10375,19 +10297,26 @@ function statusLine(outcome, settings) {
             return 'Already up to date: nothing to commit.';
     }
 }
-async function run(env = process.env) {
-    const settings = readSettings(env);
+async function decide(settings) {
     const client = settings.commitMethod === 'api' ? apiClient(settings) : undefined;
+    if (!client)
+        await assertCheckout(settings.repositoryPath);
     const deps = dependencies(settings, client);
     const summarize = (outcome) => summaryMarkdown(outcome, settings);
-    const outcome = settings.mode === 'pull-request' && client
-        ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
-        : await bumpOverlay(settings, deps);
+    return settings.mode === 'pull-request' && client
+        ? proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+        : bumpOverlay(settings, deps);
+}
+async function run(env = process.env) {
+    const settings = readSettings(env);
+    const outcome = await decide(settings).catch((error) => {
+        throw withWritePermissions(error, writesOf(settings));
+    });
     if (outcome.attempt.plan.diff)
         (0,protocol/* info */.pq)(outcome.attempt.plan.diff);
     (0,protocol/* info */.pq)(statusLine(outcome, settings));
-    await appendSummary(summarize(outcome));
-    writeOutputs(outputsOf(outcome));
+    await appendSummary(summaryMarkdown(outcome, settings));
+    writeOutputs(outputsOf(outcome, settings));
 }
 
 
@@ -10578,6 +10507,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -1,12 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { ActionError } from '@infra-fleet/action-kit';
 import type { GitDataPort } from '@infra-fleet/github';
 import type { OverlayFile } from './bump.js';
-import { quoteValue } from './references.js';
+import { unknownRef } from './overlay.js';
 import type { OverlayStore, PublishResult } from './store.js';
-
-const SHA = /^[0-9a-f]{40}$/;
 
 /**
  * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
@@ -16,6 +13,7 @@ export class ApiOverlayStore implements OverlayStore {
   constructor(
     private readonly git: GitDataPort,
     private readonly branch: string,
+    private readonly repository: string,
   ) {}
 
   readTip(): Promise<string> {
@@ -23,17 +21,12 @@ export class ApiOverlayStore implements OverlayStore {
   }
 
   async resolveCommit(ref: string): Promise<string> {
-    if (SHA.test(ref)) return ref;
-    const branch = ref.replace(/^refs\/heads\//, '');
-    if (branch.startsWith('refs/')) {
-      throw new ActionError(
-        `promote-from-ref ${quoteValue(ref)} cannot be resolved with commit-method: api.`,
-        {
-          hint: 'Pass a commit sha or a branch name.',
-        },
-      );
-    }
-    return this.git.branchTip(branch);
+    const sha = await this.git.resolveCommit(ref);
+    if (sha) return sha;
+    const abbreviated = /^[0-9a-f]{4,39}$/i.test(ref)
+      ? ' An abbreviated sha is not resolved through the API: pass the full 40-character sha.'
+      : '';
+    throw unknownRef(ref, `in ${this.repository}`, abbreviated);
   }
 
   async listDir(commit: string, dir: string): Promise<string[] | undefined> {
@@ -42,6 +35,10 @@ export class ApiOverlayStore implements OverlayStore {
 
   async readFile(commit: string, path: string): Promise<string | undefined> {
     return (await this.git.readFile(commit, path))?.content;
+  }
+
+  treeOf(commit: string): Promise<string> {
+    return this.git.commitTree(commit);
   }
 
   async writeTree(base: string, file: OverlayFile): Promise<string> {

@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { ActionError } from '@infra-fleet/action-kit';
 import { authEnv, Git, type GitIdentity } from '@infra-fleet/git';
 import type { OverlayFile } from './bump.js';
+import { unknownRef } from './overlay.js';
+import { quoteValue } from './references.js';
 import type { OverlayStore, PublishResult } from './store.js';
 
 export const BOT_IDENTITY: GitIdentity = {
@@ -15,6 +19,31 @@ export interface GitStoreOptions {
   token?: string;
   identity?: GitIdentity;
 }
+
+const CHECKOUT_HINT =
+  'commit-method: git commits from a checkout of the repository: add actions/checkout ' +
+  '(with persist-credentials: false) before this step, or use commit-method: api, which needs no checkout.';
+
+/** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
+export async function assertCheckout(repositoryPath: string): Promise<void> {
+  const notCheckout = (why: string) =>
+    new ActionError(
+      `repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`,
+      { hint: CHECKOUT_HINT },
+    );
+  if (!existsSync(repositoryPath)) throw notCheckout('the folder does not exist');
+  const git = new Git({ cwd: repositoryPath });
+  const result = await git.run(['rev-parse', '--git-dir'], { allowFailure: true });
+  if (result.exitCode === 0) return;
+  const reason = result.stderr.trim();
+  if (/not a git repository/i.test(reason)) {
+    throw notCheckout('no git repository there or in a parent folder');
+  }
+  throw new ActionError(`git cannot use repository-path ${quoteValue(repositoryPath)}: ${reason}`);
+}
+
+/** How git says a fetched ref or object is not on the remote. */
+const NO_SUCH_REF = /couldn't find remote ref|not our ref|unadvertised object|no such remote ref/i;
 
 /** Lands commits with git plumbing: the checkout's worktree and index are never touched. */
 export class GitOverlayStore implements OverlayStore {
@@ -38,14 +67,17 @@ export class GitOverlayStore implements OverlayStore {
     );
     if (local.exitCode === 0) return local.stdout.trim();
     const shallow = await this.git.isShallow();
-    await this.git.run([
-      'fetch',
-      '--no-tags',
-      ...(shallow ? ['--depth=1'] : []),
-      '--',
-      this.options.remote,
-      ref,
-    ]);
+    const { remote } = this.options;
+    const args = ['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), '--', remote, ref];
+    const fetched = await this.git.run(args, { allowFailure: true });
+    if (fetched.exitCode !== 0 && NO_SUCH_REF.test(fetched.stderr)) {
+      throw unknownRef(ref, `in the checkout or on remote ${quoteValue(remote)}`);
+    }
+    if (fetched.exitCode !== 0) {
+      throw new ActionError(
+        `Could not fetch promote-from-ref ${quoteValue(ref)} from ${quoteValue(remote)}: ${fetched.stderr.trim()}`,
+      );
+    }
     return this.git.revParse('FETCH_HEAD');
   }
 
@@ -56,6 +88,11 @@ export class GitOverlayStore implements OverlayStore {
 
   async readFile(commit: string, path: string): Promise<string | undefined> {
     return (await this.git.readFile(commit, path))?.content;
+  }
+
+  async treeOf(commit: string): Promise<string> {
+    const args = ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`];
+    return (await this.git.run(args)).stdout.trim();
   }
 
   writeTree(base: string, file: OverlayFile): Promise<string> {

@@ -6,12 +6,15 @@ import {
   type InputReader,
 } from '@infra-fleet/action-kit';
 import {
+  dockerReference,
+  formatReference,
   hasControlCharacter,
   parseImageLine,
   quoteValue,
   validateDigest,
   validateImageName,
   validateTag,
+  type DockerReference,
   type ImageRequest,
 } from './references.js';
 
@@ -60,6 +63,7 @@ function requestsFrom(inputs: InputReader, promoting: boolean): ImageRequest[] {
   if ((tag || digest) && !image) {
     throw new InputError('image', 'is required with tag or digest.', 'Name the image to change.');
   }
+  if (image && !tag && !digest) refuseReference('image', image, promoting);
   const requests = image
     ? [
         {
@@ -69,17 +73,55 @@ function requestsFrom(inputs: InputReader, promoting: boolean): ImageRequest[] {
         },
       ]
     : lines.map(parseImageLine);
-  checkRequests(requests, promoting);
+  checkRequests(requests, promoting, image ? 'tag' : 'images');
   return requests;
 }
 
-function checkRequests(requests: ImageRequest[], promoting: boolean): void {
+function referenceAdvice(input: 'image' | 'images', reference: DockerReference): string {
+  const { name, tag, digest } = reference;
+  if (input === 'images') return `Write it as NAME=TAG: ${formatReference(name, tag, digest)}.`;
+  const parts = [
+    `image: ${name}`,
+    ...(tag ? [`tag: ${tag}`] : []),
+    ...(digest ? [`digest: ${digest}`] : []),
+  ];
+  return `Give the name and the value separately: ${parts.join(' and ')}.`;
+}
+
+/** `image: NAME:TAG` (or an images line NAME:TAG) is a docker-style reference: suggest the split. */
+function refuseReference(input: 'image' | 'images', value: string, promoting: boolean): void {
+  const reference = dockerReference(value);
+  if (!reference || (input === 'images' && reference.tag === undefined)) return;
+  const what = reference.tag === undefined ? 'a digest' : 'a tag';
+  if (promoting) {
+    throw new InputError(
+      input,
+      `${quoteValue(value)} holds ${what}; with promote-from the values come from the other overlay.`,
+      `Name the image alone: ${reference.name}.`,
+    );
+  }
+  throw new InputError(
+    input,
+    `${quoteValue(value)} is a full image reference with ${what}, not an image name.`,
+    referenceAdvice(input, reference),
+  );
+}
+
+function checkRequests(
+  requests: ImageRequest[],
+  promoting: boolean,
+  valueInput: 'tag' | 'images',
+): void {
   const seen = new Set<string>();
   for (const request of requests) {
     if (seen.has(request.name)) {
       throw new InputError('images', `image ${quoteValue(request.name)} is listed twice.`);
     }
     seen.add(request.name);
+    if (valueInput === 'images' && request.tag === undefined) {
+      const line = request.digest ? `${request.name}@${request.digest}` : request.name;
+      refuseReference('images', line, promoting);
+    }
     const hasValue = request.tag !== undefined || request.digest !== undefined;
     if (promoting && hasValue) {
       throw new InputError(
@@ -90,7 +132,7 @@ function checkRequests(requests: ImageRequest[], promoting: boolean): void {
     }
     if (!promoting && !hasValue) {
       throw new InputError(
-        request.name === requests[0]?.name ? 'tag' : 'images',
+        valueInput,
         `no tag or digest given for ${quoteValue(request.name)}.`,
         'Give tag and/or digest, or promote-from.',
       );
@@ -136,7 +178,7 @@ function promoteFromRef(inputs: InputReader): string | undefined {
   throw new InputError(
     'promote-from-ref',
     `${quoteValue(ref)} is not a commit sha or ref name.`,
-    'Pass the verified commit, e.g. the commit-sha output of the previous stage.',
+    "Pass the verified commit, e.g. the previous stage's verified-sha output.",
   );
 }
 

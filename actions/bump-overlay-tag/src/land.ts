@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { landWithCompareAndSwap } from '@infra-fleet/git';
 import { planBump, promotionRequests, type BumpPlan } from './bump.js';
 import type { Settings } from './inputs.js';
@@ -8,6 +5,7 @@ import { commitMessage } from './message.js';
 import { overlayDirectory, readOverlay } from './overlay.js';
 import type { ImageRequest } from './references.js';
 import type { OverlayStore } from './store.js';
+import { validateEdit, type Render } from './validate.js';
 
 export interface Attempt {
   tip: string;
@@ -26,7 +24,7 @@ export interface BumpOutcome {
 export interface BumpDependencies {
   store: OverlayStore;
   /** Renders an overlay directory; throws when it is broken. */
-  render?: (dir: string) => Promise<unknown>;
+  render?: Render;
   onRetry?: (info: { attempt: number; delayMs: number; detail: string }) => void;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -47,22 +45,6 @@ async function requestsAt(
   return { requests, promotedFrom: { overlayDir: overlayDirectory(file), sha } };
 }
 
-async function renderTree(
-  store: OverlayStore,
-  tree: string,
-  overlayDir: string,
-  render: BumpDependencies['render'],
-) {
-  if (!render) return;
-  const dir = await mkdtemp(join(tmpdir(), 'bump-render-'));
-  try {
-    await store.materialize(tree, dir, overlayDir);
-    await render(join(dir, overlayDir));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 /** Read -> decide -> validate, from scratch for a given tip. */
 export async function prepare(
   settings: Settings,
@@ -76,8 +58,10 @@ export async function prepare(
   const plan = planBump(file, requests, settings);
   const attempt: Attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
   if (!plan.changed) return attempt;
-  attempt.tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
-  await renderTree(store, attempt.tree, overlayDirectory(file), deps.render);
+  const tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
+  attempt.tree = tree;
+  const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, tree };
+  if (deps.render) await validateEdit(store, deps.render, edit);
   return attempt;
 }
 

@@ -7,10 +7,11 @@ import {
 } from '@infra-fleet/github';
 import { renderKustomization } from '@infra-fleet/kustomize';
 import { ApiOverlayStore } from './api-store.js';
-import { GitOverlayStore } from './git-store.js';
+import { assertCheckout, GitOverlayStore } from './git-store.js';
 import { readSettings, type Settings } from './inputs.js';
 import { bumpOverlay, type BumpDependencies, type BumpOutcome } from './land.js';
 import { assertInsideCheckout } from './overlay.js';
+import { withWritePermissions, writesOf } from './permissions.js';
 import { apiProposals } from './proposal-port.js';
 import { proposeBump, type ProposalOutcome } from './propose.js';
 import { summaryMarkdown } from './summary.js';
@@ -41,7 +42,9 @@ function dependencies(settings: Settings, client: GitHubClient | undefined): Bum
       `Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`,
     );
   if (client) {
-    const store = new ApiOverlayStore(gitDataPort(client, repositoryOf(settings)), settings.branch);
+    const repo = repositoryOf(settings);
+    const port = gitDataPort(client, repo);
+    const store = new ApiOverlayStore(port, settings.branch, `${repo.owner}/${repo.repo}`);
     return { store, render, onRetry };
   }
   assertInsideCheckout(settings.repositoryPath, settings.overlay);
@@ -50,11 +53,18 @@ function dependencies(settings: Settings, client: GitHubClient | undefined): Bum
   return { store: new GitOverlayStore(settings), render, onRetry };
 }
 
-function outputsOf(outcome: ProposalOutcome) {
+/** The commit at which the overlay holds the requested values: new, proposed, or the tip. */
+function revisionOf(outcome: ProposalOutcome, settings: Settings): string {
+  if (settings.mode === 'dry-run') return '';
+  return outcome.sha ?? outcome.attempt.tip;
+}
+
+function outputsOf(outcome: ProposalOutcome, settings: Settings) {
   const { plan } = outcome.attempt;
   return {
     changed: plan.changed,
     'commit-sha': outcome.sha ?? '',
+    revision: revisionOf(outcome, settings),
     previous: plan.previous,
     current: plan.current,
     diff: plan.diff,
@@ -77,17 +87,23 @@ function statusLine(outcome: ProposalOutcome, settings: Settings): string {
   }
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const settings = readSettings(env);
+async function decide(settings: Settings): Promise<ProposalOutcome> {
   const client = settings.commitMethod === 'api' ? apiClient(settings) : undefined;
+  if (!client) await assertCheckout(settings.repositoryPath);
   const deps = dependencies(settings, client);
   const summarize = (outcome: BumpOutcome) => summaryMarkdown(outcome, settings);
-  const outcome: ProposalOutcome =
-    settings.mode === 'pull-request' && client
-      ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
-      : await bumpOverlay(settings, deps);
+  return settings.mode === 'pull-request' && client
+    ? proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+    : bumpOverlay(settings, deps);
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const settings = readSettings(env);
+  const outcome = await decide(settings).catch((error: unknown) => {
+    throw withWritePermissions(error, writesOf(settings));
+  });
   if (outcome.attempt.plan.diff) info(outcome.attempt.plan.diff);
   info(statusLine(outcome, settings));
-  await appendSummary(summarize(outcome));
-  writeOutputs(outputsOf(outcome));
+  await appendSummary(summaryMarkdown(outcome, settings));
+  writeOutputs(outputsOf(outcome, settings));
 }

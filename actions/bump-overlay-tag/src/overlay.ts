@@ -28,6 +28,16 @@ function missing(overlay: string, commit: string, branch: string): ActionError {
   );
 }
 
+/** promote-from-ref names nothing: `where` says where it was looked for. */
+export function unknownRef(ref: string, where: string, extra = ''): ActionError {
+  return new ActionError(
+    `promote-from-ref ${quoteValue(ref)}: no commit, branch or tag matches it ${where}.`,
+    {
+      hint: `Pass the commit the previous stage verified (its verified-sha output), or an existing branch or tag.${extra}`,
+    },
+  );
+}
+
 /** The overlay's kustomization file at `commit` (a directory or the file itself). */
 export async function readOverlay(
   store: OverlayStore,

@@ -42,9 +42,9 @@ function pullRequestBody(summary: string): string {
 
 async function upsertPullRequest(
   pulls: PullRequestPort,
+  existing: PullRequestSummary | undefined,
   input: { head: string; base: string; title: string; body: string },
 ): Promise<PullRequestSummary> {
-  const existing = await pulls.findOpen(input.head, input.base);
   if (!existing) return pulls.create(input);
   if (existing.title === input.title && existing.body === input.body) return existing;
   return pulls.update(existing.number, { title: input.title, body: input.body });
@@ -66,12 +66,14 @@ export async function proposeBump(
   if (!attempt.plan.changed || !attempt.tree) return { status: 'unchanged', attempt, attempts: 1 };
   const message = messageFor(settings, attempt);
   const branch = proposalBranch(attemptOverlayDir(attempt), Object.keys(attempt.plan.current));
+  // Read first: a token that cannot see pull requests fails before the branch moves.
+  const existing = await proposals.pulls.findOpen(branch, settings.branch);
   const head = await proposals.branchHead(branch);
   const sha =
     head?.tree === attempt.tree ? head.sha : await deps.store.commit(attempt.tree, tip, message);
   await proposals.moveBranch(branch, sha);
   const proposed: BumpOutcome = { status: 'proposed', attempt, sha, attempts: 1 };
-  const pullRequest = await upsertPullRequest(proposals.pulls, {
+  const pullRequest = await upsertPullRequest(proposals.pulls, existing, {
     head: branch,
     base: settings.branch,
     title: message.split('\n')[0] ?? branch,

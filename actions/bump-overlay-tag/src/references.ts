@@ -67,6 +67,29 @@ export function validateImageName(input: string, name: string): string {
   );
 }
 
+/** A docker-style reference split in two: the tag follows the last ':' after the last '/'. */
+export interface DockerReference {
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** NAME:TAG, NAME@DIGEST or NAME:TAG@DIGEST; undefined for a bare name or parts that are not valid. */
+export function dockerReference(value: string): DockerReference | undefined {
+  const at = value.indexOf('@');
+  const base = at < 0 ? value : value.slice(0, at);
+  const digest = at < 0 ? undefined : value.slice(at + 1);
+  const colon = base.lastIndexOf(':');
+  const tag = colon > base.lastIndexOf('/') ? base.slice(colon + 1) : undefined;
+  const name = tag === undefined ? base : base.slice(0, colon);
+  if (tag === undefined && digest === undefined) return undefined;
+  const valid =
+    IMAGE_NAME.test(name) &&
+    (tag === undefined || TAG.test(tag)) &&
+    (digest === undefined || DIGEST.test(digest));
+  return valid ? { name, ...(tag && { tag }), ...(digest && { digest }) } : undefined;
+}
+
 /** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
 export function parseImageLine(line: string): ImageRequest {
   const equals = line.indexOf('=');

@@ -15,6 +15,8 @@ export interface OverlayStore {
   listDir(commit: string, dir: string): Promise<string[] | undefined>;
   /** A file's text at a commit; undefined when absent. Refuses symlinks. */
   readFile(commit: string, path: string): Promise<string | undefined>;
+  /** The tree of a commit. */
+  treeOf(commit: string): Promise<string>;
   /** The tree of `base` with `file` replaced. */
   writeTree(base: string, file: OverlayFile): Promise<string>;
   /** Writes the files of `tree` that rendering `overlayDir` needs under `dir`. */

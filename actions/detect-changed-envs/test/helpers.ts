@@ -101,7 +101,9 @@ export interface Detected {
   infrastructure: string[];
   k8s: string[];
   reasons: Record<string, string[]>;
-  matrix: { include: Array<{ environment: string; domain: string; reasons: string[] }> };
+  matrix: {
+    include: Array<{ environment: string; domain: string; reasons: string[]; app?: string }>;
+  };
 }
 
 const json = <T>(text: string | undefined, fallback: T): T =>

@@ -1,5 +1,6 @@
-import { portCall, type Loose } from './call.js';
+import { orUndefinedOn404, portCall, type Loose } from './call.js';
 import type { GitHubClient } from './client.js';
+import { contentsReader, normalizePath, type DirectoryEntry } from './contents.js';
 import { ConditionalGetCache } from './etag-cache.js';
 import { portError, statusOf } from './errors.js';
 import type { RepoRef } from './repo.js';
@@ -52,6 +53,14 @@ export interface CommitStatusPort {
   stats(): { requests: number; notModified: number };
 }
 
+/** What await-commit-status reads of the tree at a commit: that its watched paths exist. */
+export interface CommitTreePort {
+  /** What is at `path`: 'dir', 'file', 'symlink' or 'submodule'; undefined when nothing is. */
+  pathType(ref: string, path: string): Promise<string | undefined>;
+  /** Entries of a directory at a commit; undefined when it does not exist. */
+  listDirectory(ref: string, path: string): Promise<DirectoryEntry[] | undefined>;
+}
+
 /** GitHub's compare API lists at most this many files. */
 export const COMPARE_FILE_LIMIT = 300;
 const COMPARE_PAGE = 100;
@@ -95,8 +104,12 @@ export function toComparison(data: Loose): Comparison {
 }
 
 /** The CommitStatusPort over a client made by createGitHubClient. */
-export function commitStatusPort(client: GitHubClient, repo: RepoRef): CommitStatusPort {
+export function commitStatusPort(
+  client: GitHubClient,
+  repo: RepoRef,
+): CommitStatusPort & CommitTreePort {
   const call = portCall(client, repo);
+  const contents = contentsReader(call);
   const cache = new ConditionalGetCache(client);
   const slug = `${repo.owner}/${repo.repo}`;
   const comparisons = new Map<string, Promise<Comparison | undefined>>();
@@ -145,6 +158,18 @@ export function commitStatusPort(client: GitHubClient, repo: RepoRef): CommitSta
       } catch (error) {
         throw portError('list the statuses of', `commit ${sha} in ${slug}`, error);
       }
+    },
+    async pathType(ref, path) {
+      uncached += 1;
+      const route = 'GET /repos/{owner}/{repo}/contents/{path}';
+      const params = { path: normalizePath(path), ref };
+      const data = await orUndefinedOn404(() => call('read', `"${path}" at ${ref}`, route, params));
+      if (data === undefined) return undefined;
+      return Array.isArray(data) ? 'dir' : str((data as Loose).type) || undefined;
+    },
+    listDirectory(ref, path) {
+      uncached += 1;
+      return contents.listDirectory(ref, path);
     },
     compare(base, head) {
       const key = `${base}...${head}`;

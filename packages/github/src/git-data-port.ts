@@ -8,6 +8,11 @@ import type { RepoRef } from './repo.js';
 export interface GitDataPort {
   /** The branch's commit sha; a missing branch is a GitHubPortError with a hint. */
   branchTip(branch: string): Promise<string>;
+  /**
+   * The commit a full sha, branch, tag (annotated ones peeled) or `refs/...` name points at;
+   * undefined when none matches. Abbreviated shas are not resolved.
+   */
+  resolveCommit(ref: string): Promise<string | undefined>;
   commitTree(commitSha: string): Promise<string>;
   /** undefined when nothing is at `path`; throws when it is a file, symlink or submodule. */
   listDirectory(ref: string, path: string): Promise<DirectoryEntry[] | undefined>;
@@ -82,19 +87,49 @@ export function gitDataPort(client: GitHubClient, repo: RepoRef): GitDataPort {
       (error: unknown) => (isAlreadyExists(error) ? false : Promise.reject(error)),
     );
 
+  const readCommit = (sha: string) =>
+    call('read commit', sha, 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      commit_sha: sha,
+    }) as Promise<{ tree: Loose }>;
+  /** Follows annotated tags (a tag may point at a tag) down to what they name. */
+  const peel = async (object: Loose): Promise<string | undefined> => {
+    let target = object;
+    for (let depth = 0; target.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
+      const route = 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}';
+      const tag = (await call('read tag', shaOf(target), route, {
+        tag_sha: shaOf(target),
+      })) as Loose;
+      target = (tag.object ?? {}) as Loose;
+    }
+    return target.type === 'commit' ? shaOf(target) : undefined;
+  };
+  const readRef = (name: string) =>
+    orUndefinedOn404(
+      () =>
+        call('read ref', name, 'GET /repos/{owner}/{repo}/git/ref/{ref}', {
+          ref: name,
+        }) as Promise<Loose>,
+    );
+
   return {
     ...contentsReader(call),
+    async resolveCommit(ref) {
+      if (FULL_SHA.test(ref)) {
+        const sha = ref.toLowerCase();
+        return (await unlessMissing(() => readCommit(sha))) && sha;
+      }
+      const names = ref.startsWith('refs/') ? [ref.slice(5)] : [`heads/${ref}`, `tags/${ref}`];
+      for (const name of names) {
+        const found = await readRef(name);
+        if (found) return peel((found.object ?? {}) as Loose);
+      }
+      return undefined;
+    },
     branchTip: (branch) =>
       getRef(branch).catch((error: unknown) => {
         throw statusOf(error) === 404 ? missingBranch(branch, repo, error) : error;
       }),
-    async commitTree(commitSha) {
-      const route = 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}';
-      const commit = (await call('read commit', commitSha, route, { commit_sha: commitSha })) as {
-        tree: Loose;
-      };
-      return shaOf(commit.tree);
-    },
+    commitTree: async (commitSha) => shaOf((await readCommit(commitSha)).tree),
     createBlob: (content) =>
       create('blob', `of ${content.length} characters`, {
         content: Buffer.from(content, 'utf8').toString('base64'),
@@ -153,6 +188,18 @@ export function gitDataPort(client: GitHubClient, repo: RepoRef): GitDataPort {
 }
 
 const PATCH_REF = 'PATCH /repos/{owner}/{repo}/git/refs/{ref}';
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const MAX_TAG_DEPTH = 5;
+
+/** A missing commit answers 404, or 422 for a sha GitHub cannot parse as one. */
+async function unlessMissing<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (statusOf(error) === 404 || statusOf(error) === 422) return undefined;
+    throw error;
+  }
+}
 
 function shaOf(data: unknown): string {
   const record = (data ?? {}) as { sha?: unknown; object?: { sha?: unknown } };

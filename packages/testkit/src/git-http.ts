@@ -92,6 +92,8 @@ function runBackend(root: string, request: IncomingMessage, body: Buffer): Promi
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
     child.on('close', () => resolve(Buffer.concat(chunks)));
+    // A backend that answers before reading its (empty) body raises EPIPE; its output stands.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(body);
   });
 }
