@@ -4775,7 +4775,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8439);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9698);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -4785,7 +4785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8439:
+/***/ 9698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7955,8 +7955,67 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
+
+
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'symlink';
+    return stats.isDirectory() ? 'dir' : 'file';
+}
+/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
+function fsTreeReader(root) {
+    const absolute = (path) => join(root, ...posix.normalize(path || '.').split('/'));
+    return {
+        async readText(path) {
+            const stats = await lstat(absolute(path)).catch(() => undefined);
+            if (!stats?.isFile())
+                return undefined;
+            return readFile(absolute(path), 'utf8');
+        },
+        async listDir(dir) {
+            const stats = await lstat(absolute(dir)).catch(() => undefined);
+            if (!stats?.isDirectory())
+                return undefined;
+            const entries = await readdir(absolute(dir), { withFileTypes: true });
+            return entries
+                .filter((entry) => entry.name !== '.git')
+                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+        },
+    };
+}
+/**
+ * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
+ * are read on demand, each once.
+ */
+function listedTreeReader(paths, read) {
+    const dirs = new Map([['', new Map()]]);
+    for (const path of paths) {
+        const parts = path.split('/');
+        parts.forEach((name, index) => {
+            const parent = parts.slice(0, index).join('/');
+            const children = dirs.get(parent) ?? new Map();
+            children.set(name, index === parts.length - 1 ? 'file' : 'dir');
+            dirs.set(parent, children);
+        });
+    }
+    const files = new Set(paths);
+    const texts = new Map();
+    return {
+        readText(path) {
+            if (!files.has(path))
+                return Promise.resolve(undefined);
+            const text = texts.get(path) ?? read(path);
+            texts.set(path, text);
+            return text;
+        },
+        async listDir(dir) {
+            const children = dirs.get(dir);
+            return children && [...children].map(([name, kind]) => ({ name, kind }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/kustomize/src/errors.ts
 /** A problem with a kustomization the user can fix; `hint` says how. */
 class KustomizeError extends Error {
@@ -7996,6 +8055,816 @@ function pickKustomizationFile(entryNames, dirLabel) {
     return found[0];
 }
 
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-paths.ts
+
+/** Forms kustomize (and Flux) fetch instead of reading from the tree. */
+const REMOTE = [
+    /^[a-z][a-z0-9+.-]*:\/\//i, // https://, http://, ssh://, file://, oci://
+    /^[a-z0-9]+::/i, // git::, s3::, hg::
+    /^[\w.-]+@[\w.-]+:/, // git@github.com:org/repo
+    /^(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i,
+    /[?&](?:ref|version|timeout|submodules)=/,
+];
+function isRemote(path) {
+    return REMOTE.some((pattern) => pattern.test(path));
+}
+/** `ref` resolved against `dir` ('' is the repository root), kept inside the repository. */
+function resolveLocal(dir, ref) {
+    if (ref.startsWith('/')) {
+        return { error: 'is an absolute path; write it relative to the file that names it' };
+    }
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, ref)).replace(/\/+$/, '');
+    if (joined === '..' || joined.startsWith('../')) {
+        return { error: 'points outside the repository; keep references inside it' };
+    }
+    return { path: joined === '.' ? '' : joined };
+}
+/** A Flux spec.path is relative to the source root; Flux accepts './x', 'x' and '/x'. */
+function resolveFluxPath(path) {
+    return resolveLocal('', path.replace(/^\/+/, ''));
+}
+function parentDir(path) {
+    const parent = external_node_path_namespaceObject.posix.dirname(path);
+    return parent === '.' ? '' : parent;
+}
+function baseName(path) {
+    return external_node_path_namespaceObject.posix.basename(path);
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-tree.ts
+
+
+/**
+ * The largest file the graph parses. YAML parsing costs far more than the text (a 100 MB
+ * manifest took minutes and gigabytes); a larger file is a problem for the nodes that use it.
+ */
+const MAX_PARSED_BYTES = 1024 * 1024;
+/** Why `text` is too large to parse, or undefined. */
+function tooLargeToParse(file, text) {
+    if (text.length <= MAX_PARSED_BYTES / 4)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= MAX_PARSED_BYTES)
+        return undefined;
+    return `${file} is ${bytes} bytes, more than the ${MAX_PARSED_BYTES} bytes the graph parses, so what it names cannot be followed; split it into smaller files`;
+}
+function joinPath(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** A TreeReader with directory listings cached for one build; kinds come from the parent. */
+class CachedTree {
+    reader;
+    listings = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    entries(dir) {
+        let listing = this.listings.get(dir);
+        if (!listing) {
+            listing = this.reader
+                .listDir(dir)
+                .then((list) => list && new Map(list.map((entry) => [entry.name, entry.kind])));
+            this.listings.set(dir, listing);
+        }
+        return listing;
+    }
+    async kind(path) {
+        if (path === '')
+            return 'dir';
+        return (await this.entries(parentDir(path)))?.get(baseName(path));
+    }
+    readText(path) {
+        return this.reader.readText(path);
+    }
+    /** The kustomization file names present in `dir`. */
+    async kustomizationNames(dir) {
+        const listing = await this.entries(dir);
+        return KUSTOMIZATION_FILE_NAMES.filter((name) => listing?.has(name));
+    }
+    /** Every non-directory entry under `dir`, recursively, in name order. */
+    async files(dir) {
+        const listing = await this.entries(dir);
+        const found = [];
+        for (const [name, kind] of [...(listing ?? [])].sort(byName)) {
+            const path = joinPath(dir, name);
+            if (kind === 'dir')
+                found.push(...(await this.files(path)));
+            else
+                found.push(path);
+        }
+        return found;
+    }
+}
+function byName(a, b) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-scan.ts
+function isObj(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Collects the paths a parsed config names, and what is malformed about it. */
+class Scan {
+    refs = [];
+    problems = [];
+    path(hop, value, expect) {
+        if (typeof value !== 'string' || value.trim() === '') {
+            this.problems.push(`\`${hop}\` must be a non-empty path, got ${JSON.stringify(value)}`);
+            return;
+        }
+        this.refs.push({ hop: `${hop} ${value}`, path: value.trim(), expect });
+    }
+    /** The items of a list field; null/absent is an empty list. */
+    list(value, where) {
+        if (value === undefined || value === null)
+            return [];
+        if (Array.isArray(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a list, got ${JSON.stringify(value)}`);
+        return [];
+    }
+    /** The list items that are mappings; others are reported. */
+    objects(value, where) {
+        return this.list(value, where).filter((item) => {
+            if (isObj(item))
+                return true;
+            this.problems.push(`\`${where}\` entries must be mappings, got ${JSON.stringify(item)}`);
+            return false;
+        });
+    }
+    /** A mapping field; null/absent is undefined. */
+    object(value, where) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (isObj(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a mapping, got ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    /** Every string of a list field as a path. */
+    paths(value, where, expect) {
+        for (const item of this.list(value, where))
+            this.path(where, item, expect);
+    }
+    /** `path:` of every mapping of a list field (entries without one are inline). */
+    pathFields(value, where, expect) {
+        for (const item of this.objects(value, where)) {
+            if (item.path !== undefined && item.path !== null)
+                this.path(where, item.path, expect);
+        }
+    }
+}
+/** The name to show for a generator or chart entry in a hop. */
+function entryName(entry, ...keys) {
+    const value = keys.map((key) => entry[key]).find((v) => typeof v === 'string' && v !== '');
+    return typeof value === 'string' ? value : '(unnamed)';
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-plugins.ts
+
+
+/**
+ * True when kustomize would read the entry as inline YAML rather than a path: it tries the
+ * string as manifests first, and only a mapping document is a manifest.
+ */
+function isInlineYaml(entry) {
+    if (typeof entry !== 'string' || !/[\n:{]/.test(entry))
+        return false;
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(entry);
+    return docs.some((doc) => doc.errors.length === 0 && isObj(doc.toJS()));
+}
+/** Paths of a strategic-merge patch list whose entries may be files or inline patches. */
+function strategicMergePaths(scan, value, where) {
+    for (const entry of scan.list(value, where)) {
+        if (!isInlineYaml(entry))
+            scan.path(where, entry, 'file');
+    }
+}
+/** `files` (path or key=path), `envs` and `env` of a ConfigMap/Secret generator. */
+function generatorFiles(scan, entry, prefix) {
+    for (const source of scan.list(entry.files, `${prefix} files`)) {
+        fileSource(scan, source, `${prefix} files`);
+    }
+    scan.paths(entry.envs, `${prefix} envs`, 'file');
+    if (entry.env !== undefined && entry.env !== null)
+        scan.path(`${prefix} env`, entry.env, 'file');
+}
+/** Mirrors kustomize's ParseFileSource: 'path' or 'key=path', never more than one '='. */
+function fileSource(scan, source, where) {
+    if (typeof source !== 'string' || !source.includes('=')) {
+        scan.path(where, source, 'file');
+        return;
+    }
+    const separator = source.indexOf('=');
+    if (separator !== source.lastIndexOf('=') || separator === 0 || source.endsWith('=')) {
+        scan.problems.push(`\`${where}\` entry "${source}" is neither "path" nor "key=path"`);
+        return;
+    }
+    scan.refs.push({ hop: `${where} ${source}`, path: source.slice(separator + 1), expect: 'file' });
+}
+/** Values files of a helm chart entry (helmCharts, or the HelmChartInflationGenerator config). */
+function chartValues(scan, chart, prefix) {
+    if (chart.valuesFile !== undefined && chart.valuesFile !== null) {
+        scan.path(`${prefix} valuesFile`, chart.valuesFile, 'file');
+    }
+    scan.paths(chart.additionalValuesFiles, `${prefix} additionalValuesFiles`, 'file');
+}
+function optionalPath(scan, value, hop) {
+    if (value !== undefined && value !== null)
+        scan.path(hop, value, 'file');
+}
+/** Builtin plugin configs (`apiVersion: builtin`) that name files, by kind. */
+const BUILTINS = {
+    PatchTransformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchJson6902Transformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchStrategicMergeTransformer: (s, c, p) => strategicMergePaths(s, c.paths, `${p} paths`),
+    ConfigMapGenerator: generatorFiles,
+    SecretGenerator: generatorFiles,
+    ReplacementTransformer: (s, c, p) => s.pathFields(c.replacements, `${p} replacements`, 'file'),
+    HelmChartInflationGenerator: (s, c, p) => {
+        chartValues(s, c, p);
+        if (c.chartHome !== undefined && c.chartHome !== null) {
+            s.path(`${p} chartHome`, c.chartHome, c.repo ? 'optional-tree' : 'tree');
+        }
+    },
+};
+/**
+ * The files one generator/transformer/validator config names. Paths in it are relative to
+ * the kustomization that lists the config. `prefix` starts each hop.
+ */
+function scanPluginConfig(scan, config, prefix) {
+    if (!isObj(config))
+        return;
+    const label = `${prefix}${String(config.kind)} ${entryName(asObj(config.metadata), 'name')}`;
+    const builtin = config.apiVersion === 'builtin' ? BUILTINS[String(config.kind)] : undefined;
+    builtin?.(scan, config, label);
+    execPath(scan, config, label);
+}
+function asObj(value) {
+    return isObj(value) ? value : {};
+}
+/** A KRM exec function runs a local executable: `config.kubernetes.io/function: exec: {path}`. */
+function execPath(scan, config, label) {
+    const annotations = asObj(asObj(config.metadata).annotations);
+    const spec = annotations['config.kubernetes.io/function'];
+    if (typeof spec !== 'string')
+        return;
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(spec);
+    const exec = asObj(asObj(docs[0]?.toJS()).exec);
+    if (exec.path !== undefined)
+        scan.path(`${label} exec path`, exec.path, 'file');
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-fields.ts
+
+
+
+/** Every kustomization field that names local files, and how each is read. */
+const FIELDS = {
+    resources: (s, v) => s.paths(v, 'resources', 'resource'),
+    bases: (s, v) => s.paths(v, 'bases', 'resource'),
+    components: (s, v) => s.paths(v, 'components', 'resource'),
+    crds: (s, v) => s.paths(v, 'crds', 'file'),
+    configurations: (s, v) => s.paths(v, 'configurations', 'file'),
+    patches: (s, v) => s.pathFields(v, 'patches', 'file'),
+    patchesJson6902: (s, v) => s.pathFields(v, 'patchesJson6902', 'file'),
+    patchesStrategicMerge: (s, v) => strategicMergePaths(s, v, 'patchesStrategicMerge'),
+    replacements: (s, v) => s.pathFields(v, 'replacements', 'file'),
+    configMapGenerator: (s, v) => generators(s, v, 'configMapGenerator'),
+    secretGenerator: (s, v) => generators(s, v, 'secretGenerator'),
+    openapi: (s, v) => {
+        const openapi = s.object(v, 'openapi');
+        if (openapi?.path !== undefined && openapi.path !== null)
+            s.path('openapi', openapi.path, 'file');
+    },
+    generators: (s, v) => plugins(s, v, 'generators'),
+    transformers: (s, v) => plugins(s, v, 'transformers'),
+    validators: (s, v) => plugins(s, v, 'validators'),
+    helmChartInflationGenerator: legacyHelm,
+};
+/** The paths a parsed kustomization names (relative to its dir), and what is malformed. */
+function scanKustomization(doc) {
+    const scan = new Scan();
+    if (doc === undefined || doc === null)
+        return scan;
+    if (!isObj(doc)) {
+        scan.problems.push('the document root is not a mapping; a kustomization is a YAML mapping');
+        return scan;
+    }
+    for (const [field, read] of Object.entries(FIELDS))
+        read(scan, doc[field]);
+    helm(scan, doc.helmCharts, doc.helmGlobals);
+    return scan;
+}
+function generators(scan, value, field) {
+    for (const entry of scan.objects(value, field)) {
+        generatorFiles(scan, entry, `${field} ${entryName(entry, 'name')}`);
+    }
+}
+/** Entries are config files, kustomization dirs, or inline YAML configs. */
+function plugins(scan, value, field) {
+    for (const entry of scan.list(value, field)) {
+        if (!isInlineYaml(entry)) {
+            scan.path(field, entry, 'plugin');
+            continue;
+        }
+        for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(entry)) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`an inline \`${field}\` entry is invalid YAML: ${error.message}`);
+            else
+                scanPluginConfig(scan, doc.toJS(), `${field} inline `);
+        }
+    }
+}
+/** helmCharts values files, and the chart home (default `charts`) holding local charts. */
+function helm(scan, chartsValue, globalsValue) {
+    const charts = scan.objects(chartsValue, 'helmCharts');
+    for (const chart of charts) {
+        chartValues(scan, chart, `helmCharts ${entryName(chart, 'name', 'releaseName')}`);
+    }
+    const home = scan.object(globalsValue, 'helmGlobals')?.chartHome;
+    if (charts.length === 0 && (home === undefined || home === null))
+        return;
+    // Charts with a repo are pulled when absent, so a missing chart home is then fine.
+    const expect = charts.some((chart) => !chart.repo) ? 'tree' : 'optional-tree';
+    if (home !== undefined && home !== null)
+        scan.path('helmGlobals chartHome', home, expect);
+    else
+        scan.refs.push({ hop: 'helmGlobals chartHome charts (default)', path: 'charts', expect });
+}
+/** The pre-v4 `helmChartInflationGenerator` field. */
+function legacyHelm(scan, value) {
+    for (const entry of scan.objects(value, 'helmChartInflationGenerator')) {
+        const prefix = `helmChartInflationGenerator ${entryName(entry, 'chartName', 'releaseName')}`;
+        if (entry.values !== undefined && entry.values !== null) {
+            scan.path(`${prefix} values`, entry.values, 'file');
+        }
+        if (entry.chartHome !== undefined && entry.chartHome !== null) {
+            const expect = entry.chartRepoUrl ? 'optional-tree' : 'tree';
+            scan.path(`${prefix} chartHome`, entry.chartHome, expect);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-flux.ts
+
+
+
+
+const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
+function scanFluxKustomizations(file, text) {
+    const scan = { refs: [], remote: [], problems: [] };
+    if (!text.includes(FLUX_API))
+        return scan;
+    const tooLarge = tooLargeToParse(file, text);
+    if (tooLarge) {
+        scan.problems.push(`${tooLarge} (it may hold Flux Kustomizations)`);
+        return scan;
+    }
+    for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(text)) {
+        const error = doc.errors[0];
+        if (error)
+            scan.problems.push(`invalid YAML, so its Flux objects cannot be read: ${error.message}`);
+        else
+            fluxKustomization(scan, doc.toJS());
+    }
+    return scan;
+}
+function fluxKustomization(scan, object) {
+    if (!isObj(object) || object.kind !== 'Kustomization')
+        return;
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion.startsWith(FLUX_API))
+        return;
+    const name = entryName(isObj(object.metadata) ? object.metadata : {}, 'name');
+    const spec = isObj(object.spec) ? object.spec : {};
+    const path = spec.path;
+    if (typeof path !== 'string' || path.trim() === '') {
+        scan.problems.push(`Flux Kustomization ${name} has no spec.path, so it applies its whole source; set spec.path`);
+        return;
+    }
+    const source = isObj(spec.sourceRef) ? spec.sourceRef : {};
+    if (source.kind !== undefined && source.kind !== 'GitRepository') {
+        // An OCI artifact or bucket is built elsewhere; the tree does not hold what it applies.
+        scan.remote.push(`${String(source.kind)}/${String(source.name)} ${path}`);
+        return;
+    }
+    const hop = `flux Kustomization ${name}`;
+    scan.refs.push({ hop: `${hop} spec.path ${path}`, path, expect: 'flux' });
+    componentRefs(scan, spec.components, path, hop);
+}
+/** spec.components are kustomize Components, relative to spec.path. */
+function componentRefs(scan, components, path, hop) {
+    if (!Array.isArray(components))
+        return;
+    for (const component of components) {
+        if (typeof component !== 'string')
+            continue;
+        const joined = external_node_path_namespaceObject.posix.join(path, component);
+        scan.refs.push({ hop: `${hop} spec.components ${component}`, path: joined, expect: 'flux' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-load.ts
+
+
+
+
+
+
+
+
+
+const MANIFEST = /\.(?:ya?ml|json)$/i;
+const GENERATED = { hop: '', path: '', expect: 'resource' };
+const kustomizationKey = (dir) => `k:${dir}`;
+const generatedKey = (dir) => `g:${dir}`;
+/**
+ * Reads and parses every unit reachable from the roots, concurrently and once each. It never
+ * waits on another unit, so include cycles cannot deadlock it; the walk resolves them later.
+ */
+class UnitLoader {
+    tree;
+    units = new Map();
+    constructor(tree) {
+        this.tree = tree;
+    }
+    /** Loads `key` and everything it includes, transitively. */
+    async loadAll(key) {
+        if (this.units.has(key))
+            return;
+        const unit = this.load(key);
+        this.units.set(key, unit);
+        const includes = (await unit).items.flatMap((item) => item.type === 'include' ? [item.key] : []);
+        await Promise.all(includes.map((include) => this.loadAll(include)));
+    }
+    load(key) {
+        const dir = key.slice(2);
+        const items = key.startsWith('g:') ? this.generated(dir, dir) : this.kustomization(dir);
+        return items.then((list) => ({ dir, items: list }));
+    }
+    async kustomization(dir) {
+        const names = await this.tree.kustomizationNames(dir);
+        const own = names.map((name) => ({ type: 'file', file: joinPath(dir, name), via: [] }));
+        const picked = pick(names, dir);
+        if ('error' in picked) {
+            const file = names.length > 0 ? joinPath(dir, names[0]) : dir;
+            return [...own, { type: 'problem', file, message: picked.error }];
+        }
+        const file = joinPath(dir, picked.name);
+        const parsed = await this.parseKustomization(file);
+        if ('problem' in parsed)
+            return [...own, parsed.problem];
+        const scan = scanKustomization(parsed.doc);
+        return [
+            ...own,
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { dir, file, via: [] })),
+        ];
+    }
+    async parseKustomization(file) {
+        const text = await this.tree.readText(file);
+        const problem = (message) => ({ problem: { type: 'problem', file, message } });
+        if (text === undefined)
+            return problem(`${file} is not a regular file; make it one`);
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return problem(tooLarge);
+        try {
+            return { doc: (0,yaml_dist/* parse */.qg)(text) };
+        }
+        catch (error) {
+            return problem(`${file} is invalid YAML: ${error.message}`);
+        }
+    }
+    async followAll(refs, at) {
+        return (await Promise.all(refs.map((ref) => this.follow(ref, at)))).flat();
+    }
+    async follow(ref, at) {
+        if (isRemote(ref.path))
+            return [{ type: 'remote', value: ref.path }];
+        const resolved = ref.expect === 'flux' ? resolveFluxPath(ref.path) : resolveLocal(at.dir, ref.path);
+        const problem = (message) => ({ type: 'problem', file: at.file, message });
+        if ('error' in resolved)
+            return [problem(`\`${ref.hop}\` ${resolved.error}`)];
+        const { path } = resolved;
+        const site = { ...at, via: [...at.via, ref.hop] };
+        const kind = await this.tree.kind(path);
+        if (kind === 'file')
+            return this.followFile(ref, path, site);
+        if (kind === 'dir')
+            return this.followDir(ref, path, site);
+        if (kind === undefined) {
+            if (ref.expect === 'optional-tree')
+                return [];
+            return [problem(`\`${ref.hop}\`: ${path} does not exist; fix the path or add it`)];
+        }
+        const message = `\`${ref.hop}\`: ${path} is a ${kind}, which the graph cannot follow`;
+        return [{ type: 'file', file: path, via: site.via }, problem(message)];
+    }
+    async followFile(ref, file, at) {
+        const item = { type: 'file', file, via: at.via };
+        if (ref.expect === 'resource' || ref.expect === 'flux') {
+            return [item, ...(await this.scanResource(file, at))];
+        }
+        if (ref.expect === 'plugin')
+            return [item, ...(await this.scanPluginFile(file, at))];
+        return [item];
+    }
+    async followDir(ref, dir, at) {
+        const include = (key, edge) => [
+            { type: 'include', key, edge, via: at.via, from: at.file },
+        ];
+        const hasKustomization = (await this.tree.kustomizationNames(dir)).length > 0;
+        switch (ref.expect) {
+            case 'resource':
+            case 'plugin':
+                if (hasKustomization)
+                    return include(kustomizationKey(dir), 'kustomize');
+                return [{ type: 'problem', file: at.file, message: noKustomization(ref.hop, dir) }];
+            case 'flux':
+                return include(hasKustomization ? kustomizationKey(dir) : generatedKey(dir), 'flux');
+            case 'tree':
+            case 'optional-tree':
+                return (await this.tree.files(dir)).map((file) => ({ type: 'file', file, via: at.via }));
+            case 'file': {
+                const message = `\`${ref.hop}\`: ${dir} is a directory, but a file is expected`;
+                return [{ type: 'problem', file: at.file, message }];
+            }
+        }
+    }
+    /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
+    async scanResource(file, at) {
+        if (!MANIFEST.test(file))
+            return [];
+        const flux = scanFluxKustomizations(file, (await this.tree.readText(file)) ?? '');
+        const remote = flux.remote.map((value) => ({ type: 'remote', value }));
+        const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
+        return [...problems(file, flux.problems), ...remote, ...refs];
+    }
+    /** Builtin plugin configs name files relative to the kustomization that lists them. */
+    async scanPluginFile(file, at) {
+        const scan = new Scan();
+        const text = (await this.tree.readText(file)) ?? '';
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return [{ type: 'problem', file, message: tooLarge }];
+        for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(text)) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`${file} is invalid YAML: ${error.message}`);
+            else
+                scanPluginConfig(scan, doc.toJS(), '');
+        }
+        return [
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { ...at, file })),
+        ];
+    }
+    /** What kustomize-controller generates for a dir without a kustomization: its manifests. */
+    async generated(root, dir) {
+        const entries = [...((await this.tree.entries(dir)) ?? [])].sort(byName);
+        const lists = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            const hop = `flux-generated resources ${root === '' ? path : path.slice(root.length + 1)}`;
+            if (kind !== 'dir')
+                return this.followFile(GENERATED, path, { dir: root, file: path, via: [hop] });
+            if ((await this.tree.kustomizationNames(path)).length === 0)
+                return this.generated(root, path);
+            return [
+                { type: 'include', key: kustomizationKey(path), edge: 'kustomize', via: [hop], from: path },
+            ];
+        });
+        return (await Promise.all(lists)).flat();
+    }
+}
+function problems(file, messages) {
+    return messages.map((message) => ({ type: 'problem', file, message }));
+}
+function noKustomization(hop, dir) {
+    const names = KUSTOMIZATION_FILE_NAMES.join(', ');
+    return `\`${hop}\`: ${dir} holds no kustomization file (${names}); add one or name a file`;
+}
+function pick(names, dir) {
+    try {
+        return { name: pickKustomizationFile(names, dir) };
+    }
+    catch (error) {
+        const { message, hint } = error;
+        return { error: hint ? `${message}. ${hint}` : message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-closure.ts
+/**
+ * Everything one kustomization (or generated Flux tree) includes: files with the shortest hop
+ * chain found, remote references, and problems. `low` is the lowest walk depth a cycle reached
+ * from inside it; a closure that reached above its own depth is incomplete and not cached.
+ */
+class Closure {
+    refs = new Map();
+    remote = new Set();
+    problems = new Map();
+    low = Infinity;
+    addFile(file, via) {
+        const known = this.refs.get(file);
+        if (!known || via.length < known.length)
+            this.refs.set(file, via);
+    }
+    problem(file, message) {
+        this.problems.set(`${file}\n${message}`, { file, message });
+    }
+    /** Includes `other`, reached through the hops `prefix`. */
+    merge(prefix, other) {
+        for (const [file, via] of other.refs)
+            this.addFile(file, [...prefix, ...via]);
+        for (const remote of other.remote)
+            this.remote.add(remote);
+        for (const [key, problem] of other.problems)
+            this.problems.set(key, problem);
+        this.low = Math.min(this.low, other.low);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-walk.ts
+
+
+/**
+ * Composes loaded units into closures, depth-first. A closure is cached for the whole build
+ * unless a cycle reached above it while it was built (then it is incomplete and recomputed).
+ */
+class ClosureWalker {
+    units;
+    memo = new Map();
+    stack = [];
+    constructor(units) {
+        this.units = units;
+    }
+    /** Everything the kustomization in `dir` includes, its own kustomization file first. */
+    node(dir) {
+        return this.closure(kustomizationKey(dir), 'root', dir);
+    }
+    closure(key, edge, from) {
+        const done = this.memo.get(key);
+        if (done)
+            return done;
+        const at = this.stack.findIndex((frame) => frame.key === key);
+        if (at >= 0)
+            return this.cycle(at, edge, from);
+        const unit = this.units.get(key);
+        const depth = this.stack.push({ key, dir: unit.dir, edge }) - 1;
+        const acc = new Closure();
+        for (const item of unit.items)
+            this.apply(acc, item);
+        this.stack.pop();
+        if (acc.low >= depth) {
+            acc.low = Infinity;
+            this.memo.set(key, acc);
+        }
+        return acc;
+    }
+    apply(acc, item) {
+        if (item.type === 'file')
+            acc.addFile(item.file, item.via);
+        else if (item.type === 'remote')
+            acc.remote.add(item.value);
+        else if (item.type === 'problem')
+            acc.problem(item.file, item.message);
+        else
+            acc.merge(item.via, this.closure(item.key, item.edge, item.from));
+    }
+    /** A loop of kustomize includes is an error; a loop through Flux objects is normal. */
+    cycle(at, edge, from) {
+        const acc = new Closure();
+        acc.low = at;
+        const frames = this.stack.slice(at);
+        const edges = [...frames.slice(1).map((frame) => frame.edge), edge];
+        if (edges.every((kind) => kind === 'kustomize')) {
+            const loop = [...frames, frames[0]].map((frame) => frame.dir).join(' -> ');
+            acc.problem(from, `kustomization cycle ${loop}; kustomize refuses it. Remove one reference.`);
+        }
+        return acc;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph.ts
+
+
+
+
+const NODE_GROUPS = ['overlays', 'clusters'];
+/**
+ * The reverse file-reference graph of a Kustomize tree: for each node (a dir holding a
+ * kustomization file: `folders` when given, else <root>/overlays/<env> and
+ * <root>/clusters/<env>), every local file it includes, recursively, with the hops that
+ * include it.
+ */
+async function buildKustomizeGraph(reader, root, folders) {
+    const base = normalizeRoot(root);
+    const tree = new CachedTree(reader);
+    const problems = await unreadableGroups(tree, base);
+    const found = folders ? await folderCandidates(tree, folders) : await candidates(tree, base);
+    const walker = new ClosureWalker(await loadUnits(tree, found));
+    const nodes = [];
+    for (const candidate of found) {
+        const built = buildNode(walker, candidate);
+        nodes.push(built.node);
+        problems.push(...built.problems);
+    }
+    return { root: base, nodes, problems };
+}
+/** Reads every kustomization the nodes reach, concurrently, each once. */
+async function loadUnits(tree, found) {
+    const loader = new UnitLoader(tree);
+    const roots = found.filter((candidate) => candidate.kind === 'dir');
+    await Promise.all(roots.map((candidate) => loader.loadAll(kustomizationKey(candidate.dir))));
+    const entries = [...loader.units].map(async ([key, unit]) => [key, await unit]);
+    return new Map(await Promise.all(entries));
+}
+function normalizeRoot(root) {
+    const normalized = external_node_path_namespaceObject.posix.normalize(root.trim() || '.').replace(/\/+$/, '');
+    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+}
+/** A symlinked or submodule root/overlays/clusters hides its nodes: nothing can be told. */
+async function unreadableGroups(tree, root) {
+    const problems = [];
+    for (const dir of [root, ...NODE_GROUPS.map((group) => joinPath(root, group))]) {
+        const kind = await tree.kind(dir);
+        if (kind === 'symlink' || kind === 'submodule') {
+            const message = `${dir} is a ${kind}, so the nodes under it cannot be read; make it a directory`;
+            problems.push({ file: dir, message, scope: 'all' });
+        }
+    }
+    return problems;
+}
+async function candidates(tree, root) {
+    const groups = NODE_GROUPS.map(async (group) => {
+        const dir = joinPath(root, group);
+        const entries = [...((await tree.entries(dir)) ?? [])].sort(byName);
+        const checked = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            if (kind === 'file')
+                return [];
+            if (kind === 'dir' && (await tree.kustomizationNames(path)).length === 0)
+                return [];
+            return [{ dir: path, target: name, kind }];
+        });
+        return (await Promise.all(checked)).flat();
+    });
+    return (await Promise.all(groups)).flat();
+}
+async function folderCandidates(tree, folders) {
+    const checked = folders.map(async ({ dir, target }) => {
+        const kind = await tree.kind(dir);
+        if (kind === undefined || kind === 'file')
+            return [];
+        if (kind === 'dir' && (await tree.kustomizationNames(dir)).length === 0)
+            return [];
+        return [{ dir, target, kind }];
+    });
+    return (await Promise.all(checked)).flat();
+}
+function buildNode(walker, { dir, target, kind }) {
+    if (kind !== 'dir') {
+        // Fail closed: what a symlinked or submodule env dir holds is not in this tree.
+        const message = `${dir} is a ${kind}, which the graph cannot follow; make it a directory`;
+        const node = { dir, target, references: [{ file: dir, via: [] }], remote: [] };
+        return { node, problems: [{ file: dir, message, scope: 'node', node: dir }] };
+    }
+    const closure = walker.node(dir);
+    const references = [...closure.refs].map(([file, via]) => ({ file, via }));
+    const problems = [...closure.problems.values()].map((problem) => ({
+        ...problem,
+        scope: 'node',
+        node: dir,
+    }));
+    return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/closure.ts
+
+/**
+ * Every file `kubectl kustomize <overlayDir>` reads, from the file-reference graph: its
+ * kustomization, resources, bases (`../../base`, siblings), components, patches, generator
+ * files. Incomplete (with the reason) when the graph could not follow something or the overlay
+ * names remote bases: then render with the whole tree.
+ */
+async function overlayClosure(reader, overlay) {
+    const overlayDir = overlay === '.' ? '' : overlay;
+    const graph = await buildKustomizeGraph(reader, '', [{ dir: overlayDir, target: 'overlay' }]);
+    const node = graph.nodes.find((candidate) => candidate.dir === overlayDir);
+    if (!node)
+        return { complete: false, reason: `${overlayDir || '.'} holds no kustomization` };
+    const problem = graph.problems.find((p) => p.scope === 'all' || p.node === overlayDir);
+    if (problem)
+        return { complete: false, reason: `${problem.file}: ${problem.message}` };
+    if (node.remote.length > 0)
+        return { complete: false, reason: `remote bases: ${node.remote.join(', ')}` };
+    return { complete: true, files: [...new Set(node.references.map((ref) => ref.file))].sort() };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/references.ts
 
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
@@ -8144,6 +9013,8 @@ function overlayDirectory(file) {
 
 
 
+
+
 /**
  * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
  * non-forced ref update. No checkout is needed, and GitHub signs the commits.
@@ -8185,16 +9056,30 @@ class ApiOverlayStore {
         ]);
         return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
     }
-    /** Only the overlay's top-level folder (e.g. k8s/) is fetched: that is where its references live. */
+    /**
+     * One recursive tree listing, then only the blobs rendering the overlay reads (its kustomize
+     * closure: siblings, ../../base, components); the overlay's top-level folder when the closure
+     * cannot be told.
+     */
     async materialize(tree, dir, overlayDir) {
-        const root = overlayDir.split('/')[0] ?? '';
-        const files = await this.git.listFiles(tree, root);
-        await Promise.all(files.map(async (file) => {
-            const target = (0,external_node_path_namespaceObject.join)(dir, ...file.path.split(external_node_path_namespaceObject.posix.sep));
+        const files = new Map((await this.git.listFiles(tree, '')).map((file) => [file.path, file]));
+        const blobs = new Map();
+        const blob = (path) => {
+            const read = blobs.get(path) ?? this.git.readBlob(files.get(path)?.sha ?? '');
+            blobs.set(path, read);
+            return read;
+        };
+        const reader = listedTreeReader([...files.keys()], async (path) => (await blob(path)).toString('utf8'));
+        const closure = await overlayClosure(reader, overlayDir);
+        const top = overlayDir === '.' || overlayDir === '' ? '' : `${overlayDir.split('/')[0]}/`;
+        const wanted = closure.complete
+            ? closure.files.filter((path) => files.has(path))
+            : [...files.keys()].filter((path) => path.startsWith(top));
+        await Promise.all(wanted.map(async (path) => {
+            const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split(external_node_path_namespaceObject.posix.sep));
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(target, await this.git.readBlob(file.sha), {
-                mode: file.mode === '100755' ? 0o755 : 0o644,
-            });
+            const mode = files.get(path)?.mode === '100755' ? 0o755 : 0o644;
+            await (0,promises_namespaceObject.writeFile)(target, await blob(path), { mode });
         }));
     }
     commit(tree, parent, message) {
@@ -8562,6 +9447,14 @@ class Git {
             await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
         });
     }
+    /** Writes only `paths` of a tree (or commit) under `dir`; the worktree and index are untouched. */
+    exportFiles(treeish, dir, paths) {
+        return this.withScratchIndex(async (env) => {
+            await this.run(['read-tree', '--end-of-options', treeish], { env });
+            const args = ['checkout-index', '--force', `--prefix=${dir}/`, '--stdin', '-z'];
+            await this.run(args, { env, input: paths.map((path) => `${path}\0`).join('') });
+        });
+    }
     /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
     async withScratchIndex(work) {
         const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
@@ -8716,7 +9609,180 @@ function authEnv(serverUrl, token, baseEnv = process.env) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/git-tree-reader.ts
+
+
+
+
+function git_tree_reader_kindOf(entry) {
+    if (entry.type === 'tree')
+        return 'dir';
+    if (entry.type === 'commit')
+        return 'submodule';
+    return entry.mode === SYMLINK_MODE ? 'symlink' : 'file';
+}
+/** 'a/./b/' -> 'a/b', '' for the root; undefined when the path is absolute or leaves the tree. */
+function normalize(path) {
+    const normal = external_node_path_namespaceObject.posix.normalize(path || '.').replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../') || normal.startsWith('/'))
+        return undefined;
+    return normal === '.' ? '' : normal;
+}
+/** Indexes `ls-tree -r -t` output: every blob by path, every directory's children. */
+function indexTree(entries) {
+    const listing = { blobs: new Map(), dirs: new Map([['', []]]) };
+    for (const entry of entries) {
+        const slash = entry.name.lastIndexOf('/');
+        const parent = slash < 0 ? '' : entry.name.slice(0, slash);
+        const children = listing.dirs.get(parent) ?? [];
+        children.push({ name: entry.name.slice(slash + 1), kind: git_tree_reader_kindOf(entry) });
+        listing.dirs.set(parent, children);
+        if (entry.type === 'tree')
+            listing.dirs.set(entry.name, listing.dirs.get(entry.name) ?? []);
+        else if (git_tree_reader_kindOf(entry) === 'file')
+            listing.blobs.set(entry.name, entry);
+    }
+    return listing;
+}
+/**
+ * Reads a commit's tree with one `git ls-tree -r -t -z` and serves blobs from one long-lived
+ * `git cat-file --batch`, so building a graph costs two processes, not one per file.
+ */
+function gitTreeReader(git, rev) {
+    let listing;
+    let blobs;
+    const list = () => (listing ??= git
+        .run(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', `${rev}^{tree}`])
+        .then((result) => indexTree(parseLsTree(result.stdout))));
+    const blobReader = () => (blobs ??= git
+        .run(['rev-parse', '--absolute-git-dir'])
+        .then((result) => new BlobReader(result.stdout.trim())));
+    return {
+        rev,
+        async readText(path) {
+            const normal = normalize(path);
+            const entry = normal === undefined ? undefined : (await list()).blobs.get(normal);
+            return entry ? (await blobReader()).read(entry.oid) : undefined;
+        },
+        async listDir(dir) {
+            const normal = normalize(dir);
+            const children = normal === undefined ? undefined : (await list()).dirs.get(normal);
+            return children?.map((child) => ({ ...child }));
+        },
+        close: () => void blobs?.then((reader) => reader.close()),
+    };
+}
+/** One `git cat-file --batch`: requests answered in order; referenced only while busy. */
+class BlobReader {
+    child;
+    queue = [];
+    unsent = [];
+    chunks = [];
+    length = 0;
+    /** Bytes the answer at the front needs, once its header is known. */
+    needed = 0;
+    failure;
+    constructor(gitDir) {
+        const env = { ...process.env, GIT_DIR: gitDir, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: gitDir, env, windowsHide: true });
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.on('error', (error) => this.fail(error));
+        this.child.on('close', (code) => this.fail(new Error(`exited with ${code}`)));
+        this.child.stdin.on('error', (error) => this.fail(error));
+        this.idle(true);
+    }
+    read(oid) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ oid, resolve, reject });
+            if (this.queue.length === 1)
+                this.idle(false);
+            this.request(oid);
+        });
+    }
+    /** Requests made in one tick go to git in one write: a write per blob costs more than git. */
+    request(oid) {
+        this.unsent.push(oid);
+        if (this.unsent.length > 1)
+            return;
+        process.nextTick(() => {
+            const lines = this.unsent.splice(0).map((line) => `${line}\n`);
+            this.child.stdin.write(lines.join(''));
+        });
+    }
+    close() {
+        this.child.stdin.end();
+        this.idle(true);
+    }
+    /** An idle reader must not keep Node alive; a busy one must. */
+    idle(idle) {
+        const handles = [this.child, this.child.stdout, this.child.stdin];
+        for (const handle of handles)
+            if (idle)
+                handle.unref();
+            else
+                handle.ref();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        if (this.length < this.needed)
+            return;
+        for (let answer = this.next(); answer !== undefined; answer = this.next()) {
+            const pending = this.queue.shift();
+            if (typeof answer === 'string')
+                pending?.resolve(answer);
+            else
+                pending?.reject(answer);
+            if (this.queue.length === 0)
+                this.idle(true);
+        }
+    }
+    /** Joins the received chunks only when an answer may be complete: no quadratic copying. */
+    joined() {
+        if (this.chunks.length > 1)
+            this.chunks = [Buffer.concat(this.chunks, this.length)];
+        return this.chunks[0] ?? Buffer.alloc(0);
+    }
+    consume(bytes) {
+        const rest = this.joined().subarray(bytes);
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+    }
+    /** Takes one complete answer off the buffer: the blob's text, or an error for a bad object. */
+    next() {
+        const buffer = this.joined();
+        const newline = buffer.indexOf(0x0a);
+        if (newline < 0 || this.queue.length === 0)
+            return undefined;
+        const header = buffer.subarray(0, newline).toString('utf8');
+        const match = /^(\S+) (\S+) (\d+)$/.exec(header);
+        if (!match) {
+            this.consume(newline + 1);
+            return new Error(`git cat-file --batch: ${header}`);
+        }
+        const end = newline + 1 + Number(match[3]);
+        this.needed = end + 1;
+        if (buffer.length < this.needed)
+            return undefined;
+        const text = buffer.subarray(newline + 1, end).toString('utf8');
+        this.needed = 0;
+        this.consume(end + 1);
+        return match[2] === 'blob' ? text : new Error(`${match[1]} is a ${match[2]}, not a blob`);
+    }
+    fail(cause) {
+        const args = ['cat-file', '--batch'];
+        const message = `git cat-file --batch failed: ${cause.message}`;
+        this.failure ??= new GitError(message, { args, exitCode: null, stderr: '' });
+        for (const pending of this.queue.splice(0))
+            pending.reject(this.failure);
+        this.idle(true);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/git-store.ts
+
 
 
 
@@ -8789,8 +9855,18 @@ class GitOverlayStore {
     writeTree(base, file) {
         return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
     }
-    materialize(tree, dir) {
-        return this.git.exportTree(tree, dir);
+    /** Only what rendering the overlay reads (its kustomize closure), else the whole tree. */
+    async materialize(tree, dir, overlayDir) {
+        const reader = gitTreeReader(this.git, tree);
+        try {
+            const closure = await overlayClosure(reader, overlayDir);
+            if (closure.complete)
+                return await this.git.exportFiles(tree, dir, closure.files);
+        }
+        finally {
+            reader.close();
+        }
+        await this.git.exportTree(tree, dir);
     }
     commit(tree, parent, message) {
         return this.git.commitTree(tree, [parent], message, this.options.identity ?? BOT_IDENTITY);
@@ -9187,7 +10263,7 @@ function readsBackPlain(value) {
 
 
 
-const FIELDS = ['newName', 'newTag', 'digest'];
+const images_FIELDS = ['newName', 'newTag', 'digest'];
 /** Where errors point: file label plus line:col of an offset. */
 class SourceContext {
     fileLabel;
@@ -9221,9 +10297,8 @@ function locateImages(source, ctx) {
     if (!(0,yaml_dist/* isSeq */.oP)(images)) {
         throw ctx.fail(images, '`images` is not a list', 'Write images as a list: `images:\\n- name: app`.');
     }
-    const located = images.items.map((item, index) => locateEntry(item, index, doc, ctx));
-    rejectDuplicates(located, ctx);
-    return located;
+    // A name listed twice renders (kustomize applies both, the last wins); only editing it is refused.
+    return images.items.map((item, index) => locateEntry(item, index, doc, ctx));
 }
 /** Parses exactly one YAML document, throwing KustomizeError on syntax errors. */
 function parseSingleDocument(source, ctx) {
@@ -9253,7 +10328,7 @@ function locateEntry(item, index, doc, ctx) {
         throw ctx.fail(item, `images[${index}] has no string \`name\``, 'Give every entry a name.');
     }
     const entry = { name };
-    for (const field of FIELDS) {
+    for (const field of images_FIELDS) {
         const value = read(field);
         if (value !== undefined)
             entry[field] = value;
@@ -9283,15 +10358,14 @@ function readField(pair, field, doc, ctx) {
 function isUntaggedPlain(node) {
     return node.type === 'PLAIN' && node.tag === undefined;
 }
-function rejectDuplicates(located, ctx) {
-    const seen = new Map();
-    for (const image of located) {
-        const first = seen.get(image.entry.name);
-        if (first !== undefined) {
-            throw ctx.fail(image.map, `image "${image.entry.name}" is listed twice in images (first at ${ctx.at(first.map.range?.[0])})`, 'Merge the two entries into one.');
-        }
-        seen.set(image.entry.name, image);
+/** The entry for `name`; refuses a name listed twice, which no single edit can change. */
+function uniqueImage(located, name, ctx) {
+    const matches = located.filter((image) => image.entry.name === name);
+    const [first, second] = matches;
+    if (first && second) {
+        throw ctx.fail(second.map, `image "${name}" is listed twice in images (first at ${ctx.at(first.map.range?.[0])}); kustomize applies the last one`, 'Merge the two entries into one, then bump it.');
     }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize/src/verify.ts
@@ -9371,7 +10445,7 @@ function checkReadBack(after, changes, fileLabel, fail) {
 }
 /** A description of the first place where `actual` differs from `expected`, or undefined. */
 function firstDifference(expected, actual, path) {
-    const [a, b] = [normalize(expected), normalize(actual)];
+    const [a, b] = [verify_normalize(expected), verify_normalize(actual)];
     if (Object.is(a, b))
         return undefined;
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -9390,7 +10464,7 @@ function firstDifference(expected, actual, path) {
     }
     return `${path || '(root)'}: expected ${show(a)}, found ${show(b)}`;
 }
-function normalize(value) {
+function verify_normalize(value) {
     if (value instanceof Date)
         return `Date(${value.getTime()})`;
     if (value instanceof Map || value instanceof Set)
@@ -9444,7 +10518,7 @@ function rejectRepeatedNames(changes, fileLabel) {
     }
 }
 function findImage(images, name, ctx) {
-    const image = images.find((candidate) => candidate.entry.name === name);
+    const image = uniqueImage(images, name, ctx);
     if (image !== undefined)
         return image;
     const existing = images.map((candidate) => `"${candidate.entry.name}"`).join(', ');
@@ -9732,7 +10806,13 @@ function stateOf(entry) {
     return { tag: entry.newTag ?? null, digest: entry.digest ?? null };
 }
 function findEntry(entries, name, file) {
-    const entry = entries.find((candidate) => candidate.name === name);
+    const matches = entries.filter((candidate) => candidate.name === name);
+    if (matches.length > 1) {
+        throw new errors/* ActionError */.l(`Image ${quoteValue(name)} is listed ${matches.length} times in the images list of ${file}; kustomize applies the last, so no single edit can change it.`, {
+            hint: 'Merge its entries into one, then bump it. Other images of the file can be bumped meanwhile.',
+        });
+    }
+    const entry = matches[0];
     if (entry)
         return entry;
     const known = entries.map((candidate) => candidate.name);
@@ -9754,10 +10834,29 @@ function targetState(request, old) {
         digest: request.digest === undefined ? old.digest : request.digest,
     };
 }
+/** `v1.2`, `10.2.3`, `2024.05.01.3`, `1.2.3-rc1`: one to four numbers, an optional suffix. */
+const VERSION_TAG = /^v?(\d+(?:\.\d+){0,3})(?:-([0-9A-Za-z.-]+))?$/;
+/**
+ * Tags compare when both are semver, or both are dotted numbers (`10.2.3` -> `1.10` is a
+ * downgrade: numbers compare per component, missing ones are 0; a pre-release suffix sorts
+ * below the same numbers without one). Other tags (`latest`, a git sha) never compare.
+ */
 function isDowngrade(from, to) {
     const older = from ? semver_default().parse(from) : null;
     const newer = to ? semver_default().parse(to) : null;
-    return older !== null && newer !== null && semver_default().lt(newer, older);
+    if (older !== null && newer !== null)
+        return semver_default().lt(newer, older);
+    const [a, b] = [from ? VERSION_TAG.exec(from) : null, to ? VERSION_TAG.exec(to) : null];
+    if (!a || !b)
+        return false;
+    const numbers = (match) => (match[1] ?? '').split('.').map(Number);
+    const [x, y] = [numbers(a), numbers(b)];
+    for (let index = 0; index < Math.max(x.length, y.length); index += 1) {
+        const difference = (y[index] ?? 0) - (x[index] ?? 0);
+        if (difference !== 0)
+            return difference < 0;
+    }
+    return b[2] !== undefined && a[2] === undefined;
 }
 function checkTagPattern(name, state, policy) {
     if (!policy.tagPattern || state.tag === null || policy.tagPattern.test(state.tag))
@@ -9811,10 +10910,16 @@ function planBump(file, requests, policy) {
         diff: unifiedDiff(file.path, file.content, after),
     };
 }
+/** One entry per name, the one kustomize applies (the last). */
+function lastOfEach(entries) {
+    return [...new Map(entries.map((entry) => [entry.name, entry])).values()];
+}
 /** Requests that copy another overlay's pins (promotion). */
 function promotionRequests(source, names) {
     const entries = readImages(source.content, source.path);
-    const chosen = names.length > 0 ? names.map((name) => findEntry(entries, name, source.path)) : entries;
+    const chosen = names.length > 0
+        ? names.map((name) => findEntry(entries, name, source.path))
+        : lastOfEach(entries);
     return chosen.map((entry) => {
         if (entry.newTag === undefined && entry.digest === undefined) {
             throw new errors/* ActionError */.l(`Image ${quoteValue(entry.name)} in ${source.path} has neither newTag nor digest to promote.`, { hint: 'Promote from an overlay that pins the image.' });
@@ -13342,7 +14447,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

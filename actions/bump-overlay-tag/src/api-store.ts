@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
+import { listedTreeReader } from '@infra-fleet/git';
 import type { GitDataPort } from '@infra-fleet/github';
+import { overlayClosure } from '@infra-fleet/kustomize';
 import type { OverlayFile } from './bump.js';
 import { unknownRef } from './overlay.js';
 import type { OverlayStore, PublishResult } from './store.js';
@@ -49,17 +51,33 @@ export class ApiOverlayStore implements OverlayStore {
     return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
   }
 
-  /** Only the overlay's top-level folder (e.g. k8s/) is fetched: that is where its references live. */
+  /**
+   * One recursive tree listing, then only the blobs rendering the overlay reads (its kustomize
+   * closure: siblings, ../../base, components); the overlay's top-level folder when the closure
+   * cannot be told.
+   */
   async materialize(tree: string, dir: string, overlayDir: string): Promise<void> {
-    const root = overlayDir.split('/')[0] ?? '';
-    const files = await this.git.listFiles(tree, root);
+    const files = new Map((await this.git.listFiles(tree, '')).map((file) => [file.path, file]));
+    const blobs = new Map<string, Promise<Buffer>>();
+    const blob = (path: string) => {
+      const read = blobs.get(path) ?? this.git.readBlob(files.get(path)?.sha ?? '');
+      blobs.set(path, read);
+      return read;
+    };
+    const reader = listedTreeReader([...files.keys()], async (path) =>
+      (await blob(path)).toString('utf8'),
+    );
+    const closure = await overlayClosure(reader, overlayDir);
+    const top = overlayDir === '.' || overlayDir === '' ? '' : `${overlayDir.split('/')[0]}/`;
+    const wanted = closure.complete
+      ? closure.files.filter((path) => files.has(path))
+      : [...files.keys()].filter((path) => path.startsWith(top));
     await Promise.all(
-      files.map(async (file) => {
-        const target = join(dir, ...file.path.split(posix.sep));
+      wanted.map(async (path) => {
+        const target = join(dir, ...path.split(posix.sep));
         await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, await this.git.readBlob(file.sha), {
-          mode: file.mode === '100755' ? 0o755 : 0o644,
-        });
+        const mode = files.get(path)?.mode === '100755' ? 0o755 : 0o644;
+        await writeFile(target, await blob(path), { mode });
       }),
     );
   }

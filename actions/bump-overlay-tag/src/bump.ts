@@ -44,7 +44,16 @@ function stateOf(entry: ImageEntry): ImageState {
 }
 
 function findEntry(entries: ImageEntry[], name: string, file: string): ImageEntry {
-  const entry = entries.find((candidate) => candidate.name === name);
+  const matches = entries.filter((candidate) => candidate.name === name);
+  if (matches.length > 1) {
+    throw new ActionError(
+      `Image ${quoteValue(name)} is listed ${matches.length} times in the images list of ${file}; kustomize applies the last, so no single edit can change it.`,
+      {
+        hint: 'Merge its entries into one, then bump it. Other images of the file can be bumped meanwhile.',
+      },
+    );
+  }
+  const entry = matches[0];
   if (entry) return entry;
   const known = entries.map((candidate) => candidate.name);
   const byNewName = entries.find((candidate) => candidate.newName === name);
@@ -67,10 +76,27 @@ function targetState(request: ImageRequest, old: ImageState): ImageState {
   };
 }
 
-function isDowngrade(from: string | null, to: string | null): boolean {
+/** `v1.2`, `10.2.3`, `2024.05.01.3`, `1.2.3-rc1`: one to four numbers, an optional suffix. */
+const VERSION_TAG = /^v?(\d+(?:\.\d+){0,3})(?:-([0-9A-Za-z.-]+))?$/;
+
+/**
+ * Tags compare when both are semver, or both are dotted numbers (`10.2.3` -> `1.10` is a
+ * downgrade: numbers compare per component, missing ones are 0; a pre-release suffix sorts
+ * below the same numbers without one). Other tags (`latest`, a git sha) never compare.
+ */
+export function isDowngrade(from: string | null, to: string | null): boolean {
   const older = from ? semver.parse(from) : null;
   const newer = to ? semver.parse(to) : null;
-  return older !== null && newer !== null && semver.lt(newer, older);
+  if (older !== null && newer !== null) return semver.lt(newer, older);
+  const [a, b] = [from ? VERSION_TAG.exec(from) : null, to ? VERSION_TAG.exec(to) : null];
+  if (!a || !b) return false;
+  const numbers = (match: RegExpExecArray) => (match[1] ?? '').split('.').map(Number);
+  const [x, y] = [numbers(a), numbers(b)];
+  for (let index = 0; index < Math.max(x.length, y.length); index += 1) {
+    const difference = (y[index] ?? 0) - (x[index] ?? 0);
+    if (difference !== 0) return difference < 0;
+  }
+  return b[2] !== undefined && a[2] === undefined;
 }
 
 function checkTagPattern(name: string, state: ImageState, policy: BumpPolicy): void {
@@ -131,11 +157,18 @@ export function planBump(
   };
 }
 
+/** One entry per name, the one kustomize applies (the last). */
+function lastOfEach(entries: ImageEntry[]): ImageEntry[] {
+  return [...new Map(entries.map((entry) => [entry.name, entry])).values()];
+}
+
 /** Requests that copy another overlay's pins (promotion). */
 export function promotionRequests(source: OverlayFile, names: string[]): ImageRequest[] {
   const entries = readImages(source.content, source.path);
   const chosen =
-    names.length > 0 ? names.map((name) => findEntry(entries, name, source.path)) : entries;
+    names.length > 0
+      ? names.map((name) => findEntry(entries, name, source.path))
+      : lastOfEach(entries);
   return chosen.map((entry) => {
     if (entry.newTag === undefined && entry.digest === undefined) {
       throw new ActionError(

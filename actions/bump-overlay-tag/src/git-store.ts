@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ActionError } from '@infra-fleet/action-kit';
-import { authEnv, Git, type GitIdentity } from '@infra-fleet/git';
+import { authEnv, Git, gitTreeReader, type GitIdentity } from '@infra-fleet/git';
+import { overlayClosure } from '@infra-fleet/kustomize';
 import type { OverlayFile } from './bump.js';
 import { unknownRef } from './overlay.js';
 import { quoteValue } from './references.js';
@@ -99,8 +100,16 @@ export class GitOverlayStore implements OverlayStore {
     return this.git.writeTree(base, [{ path: file.path, content: file.content }]);
   }
 
-  materialize(tree: string, dir: string): Promise<void> {
-    return this.git.exportTree(tree, dir);
+  /** Only what rendering the overlay reads (its kustomize closure), else the whole tree. */
+  async materialize(tree: string, dir: string, overlayDir: string): Promise<void> {
+    const reader = gitTreeReader(this.git, tree);
+    try {
+      const closure = await overlayClosure(reader, overlayDir);
+      if (closure.complete) return await this.git.exportFiles(tree, dir, closure.files);
+    } finally {
+      reader.close();
+    }
+    await this.git.exportTree(tree, dir);
   }
 
   commit(tree: string, parent: string, message: string): Promise<string> {

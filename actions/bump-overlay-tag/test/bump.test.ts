@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { planBump, promotionRequests, type OverlayFile } from '../src/bump.js';
+import { isDowngrade, planBump, promotionRequests, type OverlayFile } from '../src/bump.js';
 
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;
@@ -46,6 +46,29 @@ describe('planBump', () => {
       /downgrade/,
     );
     expect(planBump(file, [{ name: 'app', tag: 'main-abc123' }], policy).changed).toBe(true);
+  });
+
+  it.each([
+    ['10.2.3', '1.10', true],
+    ['1.10', '1.9', true],
+    ['2024.05.01', '2024.4.30', true],
+    ['v2', 'v1.9.9', true],
+    ['1.2', '1.2-rc1', true],
+    ['1.2', '1.2.0', false],
+    ['1.9', '1.10', false],
+    ['1.2-rc1', '1.2', false],
+    ['latest', '1.0', false],
+    ['abc1234', 'abc0000', false],
+    ['v1.3.0', 'v1.3.0-rc.1', true],
+  ])('downgrade guard: %s -> %s is a downgrade: %s', (from, to, expected) => {
+    expect(isDowngrade(from, to)).toBe(expected);
+  });
+
+  it('refuses a dotted-number downgrade that is not semver', () => {
+    const file = overlay('  - name: app\n    newTag: "10.2.3"\n');
+    expect(() => planBump(file, [{ name: 'app', tag: '1.10' }], policy)).toThrow(
+      /Refusing to downgrade .*app 10\.2\.3 -> 1\.10/,
+    );
   });
 
   it('applies tag-pattern to the new tag as a whole', () => {

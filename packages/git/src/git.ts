@@ -146,6 +146,15 @@ export class Git {
     });
   }
 
+  /** Writes only `paths` of a tree (or commit) under `dir`; the worktree and index are untouched. */
+  exportFiles(treeish: string, dir: string, paths: readonly string[]): Promise<void> {
+    return this.withScratchIndex(async (env) => {
+      await this.run(['read-tree', '--end-of-options', treeish], { env });
+      const args = ['checkout-index', '--force', `--prefix=${dir}/`, '--stdin', '-z'];
+      await this.run(args, { env, input: paths.map((path) => `${path}\0`).join('') });
+    });
+  }
+
   /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
   private async withScratchIndex<T>(work: (env: Record<string, string>) => Promise<T>): Promise<T> {
     const scratch = await mkdtemp(join(tmpdir(), 'infra-fleet-index-'));

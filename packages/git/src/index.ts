@@ -10,6 +10,7 @@ export { GitError } from './errors.js';
 export { Git } from './git.js';
 export {
   fsTreeReader,
+  listedTreeReader,
   type GraphProblem,
   type Reference,
   type TreeEntryKind,

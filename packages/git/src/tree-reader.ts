@@ -57,3 +57,37 @@ export function fsTreeReader(root: string): TreeReader {
     },
   };
 }
+
+/**
+ * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
+ * are read on demand, each once.
+ */
+export function listedTreeReader(
+  paths: readonly string[],
+  read: (path: string) => Promise<string | undefined>,
+): TreeReader {
+  const dirs = new Map<string, Map<string, TreeEntryKind>>([['', new Map()]]);
+  for (const path of paths) {
+    const parts = path.split('/');
+    parts.forEach((name, index) => {
+      const parent = parts.slice(0, index).join('/');
+      const children = dirs.get(parent) ?? new Map<string, TreeEntryKind>();
+      children.set(name, index === parts.length - 1 ? 'file' : 'dir');
+      dirs.set(parent, children);
+    });
+  }
+  const files = new Set(paths);
+  const texts = new Map<string, Promise<string | undefined>>();
+  return {
+    readText(path) {
+      if (!files.has(path)) return Promise.resolve(undefined);
+      const text = texts.get(path) ?? read(path);
+      texts.set(path, text);
+      return text;
+    },
+    async listDir(dir) {
+      const children = dirs.get(dir);
+      return children && [...children].map(([name, kind]) => ({ name, kind }));
+    },
+  };
+}

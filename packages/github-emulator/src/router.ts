@@ -41,7 +41,9 @@ export function compileTemplate(template: string): Omit<CompiledRoute, 'route'> 
       continue;
     }
     names.push(name);
-    source += name === 'path' ? '(.*)' : SLASHED_PARAMS.has(name) ? '(.+?)' : '([^/]+)';
+    // A trailing {path} may be empty, slash and all: GitHub answers .../contents as .../contents/.
+    if (name === 'path' && source.endsWith('/')) source = `${source.slice(0, -1)}(?:/(.*))?`;
+    else source += name === 'path' ? '(.*)' : SLASHED_PARAMS.has(name) ? '(.+?)' : '([^/]+)';
   }
   return { pattern: new RegExp(`^${source}$`), names, specificity };
 }

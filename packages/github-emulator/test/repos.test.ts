@@ -100,6 +100,9 @@ describe('contents', () => {
       'symlink link-out',
       'file run.sh',
     ]);
+    // Octokit drops the slash of an empty {path}: GitHub answers .../contents as the root too.
+    const bare = await op('repos/get-content', `${REPO}/contents`);
+    expect(bare.body).toEqual(root.body);
   });
 
   it('follows a symlink to a file in the repository and describes any other symlink', async () => {

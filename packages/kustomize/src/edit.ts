@@ -1,6 +1,6 @@
 import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { KustomizeError, SurgicalEditError } from './errors.js';
-import { findPair, locateImages, SourceContext, type LocatedImage } from './images.js';
+import { findPair, locateImages, SourceContext, uniqueImage, type LocatedImage } from './images.js';
 import { formatScalar, type ScalarStyle } from './quote.js';
 import { verifyImageEdit } from './verify.js';
 
@@ -55,7 +55,7 @@ function rejectRepeatedNames(changes: readonly ImageChange[], fileLabel: string)
 }
 
 function findImage(images: readonly LocatedImage[], name: string, ctx: SourceContext) {
-  const image = images.find((candidate) => candidate.entry.name === name);
+  const image = uniqueImage(images, name, ctx);
   if (image !== undefined) return image;
   const existing = images.map((candidate) => `"${candidate.entry.name}"`).join(', ');
   throw new KustomizeError(

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { RefSpec } from './graph-model.js';
 import { entryName, isObj, type Obj } from './graph-scan.js';
+import { tooLargeToParse } from './graph-tree.js';
 
 const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
 
@@ -12,9 +13,14 @@ export interface FluxScan {
   problems: string[];
 }
 
-export function scanFluxKustomizations(text: string): FluxScan {
+export function scanFluxKustomizations(file: string, text: string): FluxScan {
   const scan: FluxScan = { refs: [], remote: [], problems: [] };
   if (!text.includes(FLUX_API)) return scan;
+  const tooLarge = tooLargeToParse(file, text);
+  if (tooLarge) {
+    scan.problems.push(`${tooLarge} (it may hold Flux Kustomizations)`);
+    return scan;
+  }
   for (const doc of parseAllDocuments(text)) {
     const error = doc.errors[0];
     if (error)

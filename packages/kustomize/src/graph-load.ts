@@ -7,7 +7,7 @@ import type { RefSpec } from './graph-model.js';
 import { isRemote, resolveFluxPath, resolveLocal } from './graph-paths.js';
 import { scanPluginConfig } from './graph-plugins.js';
 import { Scan } from './graph-scan.js';
-import { byName, CachedTree, joinPath } from './graph-tree.js';
+import { byName, CachedTree, joinPath, tooLargeToParse } from './graph-tree.js';
 
 /** An include edge: kustomize's own, or a Flux object applying another path. */
 export type Edge = 'kustomize' | 'flux';
@@ -86,6 +86,8 @@ export class UnitLoader {
     const text = await this.tree.readText(file);
     const problem = (message: string) => ({ problem: { type: 'problem' as const, file, message } });
     if (text === undefined) return problem(`${file} is not a regular file; make it one`);
+    const tooLarge = tooLargeToParse(file, text);
+    if (tooLarge) return problem(tooLarge);
     try {
       return { doc: parse(text) as unknown };
     } catch (error) {
@@ -150,7 +152,7 @@ export class UnitLoader {
   /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
   private async scanResource(file: string, at: Site): Promise<Item[]> {
     if (!MANIFEST.test(file)) return [];
-    const flux = scanFluxKustomizations((await this.tree.readText(file)) ?? '');
+    const flux = scanFluxKustomizations(file, (await this.tree.readText(file)) ?? '');
     const remote = flux.remote.map((value): Item => ({ type: 'remote', value }));
     const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
     return [...problems(file, flux.problems), ...remote, ...refs];
@@ -159,7 +161,10 @@ export class UnitLoader {
   /** Builtin plugin configs name files relative to the kustomization that lists them. */
   private async scanPluginFile(file: string, at: Site): Promise<Item[]> {
     const scan = new Scan();
-    for (const doc of parseAllDocuments((await this.tree.readText(file)) ?? '')) {
+    const text = (await this.tree.readText(file)) ?? '';
+    const tooLarge = tooLargeToParse(file, text);
+    if (tooLarge) return [{ type: 'problem', file, message: tooLarge }];
+    for (const doc of parseAllDocuments(text)) {
       const error = doc.errors[0];
       if (error) scan.problems.push(`${file} is invalid YAML: ${error.message}`);
       else scanPluginConfig(scan, doc.toJS(), '');

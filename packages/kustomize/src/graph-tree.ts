@@ -4,6 +4,20 @@ import { baseName, parentDir } from './graph-paths.js';
 
 type Listing = Map<string, TreeEntryKind>;
 
+/**
+ * The largest file the graph parses. YAML parsing costs far more than the text (a 100 MB
+ * manifest took minutes and gigabytes); a larger file is a problem for the nodes that use it.
+ */
+export const MAX_PARSED_BYTES = 1024 * 1024;
+
+/** Why `text` is too large to parse, or undefined. */
+export function tooLargeToParse(file: string, text: string): string | undefined {
+  if (text.length <= MAX_PARSED_BYTES / 4) return undefined;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= MAX_PARSED_BYTES) return undefined;
+  return `${file} is ${bytes} bytes, more than the ${MAX_PARSED_BYTES} bytes the graph parses, so what it names cannot be followed; split it into smaller files`;
+}
+
 export function joinPath(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`;
 }

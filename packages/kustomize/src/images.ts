@@ -70,9 +70,8 @@ export function locateImages(source: string, ctx: SourceContext): LocatedImage[]
       'Write images as a list: `images:\\n- name: app`.',
     );
   }
-  const located = images.items.map((item, index) => locateEntry(item as Node, index, doc, ctx));
-  rejectDuplicates(located, ctx);
-  return located;
+  // A name listed twice renders (kustomize applies both, the last wins); only editing it is refused.
+  return images.items.map((item, index) => locateEntry(item as Node, index, doc, ctx));
 }
 
 /** Parses exactly one YAML document, throwing KustomizeError on syntax errors. */
@@ -147,17 +146,20 @@ function isUntaggedPlain(node: Scalar): boolean {
   return node.type === 'PLAIN' && node.tag === undefined;
 }
 
-function rejectDuplicates(located: readonly LocatedImage[], ctx: SourceContext): void {
-  const seen = new Map<string, LocatedImage>();
-  for (const image of located) {
-    const first = seen.get(image.entry.name);
-    if (first !== undefined) {
-      throw ctx.fail(
-        image.map,
-        `image "${image.entry.name}" is listed twice in images (first at ${ctx.at(first.map.range?.[0])})`,
-        'Merge the two entries into one.',
-      );
-    }
-    seen.set(image.entry.name, image);
+/** The entry for `name`; refuses a name listed twice, which no single edit can change. */
+export function uniqueImage(
+  located: readonly LocatedImage[],
+  name: string,
+  ctx: SourceContext,
+): LocatedImage | undefined {
+  const matches = located.filter((image) => image.entry.name === name);
+  const [first, second] = matches;
+  if (first && second) {
+    throw ctx.fail(
+      second.map,
+      `image "${name}" is listed twice in images (first at ${ctx.at(first.map.range?.[0])}); kustomize applies the last one`,
+      'Merge the two entries into one, then bump it.',
+    );
   }
+  return first;
 }

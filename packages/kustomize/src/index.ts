@@ -18,3 +18,4 @@ export {
   type Reference,
   type GraphProblem,
 } from './graph.js';
+export { overlayClosure, type OverlayClosure } from './closure.js';

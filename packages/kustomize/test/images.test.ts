@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { KustomizeError, readImages } from '@infra-fleet/kustomize';
+import { KustomizeError, readImages, setImages } from '@infra-fleet/kustomize';
 
 function errorOf(source: string): KustomizeError {
   try {
@@ -66,11 +66,6 @@ describe('readImages', () => {
     ['an entry without name', 'images:\n  - newTag: v1\n', /images\[0\] has no string `name`/],
     ['a name that is a number', 'images:\n  - name: 1.5\n', /`name: 1.5` as a number/],
     [
-      'a duplicated name',
-      'images:\n- name: a\n- name: b\n- name: a\n',
-      /:4:3: image "a" is listed twice.*:2:3/,
-    ],
-    [
       'a duplicated key',
       'images:\n- name: a\n  name: b\n',
       /invalid YAML: Map keys must be unique/,
@@ -100,4 +95,22 @@ describe('readImages', () => {
       expect(error.hint).toBe(`Quote it: newTag: "${tag}"`);
     },
   );
+});
+
+describe('a name listed twice', () => {
+  const source =
+    'images:\n- name: a\n  newTag: v1\n- name: b\n  newTag: v1\n- name: a\n  newTag: v2\n';
+
+  it('reads (kustomize renders it, the last entry wins) and other images still bump', () => {
+    expect(readImages(source, 'k.yaml').map((entry) => entry.name)).toEqual(['a', 'b', 'a']);
+    expect(setImages(source, [{ name: 'b', newTag: 'v9' }], 'k.yaml')).toBe(
+      source.replace('- name: b\n  newTag: v1', '- name: b\n  newTag: v9'),
+    );
+  });
+
+  it('refuses to bump the duplicated image itself, naming both places', () => {
+    expect(() => setImages(source, [{ name: 'a', newTag: 'v3' }], 'k.yaml')).toThrow(
+      /k\.yaml:6:3: image "a" is listed twice in images \(first at k\.yaml:2:3\); kustomize applies the last one/,
+    );
+  });
 });
