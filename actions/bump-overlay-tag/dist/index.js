@@ -4775,7 +4775,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6252);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -4785,7 +4785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9698:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9093,6 +9093,488 @@ class ApiOverlayStore {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/fleet/src/names.ts
+/**
+ * Environment and app names: folder names that end up in job matrices, GitHub environment
+ * names, branch names and commit trailers, so they are held to a grammar no shell, YAML or
+ * URL treats specially.
+ */
+const NAME_GRAMMAR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const NAME_RULE = 'a letter or digit, then up to 62 letters, digits, ".", "_" or "-" (e.g. staging, prod-eu)';
+function isName(value) {
+    return NAME_GRAMMAR.test(value) && !value.includes('..');
+}
+/** Folders that are never an environment or an app: `_envcommon`, `.terragrunt-cache`, ... */
+function names_isHiddenFolder(name) {
+    return name.startsWith('_') || name.startsWith('.');
+}
+/** The closest of `candidates` to `value` (edit distance <= 2 or a shared prefix), if any. */
+function didYouMean(value, candidates) {
+    let best;
+    for (const name of candidates) {
+        const distance = editDistance(value.toLowerCase(), name.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    if (!best)
+        return undefined;
+    const close = best.distance <= Math.max(2, Math.floor(value.length / 3));
+    return close ? best.name : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/pattern.ts
+
+/** Why a pattern text is invalid, or undefined when it is valid. */
+function patternProblem(text) {
+    if (text.trim() === '')
+        return 'is empty';
+    if (text.startsWith('/'))
+        return 'must be relative to its root, without a leading "/"';
+    const parts = text.replace(/\/+$/, '').split('/');
+    if (parts.some((part) => part === '' || part === '.' || part === '..'))
+        return 'has an empty, "." or ".." segment';
+    const mixed = parts.find((part) => /[{}*]/.test(part) && !['{env}', '{app}', '*'].includes(part));
+    if (mixed)
+        return `segment "${mixed}": {env}, {app} and * must each be a whole segment`;
+    const count = (token) => parts.filter((part) => part === token).length;
+    if (count('{env}') !== 1)
+        return 'must hold {env} exactly once, as a whole segment';
+    if (count('{app}') > 1)
+        return 'may hold {app} at most once';
+    return undefined;
+}
+/** Compiles a pattern text that patternProblem accepted. */
+function compilePattern(text) {
+    const problem = patternProblem(text);
+    if (problem)
+        throw new Error(`Pattern ${JSON.stringify(text)} ${problem}.`);
+    const segments = text
+        .replace(/\/+$/, '')
+        .split('/')
+        .map((part) => {
+        if (part === '*')
+            return { kind: 'any' };
+        if (part === '{env}')
+            return { kind: 'env' };
+        if (part === '{app}')
+            return { kind: 'app' };
+        return { kind: 'literal', value: part };
+    });
+    return { text, segments };
+}
+function joinRoot(root, path) {
+    if (root === '' || root === '.')
+        return path;
+    return path === '' ? root : `${root}/${path}`;
+}
+/** The part of `path` below `root`, or undefined when it is not below it. */
+function belowRoot(root, path) {
+    if (root === '' || root === '.')
+        return path;
+    if (path === root)
+        return '';
+    return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+}
+/**
+ * Matches the leading folders of `path` (repository-relative; a folder, or a file when `kind`
+ * says so) against `root`/`pattern`: `infrastructure/environments/staging/vpc/main.tf` ->
+ * staging at `infrastructure/environments/staging`. Hidden folders (`_x`, `.x`) never match
+ * a wildcard.
+ */
+function matchFolder(pattern, root, path, kind = 'dir') {
+    const rest = belowRoot(root, path);
+    if (rest === undefined || rest === '')
+        return undefined;
+    const parts = rest.split('/');
+    const folders = kind === 'file' ? parts.length - 1 : parts.length;
+    if (folders < pattern.segments.length)
+        return undefined;
+    const found = {};
+    for (const [index, segment] of pattern.segments.entries()) {
+        const part = parts[index];
+        if (segment.kind === 'literal') {
+            if (part !== segment.value)
+                return undefined;
+        }
+        else if (isHiddenFolder(part))
+            return undefined;
+        else if (segment.kind === 'env')
+            found.env = part;
+        else if (segment.kind === 'app')
+            found.app = part;
+    }
+    const folder = joinRoot(root, parts.slice(0, pattern.segments.length).join('/'));
+    return { folder, env: found.env, ...(found.app !== undefined && { app: found.app }) };
+}
+/** The pattern with {env} and {app} filled in (`*` stays), relative to the repository. */
+function expandPattern(pattern, root, values) {
+    const parts = pattern.segments.map((segment) => {
+        if (segment.kind === 'literal')
+            return segment.value;
+        if (segment.kind === 'env')
+            return values.env;
+        if (segment.kind === 'app')
+            return values.app ?? '{app}';
+        return '*';
+    });
+    return joinRoot(root, parts.join('/'));
+}
+function hasApp(pattern) {
+    return pattern.segments.some((segment) => segment.kind === 'app');
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/config.ts
+
+
+
+const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
+/** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
+const config_DEFAULTS = {
+    infrastructure: {
+        root: 'infrastructure',
+        environments: 'environments/{env}',
+        shared: ['permanent'],
+    },
+    k8s: { root: 'k8s', overlays: 'overlays/{env}', clusters: 'clusters/{env}' },
+};
+/** A problem in infra-fleet.yaml, located at file:line:column, with what to do. */
+class FleetConfigError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'FleetConfigError';
+    }
+}
+const SHAPE = {
+    '': ['environments', 'infrastructure', 'k8s', 'apps'],
+    infrastructure: ['root', 'environments', 'shared'],
+    k8s: ['root', 'overlays', 'clusters'],
+    app: ['image', 'status-contexts'],
+};
+class Reader {
+    problems = [];
+    explicit = new Set();
+    problem(node, message) {
+        this.problems.push({ node, message });
+    }
+    /** The pairs of a mapping, after checking its keys against the known ones. */
+    pairs(node, where, known) {
+        if (node === null || node === undefined)
+            return [];
+        if (!(0,yaml_dist/* isMap */.jh)(node)) {
+            this.problem(node, `${where || 'the file'} must be a mapping (key: value)`);
+            return [];
+        }
+        return node.items.flatMap((pair) => {
+            const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!known.includes(key)) {
+                const guess = didYouMean(key, known);
+                const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+                this.problem(pair.key, `unknown key "${config_join(where, key)}"; ${hint}`);
+                return [];
+            }
+            return [[key, pair.value]];
+        });
+    }
+    string(node, where) {
+        if ((0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+            return node.value.trim();
+        this.problem(node, `${where} must be a non-empty string`);
+        return undefined;
+    }
+    strings(node, where) {
+        if (!(0,yaml_dist/* isSeq */.oP)(node)) {
+            this.problem(node, `${where} must be a list, e.g. [a, b]`);
+            return [];
+        }
+        return node.items.flatMap((item) => this.string(item, `each of ${where}`) ?? []);
+    }
+    name(node, value, where) {
+        if (value === undefined)
+            return undefined;
+        if (isName(value))
+            return value;
+        this.problem(node, `${where} ${JSON.stringify(value)} is not a valid name: ${NAME_RULE}`);
+        return undefined;
+    }
+    pattern(node, where) {
+        const text = this.string(node, where);
+        if (text === undefined)
+            return undefined;
+        const problem = patternProblem(text);
+        if (!problem)
+            return compilePattern(text);
+        this.problem(node, `${where} ${JSON.stringify(text)} ${problem}`);
+        return undefined;
+    }
+    root(node, where) {
+        const text = this.string(node, where);
+        if (text === undefined)
+            return undefined;
+        const root = text.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+        const parts = root.split('/');
+        if (!root.startsWith('/') && !parts.some((part) => part === '..' || part === ''))
+            return root;
+        this.problem(node, `${where} ${JSON.stringify(text)} must be a folder inside the repository`);
+        return undefined;
+    }
+}
+const config_join = (where, key) => (where ? `${where}.${key}` : key);
+function readEnvironments(reader, node) {
+    const names = reader.strings(node, 'environments');
+    const valid = names.flatMap((name) => reader.name(node, name, 'environment') ?? []);
+    const repeated = valid.filter((name, index) => valid.indexOf(name) !== index);
+    if (repeated.length)
+        reader.problem(node, `environments lists ${repeated[0]} twice`);
+    return valid;
+}
+function readInfrastructure(reader, node) {
+    const result = {
+        root: config_DEFAULTS.infrastructure.root,
+        environments: compilePattern(config_DEFAULTS.infrastructure.environments),
+        shared: [...config_DEFAULTS.infrastructure.shared],
+    };
+    for (const [key, value] of reader.pairs(node, 'infrastructure', SHAPE.infrastructure ?? [])) {
+        const where = `infrastructure.${key}`;
+        reader.explicit.add(where);
+        if (key === 'root')
+            result.root = reader.root(value, where) ?? result.root;
+        if (key === 'environments')
+            result.environments = reader.pattern(value, where) ?? result.environments;
+        if (key === 'shared')
+            result.shared = reader
+                .strings(value, where)
+                .flatMap((n) => reader.name(value, n, where) ?? []);
+    }
+    return result;
+}
+function readK8s(reader, node) {
+    const result = {
+        root: config_DEFAULTS.k8s.root,
+        overlays: compilePattern(config_DEFAULTS.k8s.overlays),
+        clusters: compilePattern(config_DEFAULTS.k8s.clusters),
+    };
+    for (const [key, value] of reader.pairs(node, 'k8s', SHAPE.k8s ?? [])) {
+        const where = `k8s.${key}`;
+        reader.explicit.add(where);
+        if (key === 'root')
+            result.root = reader.root(value, where) ?? result.root;
+        if (key === 'overlays')
+            result.overlays = reader.pattern(value, where) ?? result.overlays;
+        if (key === 'clusters')
+            result.clusters = reader.pattern(value, where) ?? result.clusters;
+    }
+    return result;
+}
+function readApps(reader, node) {
+    if (node === null || node === undefined)
+        return [];
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        reader.problem(node, 'apps must be a mapping of app name to its settings');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const name = reader.name(pair.key, key, 'app');
+        if (name === undefined)
+            return [];
+        const app = { name, statusContexts: [] };
+        for (const [field, value] of reader.pairs(pair.value, `apps.${name}`, SHAPE.app ?? [])) {
+            if (field === 'image') {
+                const image = reader.string(value, `apps.${name}.image`);
+                if (image !== undefined)
+                    app.image = image;
+            }
+            if (field === 'status-contexts')
+                app.statusContexts = reader.strings(value, `apps.${name}.status-contexts`);
+        }
+        return [app];
+    });
+}
+function located(file, counter, problem) {
+    const offset = problem.node?.range?.[0];
+    if (offset === undefined)
+        return `${file}: ${problem.message}`;
+    const { line, col } = counter.linePos(offset);
+    return `${file}:${line}:${col}: ${problem.message}`;
+}
+/**
+ * Parses and validates infra-fleet.yaml. Every problem is reported at once, each at its
+ * file:line:column; nothing is guessed.
+ */
+function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
+    const counter = new yaml_dist/* LineCounter */.HN();
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        const { line, col } = counter.linePos(first?.pos[0] ?? 0);
+        throw new FleetConfigError(`${file}:${line}:${col}: not valid YAML: ${first?.message.split('\n')[0]}`);
+    }
+    const reader = new Reader();
+    const config = defaultFleetConfig();
+    for (const [key, value] of reader.pairs(document.contents, '', SHAPE[''] ?? [])) {
+        if (key === 'environments') {
+            config.environments = readEnvironments(reader, value);
+            reader.explicit.add('environments');
+        }
+        if (key === 'infrastructure')
+            config.infrastructure = readInfrastructure(reader, value);
+        if (key === 'k8s')
+            config.k8s = readK8s(reader, value);
+        if (key === 'apps')
+            config.apps = readApps(reader, value);
+    }
+    if (reader.problems.length > 0) {
+        const lines = reader.problems.map((problem) => located(file, counter, problem));
+        throw new FleetConfigError(lines.join('\n'), 'Fix infra-fleet.yaml (its JSON Schema, infra-fleet.schema.json, lets editors check it as you type).');
+    }
+    return { ...config, file, explicit: reader.explicit };
+}
+function defaultFleetConfig() {
+    return {
+        infrastructure: {
+            root: config_DEFAULTS.infrastructure.root,
+            environments: compilePattern(config_DEFAULTS.infrastructure.environments),
+            shared: [...config_DEFAULTS.infrastructure.shared],
+        },
+        k8s: {
+            root: config_DEFAULTS.k8s.root,
+            overlays: compilePattern(config_DEFAULTS.k8s.overlays),
+            clusters: compilePattern(config_DEFAULTS.k8s.clusters),
+        },
+        apps: [],
+        explicit: new Set(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/load.ts
+
+/** Larger than any sensible fleet description; a bigger file is refused, not parsed. */
+const CONFIG_MAX_BYTES = 256 * 1024;
+/** Reads infra-fleet.yaml; without one, the defaults (infra-fleet's own layout) hold. */
+async function loadFleetConfig(source) {
+    const text = await source.read(source.path);
+    if (text === undefined) {
+        if (!source.explicit)
+            return defaultFleetConfig();
+        throw new FleetConfigError(`Config file ${JSON.stringify(source.path)} does not exist (or is not a regular file).`, 'Create it at that path, or leave the config input empty to use infra-fleet.yaml at the repository root.');
+    }
+    if (Buffer.byteLength(text) > CONFIG_MAX_BYTES) {
+        throw new FleetConfigError(`${source.path} is larger than ${CONFIG_MAX_BYTES / 1024} KiB; it was not parsed.`, 'A fleet description is a few hundred lines at most: check that the config input names the right file.');
+    }
+    return parseFleetConfig(text, source.path);
+}
+
+;// CONCATENATED MODULE: ./packages/fleet/src/resolve.ts
+
+
+
+/** The context Flux's notification-controller posts for an app's Kustomization (see k8s/clusters). */
+const DEFAULT_STATUS_CONTEXT = 'flux/{env}/kustomization/{app}';
+const where = (config) => config.file ?? 'the defaults (no infra-fleet.yaml)';
+function findApp(config, name) {
+    const app = config.apps.find((candidate) => candidate.name === name);
+    if (app)
+        return app;
+    const known = config.apps.map((candidate) => candidate.name);
+    const guess = didYouMean(name, known);
+    throw new FleetConfigError(`App ${JSON.stringify(name)} is not declared in ${where(config)}${known.length ? ` (apps: ${known.join(', ')})` : ''}.`, guess
+        ? `Did you mean "${guess}"?`
+        : `Add it under apps: in infra-fleet.yaml, e.g.\n  apps:\n    ${name}:\n      image: <the overlay's images[].name>`);
+}
+/** The overlay folder of `env` (and `app`), from k8s.root and k8s.overlays. */
+function overlayFolder(config, env, app) {
+    const { overlays, root } = config.k8s;
+    if (hasApp(overlays) && app === undefined) {
+        throw new FleetConfigError(`k8s.overlays ${JSON.stringify(overlays.text)} has one overlay per app; name the app.`, 'Set the app input (or pass overlay directly).');
+    }
+    if (overlays.segments.some((segment) => segment.kind === 'any')) {
+        throw new FleetConfigError(`k8s.overlays ${JSON.stringify(overlays.text)} holds "*", so it names no single overlay for ${env}.`, 'Pass the overlay input, or write the pattern without "*".');
+    }
+    return expandPattern(overlays, root, { env, ...(app !== undefined && { app }) });
+}
+function fill(text, env, app) {
+    return text.replaceAll('{env}', env).replaceAll('{app}', app);
+}
+/** The commit status contexts that say `app` is applied in `env`. */
+function statusContexts(config, env, app) {
+    const declared = findApp(config, app).statusContexts;
+    const contexts = declared.length > 0 ? declared : [DEFAULT_STATUS_CONTEXT];
+    return contexts.map((context) => fill(context, env, app));
+}
+/** Environments in promotion order: as declared, else in name order. */
+function environmentOrder(config, discovered) {
+    if (config.environments)
+        return [...config.environments];
+    return [...new Set(discovered)].sort((a, b) => a.localeCompare(b));
+}
+
+;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/fleet-target.ts
+
+
+async function fleetAt(store, tip, target) {
+    try {
+        return await loadFleetConfig({ ...target.config, read: (path) => store.readFile(tip, path) });
+    }
+    catch (error) {
+        if (!(error instanceof FleetConfigError))
+            throw error;
+        throw new errors/* ActionError */.l(error.message, error.hint === undefined ? {} : { hint: error.hint });
+    }
+}
+function appImage(fleet, app) {
+    const image = findApp(fleet, app).image;
+    if (image !== undefined)
+        return image;
+    throw new errors/* ActionError */.l(`App "${app}" declares no image in ${fleet.file ?? 'infra-fleet.yaml'}.`, {
+        hint: `Add image: <the overlay's images[].name> under apps.${app}, or pass the image input.`,
+    });
+}
+function resolved(work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        if (!(error instanceof FleetConfigError))
+            throw error;
+        throw new errors/* ActionError */.l(error.message, error.hint === undefined ? {} : { hint: error.hint });
+    }
+}
+/**
+ * Settings with the overlay (and promote-from) paths and the app's image filled in from
+ * infra-fleet.yaml, read at the branch tip the change will land on. Path inputs pass through.
+ */
+async function resolveFleetTarget(settings, store) {
+    const target = settings.fleetTarget;
+    if (!target)
+        return settings;
+    const fleet = await fleetAt(store, await store.readTip(), target);
+    return resolved(() => {
+        const { environment, app, promoteFromEnvironment, appImageValues } = target;
+        const overlay = environment === undefined ? settings.overlay : overlayFolder(fleet, environment, app);
+        const promoteFrom = promoteFromEnvironment === undefined
+            ? settings.promoteFrom
+            : { ...settings.promoteFrom, overlay: overlayFolder(fleet, promoteFromEnvironment, app) };
+        const requests = app !== undefined && appImageValues !== undefined
+            ? [{ name: appImage(fleet, app), ...appImageValues }]
+            : settings.requests;
+        return { ...settings, overlay, requests, ...(promoteFrom && { promoteFrom }) };
+    });
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
@@ -9968,12 +10450,30 @@ function maskSecret(value) {
 
 
 
+
 const MAX_REASON = 500;
+/** With app and no image: the image comes from infra-fleet.yaml, the values from tag/digest. */
+function appImageValues(inputs, promoting) {
+    const tag = inputs.optional('tag');
+    const digest = inputs.optional('digest');
+    if (promoting && (tag || digest)) {
+        throw new errors/* InputError */.d('promote-from', 'cannot be combined with a tag or digest.', 'With promote-from, the values come from the other overlay: leave tag and digest empty.');
+    }
+    if (!promoting && !tag && !digest) {
+        throw new errors/* InputError */.d('tag', 'is required (or digest, or promote-from).', 'Give the new tag.');
+    }
+    return {
+        ...(tag ? { tag: validateTag('tag', tag) } : {}),
+        ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+    };
+}
 function requestsFrom(inputs, promoting) {
     const image = inputs.optional('image');
     const tag = inputs.optional('tag');
     const digest = inputs.optional('digest');
     const lines = inputs.list('images');
+    if (inputs.optional('app') && !image && lines.length === 0)
+        return [];
     if (lines.length > 0 && (image || tag || digest)) {
         throw new errors/* InputError */.d('images', 'cannot be combined with image, tag or digest.', 'Use one form.');
     }
@@ -10105,6 +10605,46 @@ function runUrl(env, serverUrl) {
     const suffix = attempt && attempt !== '1' ? `/attempts/${attempt}` : '';
     return `${serverUrl}/${repository}/actions/runs/${runId}${suffix}`;
 }
+function fleetName(inputs, input) {
+    const value = inputs.optional(input);
+    if (value === undefined || isName(value))
+        return value;
+    throw new errors/* InputError */.d(input, `${quoteValue(value)} is not a valid name: ${NAME_RULE}.`);
+}
+function checkTargetInputs(inputs, overlay) {
+    const environment = inputs.optional('environment');
+    if (overlay && environment) {
+        throw new errors/* InputError */.d('environment', 'cannot be combined with overlay.', 'Name the overlay either by path (overlay: k8s/overlays/staging) or by environment (and app) from infra-fleet.yaml.');
+    }
+    if (!overlay && !environment) {
+        throw new errors/* InputError */.d('overlay', 'is required, or environment (with app where each app has its own overlays).', 'E.g. overlay: k8s/overlays/staging, or environment: staging and app: api.');
+    }
+    if (inputs.optional('promote-from-environment') && inputs.optional('promote-from')) {
+        throw new errors/* InputError */.d('promote-from-environment', 'cannot be combined with promote-from.');
+    }
+}
+/** environment, app and promote-from-environment, resolved later through infra-fleet.yaml. */
+function fleetTargetOf(inputs, repositoryPath, promoting) {
+    const environment = fleetName(inputs, 'environment');
+    const app = fleetName(inputs, 'app');
+    const promoteFromEnvironment = fleetName(inputs, 'promote-from-environment');
+    if (!environment && !app && !promoteFromEnvironment)
+        return undefined;
+    const configPath = inputs.optional('config');
+    const pending = app !== undefined && !inputs.optional('image') && inputs.list('images').length === 0;
+    return {
+        ...(environment && { environment }),
+        ...(app && { app }),
+        ...(promoteFromEnvironment && { promoteFromEnvironment }),
+        config: {
+            path: configPath
+                ? repositoryRelativePath('config', configPath, repositoryPath)
+                : DEFAULT_CONFIG_FILE,
+            explicit: configPath !== undefined,
+        },
+        ...(pending && { appImageValues: appImageValues(inputs, promoting) }),
+    };
+}
 /** Reads and validates every input once; nothing else reads inputs or env. */
 function readSettings(env = process.env) {
     const inputs = createInputReader(env);
@@ -10118,13 +10658,19 @@ function readSettings(env = process.env) {
     const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run']);
     const commitMethod = inputs.enumeration('commit-method', ['api', 'git']);
     checkMethod(mode, commitMethod, token);
+    const overlay = inputs.optional('overlay');
+    checkTargetInputs(inputs, overlay);
+    const promoting = promoteOverlay !== undefined || !!inputs.optional('promote-from-environment');
+    const fleetTarget = fleetTargetOf(inputs, repositoryPath, promoting);
     return {
         repositoryPath,
-        overlay: repositoryRelativePath('overlay', inputs.string('overlay', { required: true }), repositoryPath),
-        requests: requestsFrom(inputs, promoteOverlay !== undefined),
-        ...(promoteOverlay && {
+        overlay: overlay ? repositoryRelativePath('overlay', overlay, repositoryPath) : '',
+        requests: requestsFrom(inputs, promoting),
+        ...(promoting && {
             promoteFrom: {
-                overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
+                overlay: promoteOverlay
+                    ? repositoryRelativePath('promote-from', promoteOverlay, repositoryPath)
+                    : '',
                 ref: promoteFromRef(inputs),
             },
         }),
@@ -10143,6 +10689,7 @@ function readSettings(env = process.env) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY || undefined,
         runUrl: runUrl(env, serverUrl),
+        ...(fleetTarget && { fleetTarget }),
     };
 }
 
@@ -11340,6 +11887,7 @@ function summaryMarkdown(outcome, settings) {
 
 
 
+
 function repositoryOf(settings) {
     const [owner, repo] = (settings.repository ?? '').split('/');
     if (!owner || !repo) {
@@ -11356,19 +11904,21 @@ function apiClient(settings) {
         log: { warning: protocol/* warning */.$e, info: protocol/* info */.pq },
     });
 }
-function dependencies(settings, client) {
+function storeFor(settings, client) {
+    if (!client)
+        return new GitOverlayStore(settings);
+    const repo = repositoryOf(settings);
+    return new ApiOverlayStore(gitDataPort(client, repo), settings.branch, `${repo.owner}/${repo.repo}`);
+}
+function dependencies(settings, store) {
     const render = settings.validate === 'kustomize' ? (dir) => renderKustomization(dir) : undefined;
     const onRetry = ({ attempt, delayMs, detail }) => (0,protocol/* warning */.$e)(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`);
-    if (client) {
-        const repo = repositoryOf(settings);
-        const port = gitDataPort(client, repo);
-        const store = new ApiOverlayStore(port, settings.branch, `${repo.owner}/${repo.repo}`);
-        return { store, render, onRetry };
+    if (settings.commitMethod === 'git') {
+        assertInsideCheckout(settings.repositoryPath, settings.overlay);
+        if (settings.promoteFrom)
+            assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
     }
-    assertInsideCheckout(settings.repositoryPath, settings.overlay);
-    if (settings.promoteFrom)
-        assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
-    return { store: new GitOverlayStore(settings), render, onRetry };
+    return { store, render, onRetry };
 }
 /** The commit at which the overlay holds the requested values: new, proposed, or the tip. */
 function revisionOf(outcome, settings) {
@@ -11402,20 +11952,23 @@ function statusLine(outcome, settings) {
             return 'Already up to date: nothing to commit.';
     }
 }
-async function decide(settings) {
-    const client = settings.commitMethod === 'api' ? apiClient(settings) : undefined;
+async function decide(given) {
+    const client = given.commitMethod === 'api' ? apiClient(given) : undefined;
     if (!client)
-        await assertCheckout(settings.repositoryPath);
-    const deps = dependencies(settings, client);
+        await assertCheckout(given.repositoryPath);
+    const store = storeFor(given, client);
+    const settings = await resolveFleetTarget(given, store);
+    const deps = dependencies(settings, store);
     const summarize = (outcome) => summaryMarkdown(outcome, settings);
-    return settings.mode === 'pull-request' && client
-        ? proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
-        : bumpOverlay(settings, deps);
+    const outcome = settings.mode === 'pull-request' && client
+        ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+        : await bumpOverlay(settings, deps);
+    return { outcome, settings };
 }
 async function run(env = process.env) {
-    const settings = readSettings(env);
-    const outcome = await decide(settings).catch((error) => {
-        throw withWritePermissions(error, writesOf(settings));
+    const given = readSettings(env);
+    const { outcome, settings } = await decide(given).catch((error) => {
+        throw withWritePermissions(error, writesOf(given));
     });
     if (outcome.attempt.plan.diff)
         (0,protocol/* info */.pq)(outcome.attempt.plan.diff);

@@ -5,6 +5,8 @@ import {
   maskSecret,
   type InputReader,
 } from '@infra-fleet/action-kit';
+import { DEFAULT_CONFIG_FILE, isName, NAME_RULE } from '@infra-fleet/fleet';
+import type { FleetTarget } from './fleet-target.js';
 import {
   dockerReference,
   formatReference,
@@ -44,15 +46,38 @@ export interface Settings {
   /** owner/name from GITHUB_REPOSITORY, for links and the API. */
   repository?: string;
   runUrl?: string;
+  /** environment/app inputs: the overlay and image are read from infra-fleet.yaml at the tip. */
+  fleetTarget?: FleetTarget;
 }
 
 const MAX_REASON = 500;
+
+/** With app and no image: the image comes from infra-fleet.yaml, the values from tag/digest. */
+function appImageValues(inputs: InputReader, promoting: boolean) {
+  const tag = inputs.optional('tag');
+  const digest = inputs.optional('digest');
+  if (promoting && (tag || digest)) {
+    throw new InputError(
+      'promote-from',
+      'cannot be combined with a tag or digest.',
+      'With promote-from, the values come from the other overlay: leave tag and digest empty.',
+    );
+  }
+  if (!promoting && !tag && !digest) {
+    throw new InputError('tag', 'is required (or digest, or promote-from).', 'Give the new tag.');
+  }
+  return {
+    ...(tag ? { tag: validateTag('tag', tag) } : {}),
+    ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+  };
+}
 
 function requestsFrom(inputs: InputReader, promoting: boolean): ImageRequest[] {
   const image = inputs.optional('image');
   const tag = inputs.optional('tag');
   const digest = inputs.optional('digest');
   const lines = inputs.list('images');
+  if (inputs.optional('app') && !image && lines.length === 0) return [];
   if (lines.length > 0 && (image || tag || digest)) {
     throw new InputError(
       'images',
@@ -248,6 +273,60 @@ function runUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | undefined {
   return `${serverUrl}/${repository}/actions/runs/${runId}${suffix}`;
 }
 
+function fleetName(inputs: InputReader, input: string): string | undefined {
+  const value = inputs.optional(input);
+  if (value === undefined || isName(value)) return value;
+  throw new InputError(input, `${quoteValue(value)} is not a valid name: ${NAME_RULE}.`);
+}
+
+function checkTargetInputs(inputs: InputReader, overlay: string | undefined): void {
+  const environment = inputs.optional('environment');
+  if (overlay && environment) {
+    throw new InputError(
+      'environment',
+      'cannot be combined with overlay.',
+      'Name the overlay either by path (overlay: k8s/overlays/staging) or by environment (and app) from infra-fleet.yaml.',
+    );
+  }
+  if (!overlay && !environment) {
+    throw new InputError(
+      'overlay',
+      'is required, or environment (with app where each app has its own overlays).',
+      'E.g. overlay: k8s/overlays/staging, or environment: staging and app: api.',
+    );
+  }
+  if (inputs.optional('promote-from-environment') && inputs.optional('promote-from')) {
+    throw new InputError('promote-from-environment', 'cannot be combined with promote-from.');
+  }
+}
+
+/** environment, app and promote-from-environment, resolved later through infra-fleet.yaml. */
+function fleetTargetOf(
+  inputs: InputReader,
+  repositoryPath: string,
+  promoting: boolean,
+): FleetTarget | undefined {
+  const environment = fleetName(inputs, 'environment');
+  const app = fleetName(inputs, 'app');
+  const promoteFromEnvironment = fleetName(inputs, 'promote-from-environment');
+  if (!environment && !app && !promoteFromEnvironment) return undefined;
+  const configPath = inputs.optional('config');
+  const pending =
+    app !== undefined && !inputs.optional('image') && inputs.list('images').length === 0;
+  return {
+    ...(environment && { environment }),
+    ...(app && { app }),
+    ...(promoteFromEnvironment && { promoteFromEnvironment }),
+    config: {
+      path: configPath
+        ? repositoryRelativePath('config', configPath, repositoryPath)
+        : DEFAULT_CONFIG_FILE,
+      explicit: configPath !== undefined,
+    },
+    ...(pending && { appImageValues: appImageValues(inputs, promoting) }),
+  };
+}
+
 /** Reads and validates every input once; nothing else reads inputs or env. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = createInputReader(env);
@@ -261,17 +340,19 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const);
   const commitMethod = inputs.enumeration('commit-method', ['api', 'git'] as const);
   checkMethod(mode, commitMethod, token);
+  const overlay = inputs.optional('overlay');
+  checkTargetInputs(inputs, overlay);
+  const promoting = promoteOverlay !== undefined || !!inputs.optional('promote-from-environment');
+  const fleetTarget = fleetTargetOf(inputs, repositoryPath, promoting);
   return {
     repositoryPath,
-    overlay: repositoryRelativePath(
-      'overlay',
-      inputs.string('overlay', { required: true }),
-      repositoryPath,
-    ),
-    requests: requestsFrom(inputs, promoteOverlay !== undefined),
-    ...(promoteOverlay && {
+    overlay: overlay ? repositoryRelativePath('overlay', overlay, repositoryPath) : '',
+    requests: requestsFrom(inputs, promoting),
+    ...(promoting && {
       promoteFrom: {
-        overlay: repositoryRelativePath('promote-from', promoteOverlay, repositoryPath),
+        overlay: promoteOverlay
+          ? repositoryRelativePath('promote-from', promoteOverlay, repositoryPath)
+          : '',
         ref: promoteFromRef(inputs),
       },
     }),
@@ -290,5 +371,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     repository: env.GITHUB_REPOSITORY || undefined,
     runUrl: runUrl(env, serverUrl),
+    ...(fleetTarget && { fleetTarget }),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '@infra-fleet/github';
 import { renderKustomization } from '@infra-fleet/kustomize';
 import { ApiOverlayStore } from './api-store.js';
+import { resolveFleetTarget } from './fleet-target.js';
 import { assertCheckout, GitOverlayStore } from './git-store.js';
 import { readSettings, type Settings } from './inputs.js';
 import { bumpOverlay, type BumpDependencies, type BumpOutcome } from './land.js';
@@ -14,6 +15,7 @@ import { assertInsideCheckout } from './overlay.js';
 import { withWritePermissions, writesOf } from './permissions.js';
 import { apiProposals } from './proposal-port.js';
 import { proposeBump, type ProposalOutcome } from './propose.js';
+import type { OverlayStore } from './store.js';
 import { summaryMarkdown } from './summary.js';
 
 function repositoryOf(settings: Settings): RepoRef {
@@ -34,23 +36,29 @@ function apiClient(settings: Settings) {
   });
 }
 
-function dependencies(settings: Settings, client: GitHubClient | undefined): BumpDependencies {
+function storeFor(settings: Settings, client: GitHubClient | undefined): OverlayStore {
+  if (!client) return new GitOverlayStore(settings);
+  const repo = repositoryOf(settings);
+  return new ApiOverlayStore(
+    gitDataPort(client, repo),
+    settings.branch,
+    `${repo.owner}/${repo.repo}`,
+  );
+}
+
+function dependencies(settings: Settings, store: OverlayStore): BumpDependencies {
   const render =
     settings.validate === 'kustomize' ? (dir: string) => renderKustomization(dir) : undefined;
   const onRetry: BumpDependencies['onRetry'] = ({ attempt, delayMs, detail }) =>
     warning(
       `Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`,
     );
-  if (client) {
-    const repo = repositoryOf(settings);
-    const port = gitDataPort(client, repo);
-    const store = new ApiOverlayStore(port, settings.branch, `${repo.owner}/${repo.repo}`);
-    return { store, render, onRetry };
+  if (settings.commitMethod === 'git') {
+    assertInsideCheckout(settings.repositoryPath, settings.overlay);
+    if (settings.promoteFrom)
+      assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
   }
-  assertInsideCheckout(settings.repositoryPath, settings.overlay);
-  if (settings.promoteFrom)
-    assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
-  return { store: new GitOverlayStore(settings), render, onRetry };
+  return { store, render, onRetry };
 }
 
 /** The commit at which the overlay holds the requested values: new, proposed, or the tip. */
@@ -87,20 +95,24 @@ function statusLine(outcome: ProposalOutcome, settings: Settings): string {
   }
 }
 
-async function decide(settings: Settings): Promise<ProposalOutcome> {
-  const client = settings.commitMethod === 'api' ? apiClient(settings) : undefined;
-  if (!client) await assertCheckout(settings.repositoryPath);
-  const deps = dependencies(settings, client);
+async function decide(given: Settings): Promise<{ outcome: ProposalOutcome; settings: Settings }> {
+  const client = given.commitMethod === 'api' ? apiClient(given) : undefined;
+  if (!client) await assertCheckout(given.repositoryPath);
+  const store = storeFor(given, client);
+  const settings = await resolveFleetTarget(given, store);
+  const deps = dependencies(settings, store);
   const summarize = (outcome: BumpOutcome) => summaryMarkdown(outcome, settings);
-  return settings.mode === 'pull-request' && client
-    ? proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
-    : bumpOverlay(settings, deps);
+  const outcome =
+    settings.mode === 'pull-request' && client
+      ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+      : await bumpOverlay(settings, deps);
+  return { outcome, settings };
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const settings = readSettings(env);
-  const outcome = await decide(settings).catch((error: unknown) => {
-    throw withWritePermissions(error, writesOf(settings));
+  const given = readSettings(env);
+  const { outcome, settings } = await decide(given).catch((error: unknown) => {
+    throw withWritePermissions(error, writesOf(given));
   });
   if (outcome.attempt.plan.diff) info(outcome.attempt.plan.diff);
   info(statusLine(outcome, settings));
