@@ -127,6 +127,7 @@ export async function infrastructureStep(demo: InfraDemo): Promise<void> {
 
     const plan = await runAction({
       actionDir: TERRAGRUNT,
+      node: releases.node, // trusts the test keys the stand-in releases are signed with
       workspace: checkout,
       event,
       token: demo.token,

@@ -67,6 +67,8 @@ try {
   stop();
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`\nStress: ${runs} run(s) with ${burnerCount} CPU burner(s) on ${availableParallelism()} core(s)`);
+console.log(
+  `\nStress: ${runs} run(s) with ${burnerCount} CPU burner(s) on ${availableParallelism()} core(s)`,
+);
 lines.forEach((line) => console.log(line));
 process.exit(red === 0 ? 0 : 1);

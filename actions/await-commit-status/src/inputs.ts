@@ -5,19 +5,26 @@ import {
   maskSecret,
   type InputReader,
 } from '@infra-fleet/action-kit';
+import { DEFAULT_CONFIG_FILE, isName, NAME_RULE } from '@infra-fleet/fleet';
 import { repoFromEnv, type RepoRef } from '@infra-fleet/github';
 
 export interface Settings {
   /** Full commit sha, lower case. */
   sha: string;
   environment: string;
+  /** Empty until resolved: from the app's status-contexts in infra-fleet.yaml. */
   contexts: string[];
+  /** The app whose contexts and overlay apply (infra-fleet.yaml). */
+  app?: string;
+  config: { path: string; explicit: boolean };
   expectedCreator: string;
   /** Empty: any description of a success counts. */
   successDescriptions: string[];
   branch: string;
-  /** Repository paths; folders end with '/'. */
+  /** Repository paths; folders end with '/'. Empty until resolved: the app's overlay. */
   watchPaths: string[];
+  /** Set when watchPaths came from infra-fleet.yaml (or its defaults), not the input. */
+  watchPathsDefaulted?: boolean;
   timeoutSeconds: number;
   pollIntervalSeconds: number;
   token: string;
@@ -66,7 +73,7 @@ function environment(inputs: InputReader): string {
   );
 }
 
-function contexts(inputs: InputReader, env: string): string[] {
+function contexts(inputs: InputReader): string[] {
   const list = items(inputs, 'contexts');
   for (const context of list) {
     if (context.length > 255 || hasControlCharacter(context)) {
@@ -77,7 +84,7 @@ function contexts(inputs: InputReader, env: string): string[] {
       );
     }
   }
-  return list.length > 0 ? list : [`flux/${env}/kustomization/load-harness`];
+  return list;
 }
 
 /** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
@@ -147,14 +154,31 @@ function watchPath(entry: string): string {
   );
 }
 
-/** The environment's overlay folder, watched when watch-paths is empty. */
-export function defaultWatchPath(env: string): string {
-  return `k8s/overlays/${env}/`;
+function watchPaths(inputs: InputReader): string[] {
+  return [...new Set(items(inputs, 'watch-paths').map(watchPath))];
 }
 
-function watchPaths(inputs: InputReader, env: string): string[] {
-  const list = items(inputs, 'watch-paths').map(watchPath);
-  return list.length > 0 ? [...new Set(list)] : [defaultWatchPath(env)];
+function appName(inputs: InputReader): string | undefined {
+  const value = inputs.optional('app');
+  if (value === undefined || isName(value)) return value;
+  throw new InputError('app', `${JSON.stringify(value)} is not a valid name: ${NAME_RULE}.`);
+}
+
+function configFile(inputs: InputReader): Settings['config'] {
+  const value = inputs.optional('config');
+  if (value === undefined) return { path: DEFAULT_CONFIG_FILE, explicit: false };
+  const path = value.replace(/^(\.\/)+/, '');
+  const parts = path.split('/');
+  if (
+    path.startsWith('/') ||
+    hasControlCharacter(path) ||
+    parts.some((p) => p === '' || p === '..')
+  )
+    throw new InputError(
+      'config',
+      `${JSON.stringify(value)} is not a file path in the repository.`,
+    );
+  return { path, explicit: true };
 }
 
 function warningsFor(timeout: number, interval: number): string[] {
@@ -193,11 +217,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return {
     sha: sha(inputs),
     environment: name,
-    contexts: contexts(inputs, name),
+    contexts: contexts(inputs),
+    ...(appName(inputs) && { app: appName(inputs) }),
+    config: configFile(inputs),
     expectedCreator: expectedCreator(inputs),
     successDescriptions: successDescriptions(inputs),
     branch: branch(inputs),
-    watchPaths: watchPaths(inputs, name),
+    watchPaths: watchPaths(inputs),
     timeoutSeconds: timeout,
     pollIntervalSeconds: interval,
     token,

@@ -15,7 +15,8 @@ import {
   type CommitStatusPort,
   type CommitTreePort,
 } from '@infra-fleet/github';
-import { defaultWatchPath, readSettings, type Settings } from './inputs.js';
+import { resolveFleetSettings } from './fleet-settings.js';
+import { readSettings, type Settings } from './inputs.js';
 import { createObserver } from './observe.js';
 import { failureText, outputsOf, reasonOf, summaryMarkdown } from './report.js';
 import { waitForStatus, type WaitResult } from './wait.js';
@@ -59,7 +60,7 @@ async function missingWatchPath(
   watch: string,
   type: string | undefined,
 ): Promise<ActionError> {
-  const defaulted = watch === defaultWatchPath(settings.environment);
+  const defaulted = settings.watchPathsDefaulted === true;
   const which = defaulted
     ? ` (the default for environment ${JSON.stringify(settings.environment)})`
     : '';
@@ -69,7 +70,7 @@ async function missingWatchPath(
     `Watch path ${JSON.stringify(watch)}${which} ${what} at ${settings.sha}.${around}`,
     {
       hint: defaulted
-        ? "Set environment to the name of the environment's overlay folder, or set watch-paths to the paths Flux applies for it."
+        ? "Set environment to the name of the environment's overlay folder (k8s.overlays in infra-fleet.yaml), or set watch-paths to the paths Flux applies for it."
         : 'Set watch-paths to paths that exist at sha, e.g. the overlay Flux applies for this environment.',
     },
   );
@@ -106,10 +107,11 @@ export async function run(
   env: NodeJS.ProcessEnv = process.env,
   deps: RunDependencies = {},
 ): Promise<void> {
-  const settings = readSettings(env);
-  settings.warnings.forEach((message) => warning(message));
-  const port = deps.port ?? defaultPort(settings);
-  await requireCommit(settings, port);
+  const given = readSettings(env);
+  given.warnings.forEach((message) => warning(message));
+  const port = deps.port ?? defaultPort(given);
+  await requireCommit(given, port);
+  const settings = await resolveFleetSettings(given, (ref, path) => port.readFile(ref, path));
   await requireWatchPaths(settings, port);
   announce(settings);
   const observe = createObserver(settings, port, log);

@@ -49,7 +49,10 @@ export function reasonOf(result: WaitResult, settings: Settings): string {
 
 export function failureText(result: WaitResult, settings: Settings): string {
   const what = `${settings.sha.slice(0, 7)} in ${settings.environment}`;
-  return `Flux did not verify ${what}: ${result.outcome}. ${reasonOf(result, settings)}`;
+  const text = `Flux did not verify ${what}: ${result.outcome}. ${reasonOf(result, settings)}`;
+  const others = result.otherFluxContexts;
+  if (result.outcome !== 'timeout' || others.length === 0) return text;
+  return `${text} ${settings.expectedCreator} did report ${others.join(', ')}, which this step does not wait for: if one of them is this environment's, set contexts (or app).`;
 }
 
 const short = (sha: string) => sha.slice(0, 7);

@@ -23,6 +23,8 @@ export interface WaitResult {
   observation?: Observation;
   waitedSeconds: number;
   polls: number;
+  /** Contexts the expected creator reported that were not waited for. */
+  otherFluxContexts: string[];
 }
 
 export interface WaitDependencies {
@@ -123,6 +125,30 @@ function waitingVerdict(settings: Settings): Verdict {
   return { contexts, ignored: [], reason: `Waiting for ${settings.contexts.join(', ')}.` };
 }
 
+/** Contexts Flux itself reported that this step does not wait for: likely a wrong context. */
+function fluxElsewhere(observation: Observation, settings: Settings): CommitStatusEntry[] {
+  const creator = settings.expectedCreator.toLowerCase();
+  return observation.statuses.filter(
+    (status) =>
+      status.creator?.toLowerCase() === creator && !settings.contexts.includes(status.context),
+  );
+}
+
+function warnFluxElsewhere(
+  statuses: readonly CommitStatusEntry[],
+  warned: Set<string>,
+  settings: Settings,
+  log: Log,
+) {
+  for (const status of statuses) {
+    if (warned.has(status.context)) continue;
+    warned.add(status.context);
+    log.warning(
+      `${settings.expectedCreator} reported ${JSON.stringify(status.context)} (${status.state}) on ${short(status.sha)}, a context this step does not wait for (it waits for ${settings.contexts.join(', ')}). If that is this environment's Kustomization, set contexts (or app, with status-contexts in infra-fleet.yaml).`,
+    );
+  }
+}
+
 export async function waitForStatus(
   settings: Settings,
   deps: WaitDependencies,
@@ -130,6 +156,7 @@ export async function waitForStatus(
   const started = deps.clock.now().getTime();
   const deadline = started + settings.timeoutSeconds * 1000;
   const seen = new Set<number>();
+  const elsewhere = new Set<string>();
   const heartbeat = heartbeatOf(settings, deps, started);
   let verdict = waitingVerdict(settings);
   let observation: Observation | undefined;
@@ -141,6 +168,7 @@ export async function waitForStatus(
     ...(observation && { observation }),
     waitedSeconds: Math.round((deps.clock.now().getTime() - started) / 1000),
     polls,
+    otherFluxContexts: [...elsewhere],
   });
   for (;;) {
     if (deps.signal.aborted) return finish('cancelled');
@@ -148,6 +176,7 @@ export async function waitForStatus(
     polls += 1;
     verdict = decide(observation, settings, settings.branch);
     logIgnored(verdict, seen, deps.log);
+    warnFluxElsewhere(fluxElsewhere(observation, settings), elsewhere, settings, deps.log);
     const behind = tipBehind(observation, verdict);
     if (behind && !behindBefore) deps.log.info(`${verdict.reason} Checking again before deciding.`);
     else if (verdict.result) return finish(verdict.result);

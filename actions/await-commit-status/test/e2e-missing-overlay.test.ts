@@ -28,7 +28,7 @@ describe('await-commit-status (bundled): watch paths that do not exist at sha', 
     expect(run.outputs).toEqual({});
     expect(errors(run).join('\n')).toBe(
       `Watch path "k8s/overlays/prod/" (the default for environment "prod") does not exist at ${sha}. k8s/overlays/ holds staging/.\n` +
-        "Hint: Set environment to the name of the environment's overlay folder, or set watch-paths to the paths Flux applies for it.",
+        "Hint: Set environment to the name of the environment's overlay folder (k8s.overlays in infra-fleet.yaml), or set watch-paths to the paths Flux applies for it.",
     );
     expect(await statusReads(fixture, sha)).toEqual([]);
   });

@@ -97,6 +97,7 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
     sha: SHA,
     environment: 'staging',
     contexts: ['flux/staging/kustomization/load-harness'],
+    config: { path: 'infra-fleet.yaml', explicit: false },
     expectedCreator: 'flux-bot',
     successDescriptions: ['reconciliation succeeded'],
     branch: 'main',

@@ -32,11 +32,20 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
+/** One app: its status context and overlay come from here when the inputs leave them empty. */
+export const FLEET_CONFIG = 'apps:\n  load-harness:\n    image: ECR_PLACEHOLDER\n';
+
 export async function startFixture(): Promise<Fixture> {
   const emulator = await startEmulator({
     owner: OWNER,
     repo: REPO,
-    seed: { files: { 'README.md': '# fleet\n', [OVERLAY]: KUSTOMIZATION('v1.0.0') } },
+    seed: {
+      files: {
+        'README.md': '# fleet\n',
+        'infra-fleet.yaml': FLEET_CONFIG,
+        [OVERLAY]: KUSTOMIZATION('v1.0.0'),
+      },
+    },
   });
   const { control } = emulator;
   await control.addAccount({ login: FLUX, type: 'Bot' });

@@ -36,15 +36,16 @@ function inputError(inputs: Record<string, string>): InputError {
 describe('readSettings', () => {
   const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
 
-  it('builds typed settings from the action.yml defaults, naming context and path after the environment', () => {
+  it('builds typed settings from the action.yml defaults, leaving contexts and paths to infra-fleet.yaml', () => {
     expect(read({})).toEqual({
       sha: SHA,
       environment: 'staging',
-      contexts: ['flux/staging/kustomization/load-harness'],
+      contexts: [],
+      config: { path: 'infra-fleet.yaml', explicit: false },
       expectedCreator: 'flux-bot',
       successDescriptions: ['reconciliation succeeded'],
       branch: 'main',
-      watchPaths: ['k8s/overlays/staging/'],
+      watchPaths: [],
       timeoutSeconds: 900,
       pollIntervalSeconds: 15,
       token: TOKEN,

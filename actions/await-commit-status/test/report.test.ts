@@ -32,6 +32,7 @@ function result(overrides: Partial<WaitResult> = {}): WaitResult {
     },
     waitedSeconds: 12,
     polls: 3,
+    otherFluxContexts: [],
     ...overrides,
   };
 }

@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(308);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 308:
+/***/ 791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2212,298 +2212,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -3283,7 +2993,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -5121,6 +4831,197 @@ function tally(approvals, denials, minimum, short) {
     return approvals >= minimum ? 'approved' : short;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/heartbeat.ts
+/** How often a long wait repeats what it waits for when nothing changes. */
+const HEARTBEAT_INTERVAL_MS = 60_000;
+const pad = (value) => String(value).padStart(2, '0');
+/** 45s, 4m30s, 1h02m: whole seconds, rounded down; negative counts as zero. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${pad(seconds % 60)}s`;
+    return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}m`;
+}
+/** The time left is not part of `seen`: it changes on every line, so it is added here. */
+function heartbeatLine(options, since, seen) {
+    const now = options.clock.now().getTime();
+    const left = options.deadline
+        ? ` (timeout in ${formatDuration(options.deadline.getTime() - now)})`
+        : '';
+    const tail = seen ? ` ${seen}` : '';
+    return `Waiting ${formatDuration(now - since)} ${options.awaiting}${left}.${tail}`;
+}
+function createHeartbeat(options) {
+    const { clock, intervalMs = HEARTBEAT_INTERVAL_MS } = options;
+    const since = (options.since ?? clock.now()).getTime();
+    let last;
+    return {
+        beat(seen) {
+            const now = clock.now().getTime();
+            if (last && last.seen === seen && now - last.at < intervalMs)
+                return false;
+            last = { seen, at: now };
+            options.log(heartbeatLine(options, since, seen));
+            return true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/outcome.ts
+function approverRecord(vote) {
+    return {
+        login: vote.login,
+        at: vote.at,
+        ...(vote.commentUrl ? { comment_url: vote.commentUrl } : {}),
+        ...(vote.note ? { comment: vote.note } : {}),
+    };
+}
+/** The action's outputs; a cancelled gate writes none (the runner is stopping the job). */
+function outputsOf(result) {
+    return {
+        decision: result.outcome,
+        approvers: result.decision.approvers.map(approverRecord),
+        'issue-number': result.issue?.number ?? '',
+        'issue-url': result.issue?.htmlUrl ?? '',
+        'decided-at': result.decidedAt,
+        'deployment-id': result.deploymentId ?? '',
+    };
+}
+function failureText(result) {
+    const where = result.issue ? ` (issue #${result.issue.number}: ${result.issue.htmlUrl})` : '';
+    return `Deployment not approved: ${result.outcome}. ${result.reason}${where}`;
+}
+/** The decision's one-line explanation. */
+function reasonOf(outcome, decision, minimum) {
+    const names = (votes) => votes.map((vote) => vote.login).join(', ');
+    switch (outcome) {
+        case 'approved':
+            return `Approved by ${names(decision.approvers)}.`;
+        case 'rejected':
+            return decision.denials.length > 0
+                ? `Rejected by ${names(decision.denials)}.`
+                : `${decision.approvers.length} of ${minimum} required approval(s) counted.`;
+        case 'timed-out':
+            return `No decision in time: ${decision.approvers.length} of ${minimum} required approval(s) counted.`;
+        case 'cancelled':
+            return 'The job was cancelled before a decision.';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/gate.ts
+
+
+
+function toGateComment(comment) {
+    const { htmlUrl, ...rest } = comment;
+    return { ...rest, url: htmlUrl };
+}
+async function authorityOf(login, settings, deps) {
+    const permission = await deps.port.collaboratorPermission(login);
+    const teams = [];
+    for (const team of settings.approvers.teams) {
+        try {
+            const state = await deps.port.teamMembership(team.org, team.slug, login);
+            if (state === 'active')
+                teams.push(teamName(team));
+        }
+        catch (error) {
+            const hint = error.hint;
+            deps.log.warning(`${error.message}${hint ? ` ${hint}` : ''} Counted as not a member.`);
+        }
+    }
+    return { permission, teams };
+}
+/** Reads every candidate voter's permission and team membership now, at decision time. */
+async function evaluate(input, settings, deps) {
+    const authority = new Map();
+    for (const login of votersToCheck(input)) {
+        authority.set(login, await authorityOf(login, settings, deps));
+    }
+    return decide({ ...input, authority });
+}
+function logIgnored(decision, seen, log) {
+    for (const { comment, reason } of decision.ignored) {
+        const key = `${comment.id}:${reason}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        log.info(`Comment by ${comment.login} (${comment.url}) does not count: ${reason}.`);
+    }
+}
+const MAX_LISTED = 5;
+const approvals = (count) => `${count} approval${count === 1 ? '' : 's'}`;
+/** Approvals counted so far against the minimum, and the votes that did not count, with why. */
+function votesSoFar(decision, minimumApprovals) {
+    const logins = decision.approvers.map((vote) => vote.login);
+    const who = logins.length > 0 ? ` (${logins.join(', ')})` : '';
+    const counted = `Counted ${logins.length} of ${approvals(minimumApprovals)}${who}.`;
+    if (decision.ignored.length === 0)
+        return counted;
+    const listed = decision.ignored
+        .slice(0, MAX_LISTED)
+        .map(({ comment, reason }) => `${comment.login}: ${reason}`);
+    const more = decision.ignored.length - listed.length;
+    if (more > 0)
+        listed.push(`${more} more`);
+    return `${counted} Not counted: ${listed.join('; ')}.`;
+}
+function heartbeatOf(settings, request, deps) {
+    const { users, teams } = settings.approvers;
+    const listed = [...users, ...teams.map(teamName)];
+    const from = listed.length > 0 ? ` from ${listed.join(', ')}` : '';
+    return createHeartbeat({
+        clock: deps.clock,
+        log: (line) => deps.log.info(line),
+        awaiting: `for ${approvals(settings.minimumApprovals)} to deploy to ${settings.environment}${from} in issue #${request.issue.number}`,
+        deadline: request.deadline,
+    });
+}
+function finish(outcome, decision, settings, deps) {
+    return {
+        outcome,
+        mode: 'issue',
+        decision,
+        decidedAt: isoSeconds(deps.clock.now()),
+        reason: reasonOf(outcome, decision, settings.minimumApprovals),
+    };
+}
+async function waitForDecision(settings, request, deps) {
+    const base = {
+        requestedAt: request.issue.createdAt,
+        self: settings.context.self,
+        actionLogins: new Set([...request.actionLogins].map(lower)),
+        actionCommentIds: request.actionCommentIds,
+        approvers: settings.approvers,
+        minimumApprovals: settings.minimumApprovals,
+        allowSelfApproval: settings.allowSelfApproval,
+    };
+    const seen = new Set();
+    const heartbeat = heartbeatOf(settings, request, deps);
+    let decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
+    let first = true;
+    for (;;) {
+        if (deps.signal.aborted)
+            return finish('cancelled', decision, settings, deps);
+        const page = await deps.port.listCommentsSince(request.issue.number, request.issue.createdAt);
+        if (page.changed || first) {
+            decision = await evaluate({ ...base, comments: page.comments.map(toGateComment) }, settings, deps);
+            logIgnored(decision, seen, deps.log);
+            if (decision.decision !== 'pending')
+                return finish(decision.decision, decision, settings, deps);
+        }
+        first = false;
+        heartbeat.beat(votesSoFar(decision, settings.minimumApprovals));
+        const left = request.deadline.getTime() - deps.clock.now().getTime();
+        if (left <= 0)
+            return finish('timed-out', decision, settings, deps);
+        await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/native.ts
 
 
@@ -5198,48 +5099,8 @@ function decideNative(input) {
     return { decision, approvers: list, denials, ignored };
 }
 
-;// CONCATENATED MODULE: ./actions/await-environment-approval/src/outcome.ts
-function approverRecord(vote) {
-    return {
-        login: vote.login,
-        at: vote.at,
-        ...(vote.commentUrl ? { comment_url: vote.commentUrl } : {}),
-        ...(vote.note ? { comment: vote.note } : {}),
-    };
-}
-/** The action's outputs; a cancelled gate writes none (the runner is stopping the job). */
-function outputsOf(result) {
-    return {
-        decision: result.outcome,
-        approvers: result.decision.approvers.map(approverRecord),
-        'issue-number': result.issue?.number ?? '',
-        'issue-url': result.issue?.htmlUrl ?? '',
-        'decided-at': result.decidedAt,
-        'deployment-id': result.deploymentId ?? '',
-    };
-}
-function failureText(result) {
-    const where = result.issue ? ` (issue #${result.issue.number}: ${result.issue.htmlUrl})` : '';
-    return `Deployment not approved: ${result.outcome}. ${result.reason}${where}`;
-}
-/** The decision's one-line explanation. */
-function reasonOf(outcome, decision, minimum) {
-    const names = (votes) => votes.map((vote) => vote.login).join(', ');
-    switch (outcome) {
-        case 'approved':
-            return `Approved by ${names(decision.approvers)}.`;
-        case 'rejected':
-            return decision.denials.length > 0
-                ? `Rejected by ${names(decision.denials)}.`
-                : `${decision.approvers.length} of ${minimum} required approval(s) counted.`;
-        case 'timed-out':
-            return `No decision in time: ${decision.approvers.length} of ${minimum} required approval(s) counted.`;
-        case 'cancelled':
-            return 'The job was cancelled before a decision.';
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/environment-mode.ts
+
 
 
 
@@ -5300,6 +5161,8 @@ async function environmentGate(settings, info, deps) {
         allowSelfApproval: settings.allowSelfApproval,
         readAt,
     });
+    // GitHub held the job until the reviews were in, so there is nothing to wait for: one line.
+    deps.log.info(`Reviews for ${settings.environment}: ${votesSoFar(decision, settings.minimumApprovals)}`);
     const outcome = decision.decision === 'approved' ? 'approved' : 'rejected';
     return {
         outcome,
@@ -5592,87 +5455,6 @@ function readSettings(env = process.env) {
         context: readContext(env),
         warnings: warningsFor(timeout, interval),
     };
-}
-
-;// CONCATENATED MODULE: ./actions/await-environment-approval/src/gate.ts
-
-
-
-function toGateComment(comment) {
-    const { htmlUrl, ...rest } = comment;
-    return { ...rest, url: htmlUrl };
-}
-async function authorityOf(login, settings, deps) {
-    const permission = await deps.port.collaboratorPermission(login);
-    const teams = [];
-    for (const team of settings.approvers.teams) {
-        try {
-            const state = await deps.port.teamMembership(team.org, team.slug, login);
-            if (state === 'active')
-                teams.push(teamName(team));
-        }
-        catch (error) {
-            const hint = error.hint;
-            deps.log.warning(`${error.message}${hint ? ` ${hint}` : ''} Counted as not a member.`);
-        }
-    }
-    return { permission, teams };
-}
-/** Reads every candidate voter's permission and team membership now, at decision time. */
-async function evaluate(input, settings, deps) {
-    const authority = new Map();
-    for (const login of votersToCheck(input)) {
-        authority.set(login, await authorityOf(login, settings, deps));
-    }
-    return decide({ ...input, authority });
-}
-function logIgnored(decision, seen, log) {
-    for (const { comment, reason } of decision.ignored) {
-        const key = `${comment.id}:${reason}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        log.info(`Comment by ${comment.login} (${comment.url}) does not count: ${reason}.`);
-    }
-}
-function finish(outcome, decision, settings, deps) {
-    return {
-        outcome,
-        mode: 'issue',
-        decision,
-        decidedAt: isoSeconds(deps.clock.now()),
-        reason: reasonOf(outcome, decision, settings.minimumApprovals),
-    };
-}
-async function waitForDecision(settings, request, deps) {
-    const base = {
-        requestedAt: request.issue.createdAt,
-        self: settings.context.self,
-        actionLogins: new Set([...request.actionLogins].map(lower)),
-        actionCommentIds: request.actionCommentIds,
-        approvers: settings.approvers,
-        minimumApprovals: settings.minimumApprovals,
-        allowSelfApproval: settings.allowSelfApproval,
-    };
-    const seen = new Set();
-    let decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
-    let first = true;
-    for (;;) {
-        if (deps.signal.aborted)
-            return finish('cancelled', decision, settings, deps);
-        const page = await deps.port.listCommentsSince(request.issue.number, request.issue.createdAt);
-        if (page.changed || first) {
-            decision = await evaluate({ ...base, comments: page.comments.map(toGateComment) }, settings, deps);
-            logIgnored(decision, seen, deps.log);
-            if (decision.decision !== 'pending')
-                return finish(decision.decision, decision, settings, deps);
-        }
-        first = false;
-        const left = request.deadline.getTime() - deps.clock.now().getTime();
-        if (left <= 0)
-            return finish('timed-out', decision, settings, deps);
-        await deps.clock.sleep(Math.min(settings.pollIntervalSeconds * 1000, left), deps.signal);
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/message.ts
@@ -6215,6 +5997,189 @@ async function runAction(main) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

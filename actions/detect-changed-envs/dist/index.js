@@ -3827,7 +3827,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7039);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -3837,7 +3837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5517:
+/***/ 7039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4523,6 +4523,14 @@ class Git {
             await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
         });
     }
+    /** Writes only `paths` of a tree (or commit) under `dir`; the worktree and index are untouched. */
+    exportFiles(treeish, dir, paths) {
+        return this.withScratchIndex(async (env) => {
+            await this.run(['read-tree', '--end-of-options', treeish], { env });
+            const args = ['checkout-index', '--force', `--prefix=${dir}/`, '--stdin', '-z'];
+            await this.run(args, { env, input: paths.map((path) => `${path}\0`).join('') });
+        });
+    }
     /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
     async withScratchIndex(work) {
         const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
@@ -4975,15 +4983,17 @@ function appsByTarget(trees) {
     return apps;
 }
 /**
- * A hit names its app when it reached one overlay; one that concerns the whole environment
- * (a cluster folder, a problem, no base) affects every app there.
+ * A hit names its app when it reached one overlay. A file reached only without an app (a
+ * cluster folder's own file, a problem, no base) concerns every app of the environment; one a
+ * cluster reaches through an app's overlay (Flux spec.path) concerns that app.
  */
 function affectedApps(hits, all) {
     if (!all)
         return undefined;
-    if (hits.some((hit) => hit.app === undefined))
+    const viaApp = new Set(hits.filter((hit) => hit.app !== undefined).map((hit) => hit.file));
+    if (hits.some((hit) => hit.app === undefined && (hit.file === '' || !viaApp.has(hit.file))))
         return [...all].sort();
-    return [...new Set(hits.map((hit) => hit.app))].sort();
+    return [...new Set(hits.flatMap((hit) => hit.app ?? []))].sort();
 }
 function findings(domain, hits, input) {
     const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map();
@@ -5615,6 +5625,20 @@ function baseName(path) {
 ;// CONCATENATED MODULE: ./packages/kustomize/src/graph-tree.ts
 
 
+/**
+ * The largest file the graph parses. YAML parsing costs far more than the text (a 100 MB
+ * manifest took minutes and gigabytes); a larger file is a problem for the nodes that use it.
+ */
+const MAX_PARSED_BYTES = 1024 * 1024;
+/** Why `text` is too large to parse, or undefined. */
+function tooLargeToParse(file, text) {
+    if (text.length <= MAX_PARSED_BYTES / 4)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= MAX_PARSED_BYTES)
+        return undefined;
+    return `${file} is ${bytes} bytes, more than the ${MAX_PARSED_BYTES} bytes the graph parses, so what it names cannot be followed; split it into smaller files`;
+}
 function joinPath(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
 }
@@ -5918,11 +5942,17 @@ function legacyHelm(scan, value) {
 
 
 
+
 const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
-function scanFluxKustomizations(text) {
+function scanFluxKustomizations(file, text) {
     const scan = { refs: [], remote: [], problems: [] };
     if (!text.includes(FLUX_API))
         return scan;
+    const tooLarge = tooLargeToParse(file, text);
+    if (tooLarge) {
+        scan.problems.push(`${tooLarge} (it may hold Flux Kustomizations)`);
+        return scan;
+    }
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
         const error = doc.errors[0];
         if (error)
@@ -6028,6 +6058,9 @@ class UnitLoader {
         const problem = (message) => ({ problem: { type: 'problem', file, message } });
         if (text === undefined)
             return problem(`${file} is not a regular file; make it one`);
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return problem(tooLarge);
         try {
             return { doc: (0,dist/* parse */.qg)(text) };
         }
@@ -6095,7 +6128,7 @@ class UnitLoader {
     async scanResource(file, at) {
         if (!MANIFEST.test(file))
             return [];
-        const flux = scanFluxKustomizations((await this.tree.readText(file)) ?? '');
+        const flux = scanFluxKustomizations(file, (await this.tree.readText(file)) ?? '');
         const remote = flux.remote.map((value) => ({ type: 'remote', value }));
         const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
         return [...problems(file, flux.problems), ...remote, ...refs];
@@ -6103,7 +6136,11 @@ class UnitLoader {
     /** Builtin plugin configs name files relative to the kustomization that lists them. */
     async scanPluginFile(file, at) {
         const scan = new Scan();
-        for (const doc of (0,dist/* parseAllDocuments */.hR)((await this.tree.readText(file)) ?? '')) {
+        const text = (await this.tree.readText(file)) ?? '';
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return [{ type: 'problem', file, message: tooLarge }];
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
             const error = doc.errors[0];
             if (error)
                 scan.problems.push(`${file} is invalid YAML: ${error.message}`);
@@ -6335,15 +6372,6 @@ function buildNode(walker, { dir, target, kind }) {
     return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
-class ExprSyntaxError extends Error {
-    constructor(message, source, at) {
-        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
-        super(`${message} at offset ${at} (near "${near}")`);
-        this.name = 'ExprSyntaxError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/values.ts
 /**
  * A value we could not compute. 'error' means Terragrunt itself would fail (a missing local,
@@ -6399,33 +6427,633 @@ function values_describe(value) {
     return JSON.stringify(value) ?? String(value);
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+;// CONCATENATED MODULE: ./packages/terragrunt/src/budget.ts
+
+/**
+ * Bounds on the work of one evaluation (a unit with its includes, one shared read, one stack
+ * file). A hostile tree of a few kilobytes must not cost minutes or gigabytes; a real one stays
+ * far below every bound. Work is counted, never timed, so results do not depend on the machine.
+ */
+const LIMITS = {
+    /** Includes and reads nested in one another. */
+    depth: 16,
+    /** Config files evaluated (includes, reads not already cached, stack files). */
+    evaluations: 200,
+    /** Expression nodes evaluated, plus the cost of expensive functions (regex). */
+    steps: 250_000,
+    /** Elements plus string characters of one value. */
+    valueSize: 1_000_000,
+    /** Units and stacks one stack file generates, nested stacks' included. */
+    components: 500,
+};
+/** Work done across a whole graph build (for tests and benchmarks: counts, never times). */
+class Tally {
+    evaluations = 0;
+    steps = 0;
+}
+/** Counts work against LIMITS; once a bound is hit, every further request is refused. */
+class Budget {
+    tally;
+    limits;
+    evaluations = 0;
+    steps = 0;
+    /** Why work stopped, once it has. */
+    exhausted;
+    constructor(tally = new Tally(), limits = LIMITS) {
+        this.tally = tally;
+        this.limits = limits;
+    }
+    /** Counts one more config evaluation; the reason it is refused, if it is. */
+    evaluation() {
+        this.evaluations++;
+        this.tally.evaluations++;
+        if (this.evaluations > this.limits.evaluations)
+            this.exhausted ??= `more than ${this.limits.evaluations} config files in one evaluation`;
+        return this.exhausted;
+    }
+    /** Spends `cost` steps; an Unknown once the step budget is gone. */
+    spend(cost = 1) {
+        this.steps += cost;
+        this.tally.steps += cost;
+        if (this.steps > this.limits.steps)
+            this.exhausted ??= `more than ${this.limits.steps} evaluation steps`;
+        return this.exhausted
+            ? new Unknown(`evaluation stopped: ${this.exhausted}`, 'error')
+            : undefined;
+    }
+    /** An Unknown in place of a value too large to keep. */
+    tooLarge(value) {
+        if (sizeOf(value) <= this.limits.valueSize)
+            return undefined;
+        this.exhausted ??= `a value larger than ${this.limits.valueSize} elements and characters`;
+        return new Unknown(`evaluation stopped: ${this.exhausted}`, 'error');
+    }
+}
+const SIZES = new WeakMap();
+/** Elements plus characters, counting shared parts every time they appear (as JSON would). */
+function sizeOf(value) {
+    if (typeof value === 'string')
+        return value.length + 1;
+    if (value === null || typeof value !== 'object' || !(Array.isArray(value) || isMap(value)))
+        return 1;
+    const known = SIZES.get(value);
+    if (known !== undefined)
+        return known;
+    const items = Array.isArray(value) ? value : Object.values(value);
+    let size = 1;
+    for (const item of items)
+        size += sizeOf(item);
+    SIZES.set(value, size);
+    return size;
+}
+/** An evaluation that ran out of budget is incomplete: its unit fails closed, saying why. */
+function reportExhausted(root, file, rec) {
+    const reason = root.budget.exhausted;
+    if (!reason)
+        return;
+    rec.issue(file, `change detection stopped evaluating ${file}: ${reason}. Such a config is treated as ` +
+        `changed; simplify its includes, reads and expressions.`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-context.ts
 
 
-/** Functions whose result we compute when every argument is known. */
-const STRICT = {
-    dirname: ([path]) => functions_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
-    basename: ([path]) => functions_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
-    abspath: ([path]) => functions_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
-    lower: ([s]) => functions_text(s, (v) => v.toLowerCase()),
-    upper: ([s]) => functions_text(s, (v) => v.toUpperCase()),
-    trimspace: ([s]) => functions_text(s, (v) => v.trim()),
-    chomp: ([s]) => functions_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
-    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
-    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
-    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
-    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
-    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
-    replace: ([s, search, by]) => texts([s, search, by], replacePlain),
-    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
-    substr: ([s, offset, length]) => substr(s, offset, length),
-    join: ([separator, ...lists]) => functions_join(separator, lists),
-    format: ([spec, ...args]) => format(spec, args),
+function newRoot(tally) {
+    return { budget: new Budget(tally), includes: new Map(), usesUnit: false };
+}
+/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
+function blockBodies(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
+    if (!isBody(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
+        label: block.label ? `${label}.${block.label}` : label,
+        body: block.body,
+    })));
+}
+function isBody(raw) {
+    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
+
+/**
+ * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
+ * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
+ * Terragrunt, and map results back to repository-relative paths.
+ */
+const REPO_ROOT = '/__repo__';
+function toVirtual(repoPath) {
+    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
+}
+/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
+function fromVirtual(absolute) {
+    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
+    if (normal === REPO_ROOT)
+        return '';
+    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
+}
+/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
+function resolveVirtual(baseDir, path) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return external_node_path_namespaceObject.posix.normalize(path);
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
+}
+/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
+function resolveRepo(baseDir, path) {
+    return fromVirtual(resolveVirtual(baseDir, path));
+}
+function dirOf(repoPath) {
+    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
+    return dir === '.' ? '' : dir;
+}
+function joinRepo(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
+function relativePath(fromDir, toDir) {
+    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
+}
+/** Where a terragrunt.stack.hcl generates its units and stacks. */
+const STACK_DIR = '.terragrunt-stack';
+/**
+ * The dir a stack's `unit`/`stack` block generates into (Terragrunt's resolveDestPath):
+ * <stack>/.terragrunt-stack/<path>, or <stack>/<path> with no_dot_terragrunt_stack. Undefined
+ * for a path that is absolute or leaves that dir, which Terragrunt refuses.
+ */
+function generatedDir(stackDir, path, noStack) {
+    const base = noStack ? stackDir : joinRepo(stackDir, STACK_DIR);
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return undefined;
+    const inside = external_node_path_namespaceObject.posix.relative(toVirtual(base), resolveVirtual(base, path));
+    return inside === '' || inside.startsWith('..') ? undefined : joinRepo(base, inside);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
+
+
+
+const CONTENT_READERS = new Set([
+    'file',
+    'templatefile',
+    'filebase64',
+    'filemd5',
+    'filesha1',
+    'filesha256',
+    'filesha512',
+    'read_tfvars_file',
+    'sops_decrypt_file',
+]);
+const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
+/** Calls a file-reading function; undefined when `name` is not one. */
+async function callFileFunction(name, args, host) {
+    if (!FILE_FUNCTIONS.has(name))
+        return undefined;
+    const path = repoPath(name, args[0] ?? null, host);
+    if (isUnknown(path))
+        return path;
+    if (name === 'fileset')
+        return fileset(path, args[1] ?? null, host);
+    host.record(path, `${name}(${path})`);
+    if (name === 'fileexists')
+        return (await host.files.kind(path)) === 'file';
+    return new Unknown(`the contents of ${path}`);
+}
+function repoPath(name, arg, host) {
+    const path = toText(arg);
+    if (isUnknown(path)) {
+        host.unresolved(`${name}()`, path.reason);
+        return path;
+    }
+    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
+    if (resolved === undefined) {
+        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
+        return new Unknown(`${path} is outside the repository`);
+    }
+    return resolved;
+}
+async function fileset(dir, patternArg, host) {
+    const pattern = toText(patternArg);
+    if (isUnknown(pattern)) {
+        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
+        return pattern;
+    }
+    const matcher = globToRegExp(pattern);
+    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
+    for (const file of matches)
+        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
+    return matches;
+}
+/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
+async function listFiles(files, dir, prefix = '') {
+    const entries = (await files.list(dir)) ?? [];
+    const found = [];
+    for (const entry of entries) {
+        const relative = prefix + entry.name;
+        if (entry.kind === 'file')
+            found.push(relative);
+        if (entry.kind === 'dir')
+            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
+    }
+    return found;
+}
+/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '{')
+            source += '(?:';
+        else if (c === '}')
+            source += ')';
+        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
+            source += '|';
+        else if (c === '[' || c === ']')
+            source += c;
+        else
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-functions.ts
+
+
+
+
+
+const BOUNDARY_FLAG = '--terragrunt-boundary';
+/** Terragrunt's context functions: paths of the current config, its unit and its includes. */
+class ContextFunctions {
+    files;
+    reads;
+    constructor(files, reads) {
+        this.files = files;
+        this.reads = reads;
+    }
+    async call(name, args, scope) {
+        const ctx = scope.ctx;
+        switch (name) {
+            case 'find_in_parent_folders':
+                return this.findInParentFolders(args, scope);
+            case 'read_terragrunt_config':
+                return this.read(args, scope);
+            case 'get_terragrunt_dir':
+                return scope.virtualDir();
+            case 'get_original_terragrunt_dir':
+                if (ctx.shared)
+                    ctx.root.usesUnit = true;
+                return toVirtual(ctx.unitDir);
+            case 'get_parent_terragrunt_dir': {
+                const include = scope.selectedInclude(args);
+                if (isUnknown(include ?? null))
+                    return include;
+                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
+            }
+            case 'path_relative_to_include':
+            case 'path_relative_from_include':
+                return scope.relativeToInclude(args, name === 'path_relative_from_include');
+            case 'get_repo_root':
+                return REPO_ROOT;
+            // Relative to Terragrunt's working dir: the unit's, or that of the file being read.
+            case 'get_path_from_repo_root':
+                return ctx.terragruntDir || '.';
+            case 'get_path_to_repo_root':
+                return relativePath(ctx.terragruntDir, '');
+            case 'mark_as_read':
+                return this.markAsRead(args, scope);
+            case 'mark_glob_as_read':
+                return this.markGlobAsRead(args, scope);
+            case 'get_env':
+                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
+        }
+        return undefined;
+    }
+    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
+    async findInParentFolders(args, scope) {
+        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
+        if (isUnknown(name))
+            return name;
+        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
+            dir = dirOf(dir);
+            const candidate = resolveRepo(dir, name);
+            if (candidate !== undefined && (await this.files.kind(candidate)))
+                return toVirtual(candidate);
+        }
+        if (args.length > 1)
+            return args[1];
+        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
+        return new Unknown(message, 'error');
+    }
+    async read(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
+        if (path === undefined)
+            return new Unknown('read_terragrunt_config() of an unknown path');
+        let file = resolveRepo(scope.ctx.terragruntDir, path);
+        if (file === undefined) {
+            scope.unresolved(`read_terragrunt_config "${path}"`, 'the path is outside the repository');
+            return new Unknown(`${path} is outside the repository`);
+        }
+        if ((await this.files.kind(file)) === 'dir')
+            file = joinRepo(file, 'terragrunt.hcl');
+        const hop = `read_terragrunt_config ${file}`;
+        scope.rec.ref(file, hop);
+        if (!(await this.files.kind(file)) && args.length > 1)
+            return args[1];
+        const stop = nestingProblem(scope, file, 'read_terragrunt_config');
+        if (stop) {
+            scope.rec.issue(scope.file, stop);
+            return new Unknown(stop, 'error');
+        }
+        return this.reads.read(file, scope, hop);
+    }
+    /** Relative to Terragrunt's working dir, which is the current config's dir. */
+    markAsRead(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
+        if (path === undefined)
+            return new Unknown('mark_as_read() of an unknown path');
+        const file = fromVirtual(absolute(scope, path));
+        if (file === undefined)
+            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
+        else
+            scope.rec.ref(file, `mark_as_read ${file}`);
+        return path;
+    }
+    /** Every file the glob matches (gobwas syntax; we match a superset) is read by the unit. */
+    async markGlobAsRead(args, scope) {
+        const given = args.filter((arg, at) => !(at === 0 && String(arg).startsWith(BOUNDARY_FLAG)));
+        const pattern = given.length === args.length ? args[0] : args.at(-1);
+        const text = scope.requirePath(pattern ?? null, 'mark_glob_as_read()');
+        if (text === undefined)
+            return new Unknown('mark_glob_as_read() of an unknown pattern');
+        const full = external_node_path_namespaceObject.posix.normalize(absolute(scope, text));
+        const segments = full.split('/');
+        const fixed = segments.findIndex((segment) => /[*?[{\\]/.test(segment));
+        const rootDir = fromVirtual(fixed < 0 ? full : segments.slice(0, fixed).join('/') || '/');
+        if (rootDir === undefined) {
+            scope.unresolved(`mark_glob_as_read("${text}")`, 'the pattern starts outside the repository');
+            return new Unknown(`${text} is outside the repository`);
+        }
+        const hop = `mark_glob_as_read(${text})`;
+        if (fixed < 0) {
+            if ((await this.files.kind(rootDir)) === 'dir')
+                return [];
+            scope.rec.ref(rootDir, hop);
+            return [toVirtual(rootDir)];
+        }
+        const matcher = globToRegExp(segments.slice(fixed).join('/'));
+        const found = (await listFiles(this.files, rootDir)).filter((file) => matcher.test(file));
+        return found.sort().map((relative) => {
+            const file = joinRepo(rootDir, relative);
+            scope.rec.ref(file, hop);
+            return toVirtual(file);
+        });
+    }
+}
+function absolute(scope, path) {
+    return external_node_path_namespaceObject.posix.isAbsolute(path) ? path : `${toVirtual(scope.ctx.terragruntDir)}/${path}`;
+}
+/** Why `file` must not be evaluated below `scope`: a cycle, or nesting past the bound. */
+function nestingProblem(scope, file, what) {
+    if ([...scope.ctx.chain, scope.file].includes(file))
+        return `${what} in ${scope.file} forms a cycle through ${file}; remove the loop.`;
+    if (scope.ctx.chain.length >= LIMITS.depth)
+        return `${what} of ${file} in ${scope.file} nests includes and reads more than ${LIMITS.depth} deep; change detection stops following them here.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expose.ts
+
+/** Terragrunt's blocks, as an exposed include shows them (TerragruntConfigAsCty). */
+const BLOCKS = {
+    terraform: 'single',
+    remote_state: 'single',
+    dependencies: 'single',
+    exclude: 'single',
+    errors: 'single',
+    catalog: 'single',
+    engine: 'single',
+    dependency: 'labelled',
+    generate: 'labelled',
+    feature: 'labelled',
+};
+const TERRAFORM_BLOCKS = {
+    extra_arguments: 'labelled',
+    before_hook: 'labelled',
+    after_hook: 'labelled',
+    error_hook: 'labelled',
+};
+/**
+ * An included config's body as `include.<name>` exposes it. hcl2json gives every block as a
+ * list of bodies (`terraform: [{...}]`, `dependency: {vpc: [{...}]}`); Terragrunt exposes an
+ * object (`include.root.terraform.source`) or a map by label (`include.root.dependency.vpc`).
+ */
+function exposedBody(body) {
+    return reshape(body, BLOCKS);
+}
+function reshape(body, blocks) {
+    const out = { ...body };
+    for (const [key, shape] of Object.entries(blocks)) {
+        const value = body[key];
+        if (value === undefined)
+            continue;
+        out[key] = shape === 'single' ? single(value) : labelled(value);
+        if (key === 'terraform' && isMap(out[key]))
+            out[key] = reshape(out[key], TERRAFORM_BLOCKS);
+    }
+    return out;
+}
+/** The block's body; repeated blocks merge, the last one winning. */
+function single(value) {
+    if (!Array.isArray(value))
+        return value;
+    const bodies = value.filter(isMap);
+    return bodies.length ? Object.assign({}, ...bodies) : null;
+}
+function labelled(value) {
+    if (!isMap(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([label, bodies]) => [label, single(bodies)]));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
+function newTrail() {
+    return { refs: [], issues: [], links: [] };
+}
+const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
+    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
+    'dirname, basename, format, local.* and include.*.locals.*).';
+/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
+class Recorder {
+    via;
+    trail;
+    constructor(via = [], trail = newTrail()) {
+        this.via = via;
+        this.trail = trail;
+    }
+    ref(file, ...hops) {
+        this.trail.refs.push({ file, via: [...this.via, ...hops] });
+    }
+    issue(file, message, kind = 'eval') {
+        this.trail.issues.push({ file, message, kind });
+    }
+    deeper(...hops) {
+        return new Recorder([...this.via, ...hops], this.trail);
+    }
+    /** Makes another evaluation's findings part of this one, under this prefix plus `hops`. */
+    link(found, ...hops) {
+        this.trail.links.push({ via: [...this.via, ...hops], trail: found });
+    }
+}
+/**
+ * Every file `root` reaches, once, with its shortest chain, and every issue. Trails are visited
+ * in order of their chain length, each once (cycles included), so the work is linear.
+ */
+function flatten(root) {
+    const best = new Map();
+    const issues = new Map();
+    const visited = new Set();
+    const buckets = [[{ trail: root, via: [] }]];
+    for (let length = 0; length < buckets.length; length++) {
+        for (const { trail, via } of buckets[length] ?? []) {
+            if (visited.has(trail))
+                continue;
+            visited.add(trail);
+            for (const ref of trail.refs)
+                keepShortest(best, ref.file, [...via, ...ref.via]);
+            for (const issue of trail.issues)
+                issues.set(`${issue.kind}\u0000${issue.file}\u0000${issue.message}`, issue);
+            for (const link of trail.links) {
+                const next = [...via, ...link.via];
+                (buckets[next.length] ??= []).push({ trail: link.trail, via: next });
+            }
+        }
+    }
+    return { references: [...best.values()], issues: [...issues.values()] };
+}
+function keepShortest(best, file, via) {
+    const known = best.get(file);
+    if (!known)
+        best.set(file, { file, via });
+    else if (via.length < known.via.length)
+        known.via = via;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-reads.ts
+
+
+
+
+
+
+/**
+ * read_terragrunt_config results, evaluated once per file in the read file's own context and
+ * shared by every reader: unless the file uses the unit's identity (get_original_terragrunt_dir,
+ * values, the unit's feature flags), then once per unit. Only finished results are shared, so
+ * concurrent units never wait on one another.
+ */
+class ReadCache {
+    tally;
+    evaluate;
+    shared = new Map();
+    perUnit = new Map();
+    constructor(tally, evaluate) {
+        this.tally = tally;
+        this.evaluate = evaluate;
+    }
+    async read(file, scope, hop) {
+        const key = `${file}\u0000${scope.ctx.unitDir}`;
+        const found = this.shared.get(file) ?? this.perUnit.get(key) ?? (await this.evaluated(file, scope));
+        if (found.usesUnit)
+            scope.ctx.root.usesUnit = true;
+        scope.rec.link(found.trail, hop);
+        return found.value;
+    }
+    async evaluated(file, scope) {
+        const trail = newTrail();
+        const rec = new Recorder([], trail);
+        const ctx = {
+            unitDir: scope.ctx.unitDir,
+            terragruntDir: dirOf(file),
+            // A cycle found below this file is one through it, whoever reads it first.
+            chain: [...scope.ctx.chain, scope.file],
+            shared: true,
+            root: newRoot(this.tally),
+            outer: [...scope.ctx.outer, scope],
+            values: scope.ctx.values,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(ctx.root, file, rec);
+        const value = config
+            ? exposedBody(config.body)
+            : new Unknown(`${file} could not be parsed`, 'error');
+        const found = { value, trail, usesUnit: ctx.root.usesUnit };
+        if (found.usesUnit)
+            this.perUnit.set(`${file}\u0000${scope.ctx.unitDir}`, found);
+        else
+            this.shared.set(file, found);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-args.ts
+
+function functions_args_text(value, apply) {
+    const s = toText(value ?? null);
+    return isUnknown(s) ? s : apply(s);
+}
+function texts(values, apply) {
+    const strings = values.map((value) => toText(value ?? null));
+    const unknown = firstUnknown(strings);
+    return unknown ?? apply(...strings);
+}
+function wrongType(name, args) {
+    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
+}
+function failed(name, why) {
+    return new Unknown(`${name}(): ${why}`, 'error');
+}
+/** HCL's equality: same type and value. */
+function same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function distinct(list) {
+    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
+        return Number(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-collections.ts
+
+
+/** Deeper JSON is left unknown: walking it recurses, and hostile input must not overflow the stack. */
+const MAX_JSON_NESTING = 100;
+/** Terraform's range() refuses to build more elements than this. */
+const RANGE_LIMIT = 1024;
+const COLLECTION_FUNCTIONS = {
     concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
-    flatten: ([list]) => (Array.isArray(list) ? flatten(list) : wrongType('flatten', [list])),
+    flatten: ([list]) => (Array.isArray(list) ? functions_collections_flatten(list) : wrongType('flatten', [list])),
     merge: (maps) => mergeMaps(maps),
-    length: ([value]) => functions_length(value),
-    element: ([list, at]) => functions_element(list, at),
+    length: ([value]) => functions_collections_length(value),
+    element: ([list, at]) => functions_collections_element(list, at),
     lookup: ([map, key, fallback]) => lookup(map, key, fallback),
     keys: ([map]) => (isMap(map) ? Object.keys(map).sort() : wrongType('keys', [map])),
     values: ([map]) => isMap(map)
@@ -6439,12 +7067,765 @@ const STRICT = {
         ? list.filter((x) => x !== null && x !== '')
         : wrongType('compact', [list]),
     reverse: ([list]) => (Array.isArray(list) ? [...list].reverse() : wrongType('reverse', [list])),
+    sort: ([list]) => sort(list),
+    slice: ([list, start, end]) => slice(list, start, end),
+    index: ([list, item]) => indexOf(list, item),
+    one: ([list]) => one(list),
+    zipmap: ([keys, values]) => zipmap(keys, values),
+    coalescelist: (lists) => lists.every(Array.isArray)
+        ? (lists.find((list) => list.length > 0) ?? [])
+        : wrongType('coalescelist', lists),
+    range: (args) => range(args),
+    alltrue: ([list]) => bools('alltrue', list, (items) => items.every(Boolean)),
+    anytrue: ([list]) => bools('anytrue', list, (items) => items.some(Boolean)),
+    setunion: (sets) => sets.every(Array.isArray) ? distinct(sets.flat()) : wrongType('setunion', sets),
+    setintersection: ([first, ...rest]) => setFilter('setintersection', first, rest, true),
+    setsubtract: ([first, second]) => setFilter('setsubtract', first, [second], false),
+    sum: ([list]) => numbers('sum', Array.isArray(list) ? list : [list], (n) => n.reduce((a, b) => a + b, 0)),
+    min: (args) => numbers('min', args, (n) => Math.min(...n)),
+    max: (args) => numbers('max', args, (n) => Math.max(...n)),
+    abs: ([n]) => numbers('abs', [n], ([x]) => Math.abs(x)),
+    floor: ([n]) => numbers('floor', [n], ([x]) => Math.floor(x)),
+    ceil: ([n]) => numbers('ceil', [n], ([x]) => Math.ceil(x)),
+    parseint: ([s, base]) => parseInteger(s, base),
+    jsondecode: ([s]) => jsondecode(s),
     tostring: ([value]) => toText(value),
-    tonumber: ([value]) => Number.isNaN(Number(value)) ? wrongType('tonumber', [value]) : Number(value),
+    tonumber: ([value]) => numberOf(value) ?? wrongType('tonumber', [value]),
+    tobool: ([value]) => tobool(value),
     tolist: ([value]) => value,
     toset: ([value]) => (Array.isArray(value) ? distinct(value) : value),
     tomap: ([value]) => value,
     jsonencode: ([value]) => JSON.stringify(value),
+};
+function functions_collections_flatten(list) {
+    return list.flatMap((item) => (Array.isArray(item) ? functions_collections_flatten(item) : [item]));
+}
+function mergeMaps(maps) {
+    const present = maps.filter((map) => map !== null);
+    if (!present.every(isMap))
+        return wrongType('merge', maps);
+    return Object.assign({}, ...present);
+}
+function functions_collections_length(value) {
+    if (typeof value === 'string')
+        return [...value].length;
+    if (Array.isArray(value))
+        return value.length;
+    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
+}
+function functions_collections_element(list, at) {
+    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
+        return wrongType('element', [list, at]);
+    return list[at % list.length];
+}
+function lookup(map, key, fallback) {
+    if (!isMap(map) || typeof key !== 'string')
+        return wrongType('lookup', [map, key]);
+    if (Object.hasOwn(map, key))
+        return map[key];
+    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
+}
+/** Terraform sorts strings (numbers converted) lexicographically. */
+function sort(list) {
+    if (!Array.isArray(list))
+        return wrongType('sort', [list]);
+    const strings = list.map(toText);
+    return firstUnknown(strings) ?? strings.sort();
+}
+function slice(list, start, end) {
+    if (!Array.isArray(list) || typeof start !== 'number' || typeof end !== 'number')
+        return wrongType('slice', [list, start, end]);
+    if (start < 0 || end > list.length || start > end)
+        return failed('slice', `[${start}:${end}] is outside a list of ${list.length}`);
+    return list.slice(start, end);
+}
+function indexOf(list, item) {
+    if (!Array.isArray(list))
+        return wrongType('index', [list, item]);
+    const at = list.findIndex((candidate) => same(candidate, item));
+    return at < 0 ? failed('index', 'item not found') : at;
+}
+function one(list) {
+    if (!Array.isArray(list))
+        return wrongType('one', [list]);
+    if (list.length > 1)
+        return failed('one', `the list has ${list.length} elements`);
+    return list[0] ?? null;
+}
+function zipmap(keys, values) {
+    if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length)
+        return wrongType('zipmap', [keys, values]);
+    const names = keys.map(toText);
+    const unknown = firstUnknown(names);
+    if (unknown)
+        return unknown;
+    return Object.fromEntries(names.map((name, at) => [name, values[at]]));
+}
+function range(args) {
+    const numbers = args.map(numberOf);
+    if (args.length < 1 || args.length > 3 || numbers.some((n) => n === undefined))
+        return wrongType('range', args);
+    const [start, limit, step] = numbers.length === 1
+        ? [0, numbers[0], 1]
+        : [numbers[0], numbers[1], numbers[2] ?? (numbers[0] <= numbers[1] ? 1 : -1)];
+    if (step === 0 || Math.abs((limit - start) / step) > RANGE_LIMIT)
+        return failed('range', `more than ${RANGE_LIMIT} elements, or a zero step`);
+    const out = [];
+    for (let n = start; step > 0 ? n < limit : n > limit; n += step)
+        out.push(n);
+    return out;
+}
+function bools(name, list, apply) {
+    if (!Array.isArray(list))
+        return wrongType(name, [list]);
+    const items = list.map((item) => (item === 'true' ? true : item === 'false' ? false : item));
+    if (!items.every((item) => typeof item === 'boolean'))
+        return wrongType(name, [list]);
+    return apply(items);
+}
+function setFilter(name, first, others, keep) {
+    if (!Array.isArray(first) || !others.every(Array.isArray))
+        return wrongType(name, [first, ...others]);
+    const inAll = (item) => others.every((set) => set.some((x) => same(x, item)));
+    const inAny = (item) => others.some((set) => set.some((x) => same(x, item)));
+    return distinct(first.filter((item) => (keep ? inAll(item) : !inAny(item))));
+}
+function numbers(name, args, apply) {
+    const found = args.map(numberOf);
+    if (found.length === 0 || found.some((n) => n === undefined))
+        return wrongType(name, args);
+    return apply(found);
+}
+function parseInteger(s, base) {
+    if (typeof s !== 'string' || typeof base !== 'number' || base < 2 || base > 62)
+        return wrongType('parseint', [s, base]);
+    const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+    const body = s.replace(/^[-+]/, '').toLowerCase();
+    if (base > 36 || body === '' || [...body].some((c) => !digits.includes(c)))
+        return failed('parseint', `cannot parse "${s}" in base ${base}`);
+    const value = parseInt(body, base);
+    return s.startsWith('-') ? -value : value;
+}
+function jsondecode(s) {
+    if (typeof s !== 'string')
+        return wrongType('jsondecode', [s]);
+    if (bracketDepth(s) > MAX_JSON_NESTING)
+        return new Unknown(`jsondecode() of JSON nested more than ${MAX_JSON_NESTING} deep`);
+    try {
+        return JSON.parse(s);
+    }
+    catch (error) {
+        return failed('jsondecode', error.message);
+    }
+}
+function tobool(value) {
+    if (typeof value === 'boolean' || value === null)
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return new Unknown(`tobool() cannot convert ${typeName(value)} ${JSON.stringify(value)}`, 'error');
+}
+/** The deepest bracket nesting, strings ignored (an overestimate is only more cautious). */
+function bracketDepth(text) {
+    let [depth, deepest] = [0, 0];
+    for (const c of text) {
+        if (c === '[' || c === '{')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return deepest;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex-parse.ts
+class RegexUnsupported extends Error {
+}
+const MAX_REPEAT = 1000;
+const CLASSES = {
+    d: (c) => c >= '0' && c <= '9',
+    w: (c) => /^[0-9A-Za-z_]$/.test(c),
+    s: (c) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === '\v',
+};
+const SIMPLE_ESCAPES = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+function parseRegex(pattern) {
+    const parser = new Parser([...pattern]);
+    const node = parser.alternation({ i: false, m: false, s: false });
+    if (parser.at < parser.chars.length)
+        throw new RegexUnsupported(`unexpected ")" in ${pattern}`);
+    return { node, groups: parser.groups };
+}
+class Parser {
+    chars;
+    at = 0;
+    groups = [];
+    constructor(chars) {
+        this.chars = chars;
+    }
+    peek() {
+        return this.chars[this.at];
+    }
+    eat(text) {
+        const found = this.chars.slice(this.at, this.at + text.length).join('') === text;
+        if (found)
+            this.at += text.length;
+        return found;
+    }
+    alternation(flags) {
+        const items = [this.sequence(flags)];
+        while (this.eat('|'))
+            items.push(this.sequence(flags));
+        return items.length === 1 ? items[0] : { t: 'alt', items };
+    }
+    sequence(flags) {
+        const items = [];
+        while (this.at < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
+            const directive = this.flagSyntax();
+            if (directive?.end === ')') {
+                this.at += directive.length;
+                Object.assign(flags, applyFlags(flags, directive.flags));
+            }
+            else
+                items.push(this.quantified(this.atom(flags)));
+        }
+        return { t: 'cat', items };
+    }
+    /** `(?flags)` or `(?flags:` at the cursor. */
+    flagSyntax() {
+        const match = /^\(\?([ims-]+)([):])/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        return match ? { flags: match[1], end: match[2], length: match[0].length } : undefined;
+    }
+    quantified(node) {
+        const bounds = this.bounds();
+        if (!bounds)
+            return node;
+        const greedy = !this.eat('?');
+        if (this.peek() && '*+?'.includes(this.peek()))
+            throw new RegexUnsupported('a nested repetition operator');
+        return { t: 'rep', node, greedy, ...bounds };
+    }
+    bounds() {
+        if (this.eat('*'))
+            return { min: 0, max: Infinity };
+        if (this.eat('+'))
+            return { min: 1, max: Infinity };
+        if (this.eat('?'))
+            return { min: 0, max: 1 };
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        if (!match)
+            return undefined;
+        this.at += match[0].length;
+        const min = Number(match[1]);
+        const max = match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity;
+        if (min > MAX_REPEAT || (max !== Infinity && (max > MAX_REPEAT || max < min)))
+            throw new RegexUnsupported(`invalid repeat count ${match[0]}`);
+        return { min, max };
+    }
+    atom(flags) {
+        const c = this.chars[this.at++];
+        switch (c) {
+            case undefined:
+                throw new RegexUnsupported('the pattern ends too early');
+            case '(':
+                return this.group(flags);
+            case '[':
+                return regex_parse_char(this.characterClass(), flags);
+            case '.':
+                return { t: 'char', test: (x) => flags.s || x !== '\n' };
+            case '^':
+                return { t: 'assert', kind: flags.m ? 'bol' : 'begin' };
+            case '$':
+                return { t: 'assert', kind: flags.m ? 'eol' : 'end' };
+            case '\\':
+                return this.escapeAtom(flags);
+            case '*':
+            case '+':
+            case '?':
+                throw new RegexUnsupported(`missing argument to repetition operator ${c}`);
+            default:
+                return regex_parse_char((x) => x === c, flags);
+        }
+    }
+    /** After "(": a capturing, named, non-capturing or flag-scoped group. */
+    group(flags) {
+        this.at--;
+        const scoped = this.flagSyntax();
+        this.at++;
+        let name;
+        let inner = { ...flags };
+        let capture = true;
+        if (scoped) {
+            this.at += scoped.length - 1;
+            inner = applyFlags(flags, scoped.flags);
+            capture = false;
+        }
+        else if (this.eat('?:'))
+            capture = false;
+        else if (this.eat('?P<') || this.eat('?<'))
+            name = this.groupName();
+        else if (this.peek() === '?')
+            throw new RegexUnsupported('an unsupported group syntax');
+        const index = capture ? this.groups.push(name ?? '') : undefined;
+        const node = this.alternation(inner);
+        this.close();
+        return { t: 'group', node, index };
+    }
+    groupName() {
+        const end = this.chars.indexOf('>', this.at);
+        const name = this.chars.slice(this.at, end).join('');
+        if (end < 0 || !/^[A-Za-z_]\w*$/.test(name))
+            throw new RegexUnsupported('an invalid group name');
+        this.at = end + 1;
+        return name;
+    }
+    close() {
+        if (!this.eat(')'))
+            throw new RegexUnsupported('a missing ")"');
+    }
+    escapeAtom(flags) {
+        const c = this.chars[this.at];
+        const kinds = { b: 'word', B: 'nonword', A: 'begin', z: 'end' };
+        if (c && c in kinds) {
+            this.at++;
+            return { t: 'assert', kind: kinds[c] };
+        }
+        return regex_parse_char(this.escape(), flags);
+    }
+    /** An escape inside or outside a class, after the backslash. */
+    escape() {
+        const c = this.chars[this.at++];
+        if (c === undefined)
+            throw new RegexUnsupported('a trailing backslash');
+        const lower = c.toLowerCase();
+        if (lower in CLASSES) {
+            const test = CLASSES[lower];
+            return c === lower ? test : (x) => !test(x);
+        }
+        if (c in SIMPLE_ESCAPES)
+            return (x) => x === SIMPLE_ESCAPES[c];
+        if (c === 'x')
+            return this.hexEscape();
+        if (/[^0-9A-Za-z]/.test(c))
+            return (x) => x === c;
+        throw new RegexUnsupported(`the escape \\${c}`);
+    }
+    hexEscape() {
+        const rest = this.chars.slice(this.at, this.at + 10).join('');
+        const match = /^\{([0-9A-Fa-f]{1,6})\}|^([0-9A-Fa-f]{2})/.exec(rest);
+        if (!match)
+            throw new RegexUnsupported('an invalid \\x escape');
+        this.at += match[0].length;
+        const target = String.fromCodePoint(parseInt(match[1] ?? match[2], 16));
+        return (x) => x === target;
+    }
+    characterClass() {
+        const negated = this.eat('^');
+        const tests = [];
+        let first = true;
+        while (first || this.peek() !== ']') {
+            first = false;
+            if (this.at >= this.chars.length)
+                throw new RegexUnsupported('a missing "]"');
+            if (this.eat('[:'))
+                throw new RegexUnsupported('POSIX character classes');
+            tests.push(this.classItem());
+        }
+        this.at++;
+        return (c) => tests.some((test) => test(c)) !== negated;
+    }
+    classItem() {
+        const low = this.classChar();
+        if (typeof low !== 'string' || this.peek() !== '-' || this.chars[this.at + 1] === ']')
+            return typeof low === 'string' ? (c) => c === low : low;
+        this.at++;
+        const high = this.classChar();
+        if (typeof high !== 'string' || high < low)
+            throw new RegexUnsupported('an invalid range');
+        return (c) => c >= low && c <= high;
+    }
+    classChar() {
+        const c = this.chars[this.at++];
+        if (c !== '\\')
+            return c;
+        const next = this.chars[this.at];
+        if (next && /[^0-9A-Za-z]/.test(next))
+            return this.chars[this.at++];
+        if (next && next in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[this.chars[this.at++]];
+        return this.escape();
+    }
+}
+function applyFlags(flags, text) {
+    const next = { ...flags };
+    let on = true;
+    for (const c of text) {
+        if (c === '-')
+            on = false;
+        else
+            next[c] = on;
+    }
+    return next;
+}
+function regex_parse_char(test, flags) {
+    if (!flags.i)
+        return { t: 'char', test };
+    return { t: 'char', test: (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase()) };
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex.ts
+
+
+const MAX_PROGRAM = 4000;
+/**
+ * A compiled pattern run by a Pike VM: time linear in the input (RE2's guarantee, which Go's
+ * regexp gives Terraform), so a hostile pattern cannot make evaluation backtrack for minutes.
+ * Leftmost-first matching, as Go does.
+ */
+class Regex {
+    pattern;
+    groups;
+    program = [];
+    constructor(pattern) {
+        this.pattern = pattern;
+        const parsed = parseRegex(pattern);
+        this.groups = parsed.groups;
+        this.emit({ op: 'save', n: 0 });
+        this.compile(parsed.node);
+        this.emit({ op: 'save', n: 1 });
+        this.emit({ op: 'match' });
+    }
+    /** Every non-overlapping match, as Go's FindAll does (an empty match right after one is skipped). */
+    matchAll(text) {
+        const input = [...text];
+        const found = [];
+        let lastEnd = -1;
+        for (let from = 0; from <= input.length;) {
+            const match = this.search(input, from);
+            if (!match)
+                break;
+            if (match.end === match.start && match.start === lastEnd) {
+                from = match.start + 1;
+                continue;
+            }
+            found.push(match);
+            lastEnd = match.end;
+            from = match.end > match.start ? match.end : match.end + 1;
+        }
+        return found;
+    }
+    emit(inst) {
+        if (this.program.length >= MAX_PROGRAM)
+            throw new RegexUnsupported('a pattern this large');
+        return this.program.push(inst) - 1;
+    }
+    compile(node) {
+        switch (node.t) {
+            case 'char':
+                this.emit({ op: 'char', test: node.test });
+                return;
+            case 'assert':
+                this.emit({ op: 'assert', kind: node.kind });
+                return;
+            case 'cat':
+                for (const item of node.items)
+                    this.compile(item);
+                return;
+            case 'group':
+                if (node.index === undefined)
+                    return this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 });
+                this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 + 1 });
+                return;
+            case 'alt':
+                return this.alternatives(node.items);
+            case 'rep':
+                return this.repeat(node);
+        }
+    }
+    alternatives(items) {
+        const jumps = [];
+        items.forEach((item, at) => {
+            if (at === items.length - 1)
+                return this.compile(item);
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(item);
+            jumps.push(this.emit({ op: 'jmp', x: 0 }));
+            this.program[split] = { op: 'split', x: split + 1, y: this.program.length };
+        });
+        for (const jump of jumps)
+            this.program[jump] = { op: 'jmp', x: this.program.length };
+    }
+    repeat({ node, min, max, greedy }) {
+        for (let count = 0; count < min; count++)
+            this.compile(node);
+        if (max === Infinity) {
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(node);
+            this.emit({ op: 'jmp', x: split });
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+            return;
+        }
+        const splits = [];
+        for (let count = min; count < max; count++) {
+            splits.push(this.emit({ op: 'split', x: 0, y: 0 }));
+            this.compile(node);
+        }
+        for (const split of splits)
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+    }
+    branch(body, out, greedy) {
+        return greedy ? { op: 'split', x: body, y: out } : { op: 'split', x: out, y: body };
+    }
+    /** The leftmost-first match starting at or after `from`. */
+    search(input, from) {
+        const slots = (this.groups.length + 1) * 2;
+        let threads = [];
+        let seen = new Set();
+        let matched;
+        for (let at = from; at <= input.length; at++) {
+            if (!matched)
+                this.add(threads, seen, 0, at, input, new Array(slots).fill(-1));
+            if (matched && threads.length === 0)
+                break;
+            const next = [];
+            const nextSeen = new Set();
+            for (const thread of threads) {
+                const inst = this.program[thread.pc];
+                if (inst.op === 'match') {
+                    matched = thread.caps;
+                    break;
+                }
+                if (inst.op === 'char' && at < input.length && inst.test(input[at]))
+                    this.add(next, nextSeen, thread.pc + 1, at + 1, input, thread.caps);
+            }
+            [threads, seen] = [next, nextSeen];
+        }
+        return matched && this.result(input, matched);
+    }
+    /** Follows jumps, splits, saves and assertions from `pc` (in priority order) to char and match steps. */
+    add(list, seen, pc, at, input, caps) {
+        const stack = [{ pc, caps }];
+        for (let item = stack.pop(); item; item = stack.pop()) {
+            if (seen.has(item.pc))
+                continue;
+            seen.add(item.pc);
+            const inst = this.program[item.pc];
+            if (inst.op === 'jmp')
+                stack.push({ pc: inst.x, caps: item.caps });
+            else if (inst.op === 'split')
+                stack.push({ pc: inst.y, caps: item.caps }, { pc: inst.x, caps: item.caps });
+            else if (inst.op === 'save') {
+                const copy = [...item.caps];
+                copy[inst.n] = at;
+                stack.push({ pc: item.pc + 1, caps: copy });
+            }
+            else if (inst.op === 'assert') {
+                if (holds(inst.kind, input, at))
+                    stack.push({ pc: item.pc + 1, caps: item.caps });
+            }
+            else
+                list.push(item);
+        }
+    }
+    result(input, caps) {
+        const text = (start, end) => start < 0 || end < 0 ? null : input.slice(start, end).join('');
+        const captures = this.groups.map((_, at) => text(caps[at * 2 + 2], caps[at * 2 + 3]));
+        return { start: caps[0], end: caps[1], captures };
+    }
+}
+function holds(kind, input, at) {
+    const word = (c) => c !== undefined && /^[0-9A-Za-z_]$/.test(c);
+    switch (kind) {
+        case 'begin':
+            return at === 0;
+        case 'end':
+            return at === input.length;
+        case 'bol':
+            return at === 0 || input[at - 1] === '\n';
+        case 'eol':
+            return at === input.length || input[at] === '\n';
+        case 'word':
+            return word(input[at - 1]) !== word(input[at]);
+        case 'nonword':
+            return word(input[at - 1]) === word(input[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-text.ts
+
+
+
+
+/** Longer patterns or inputs are left unevaluated: paths are short, hostile input need not be. */
+const REGEX_LIMITS = { pattern: 1_000, input: 20_000 };
+const TEXT_FUNCTIONS = {
+    dirname: ([path]) => functions_args_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
+    basename: ([path]) => functions_args_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
+    abspath: ([path]) => functions_args_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
+    lower: ([s]) => functions_args_text(s, (v) => v.toLowerCase()),
+    upper: ([s]) => functions_args_text(s, (v) => v.toUpperCase()),
+    title: ([s]) => functions_args_text(s, (v) => v.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())),
+    strrev: ([s]) => functions_args_text(s, (v) => [...v].reverse().join('')),
+    trimspace: ([s]) => functions_args_text(s, (v) => v.trim()),
+    chomp: ([s]) => functions_args_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
+    trim: ([s, cutset]) => texts([s, cutset], trim),
+    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
+    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
+    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
+    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
+    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
+    replace: ([s, search, by]) => texts([s, search, by], replace),
+    regex: ([pattern, s]) => texts([pattern, s], regex),
+    regexall: ([pattern, s]) => texts([pattern, s], regexall),
+    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
+    substr: ([s, offset, length]) => substr(s, offset, length),
+    join: ([separator, ...lists]) => functions_text_join(separator, lists),
+    format: ([spec, ...args]) => format(spec, args),
+    formatlist: ([spec, ...args]) => formatlist(spec, args),
+};
+/** What the regex functions cost, in evaluation steps (a Pike VM: pattern times input). */
+function regexCost(name, args) {
+    const [a, b] = name === 'replace' ? [args[1], args[0]] : [args[0], args[1]];
+    const size = (value) => (typeof value === 'string' ? value.length : 0);
+    return Math.ceil(((size(a) + 1) * (size(b) + 1)) / 64);
+}
+function unknownCwd() {
+    return new Unknown('abspath() of a relative path depends on the working directory');
+}
+function trim(s, cutset) {
+    const cut = new Set(cutset);
+    const chars = [...s];
+    let [start, end] = [0, chars.length];
+    while (start < end && cut.has(chars[start]))
+        start++;
+    while (end > start && cut.has(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+function compiled(name, pattern, input) {
+    if (pattern.length > REGEX_LIMITS.pattern || input.length > REGEX_LIMITS.input)
+        return new Unknown(`${name}() on a pattern or string this long is not evaluated`);
+    try {
+        return new Regex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexUnsupported))
+            throw error;
+        return new Unknown(`${name}() with ${error.message} is not evaluated by change detection`);
+    }
+}
+/** Terraform's result shape: the match, a list of captures, or a map of named captures. */
+function shaped(re, match, input) {
+    const named = re.groups.filter((name) => name !== '');
+    if (re.groups.length === 0)
+        return [...input].slice(match.start, match.end).join('');
+    if (named.length === 0)
+        return match.captures;
+    if (named.length !== re.groups.length)
+        return failed('regex', 'cannot mix both named and unnamed capture groups');
+    const result = {};
+    re.groups.forEach((name, at) => (result[name] = match.captures[at]));
+    return result;
+}
+function regex(pattern, input) {
+    const re = compiled('regex', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const [match] = re.matchAll(input);
+    return match
+        ? shaped(re, match, input)
+        : failed('regex', 'pattern did not match any part of the given string');
+}
+function regexall(pattern, input) {
+    const re = compiled('regexall', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const results = re.matchAll(input).map((match) => shaped(re, match, input));
+    return firstUnknown(results) ?? results;
+}
+/** A /regex/ search replaces with Go's template ($1, ${name}); a plain one literally. */
+function replace(s, search, by) {
+    if (!(search.length > 1 && search.startsWith('/') && search.endsWith('/')))
+        return s.split(search).join(by);
+    const re = compiled('replace', search.slice(1, -1), s);
+    if (re instanceof Unknown)
+        return re;
+    const chars = [...s];
+    let out = '';
+    let last = 0;
+    for (const match of re.matchAll(s)) {
+        out += chars.slice(last, match.start).join('') + expand(re, match, chars, by);
+        last = match.end;
+    }
+    return out + chars.slice(last).join('');
+}
+/** Go's Regexp.Expand: $1, ${1}, $name, ${name}, $$; an unknown group is empty. */
+function expand(re, match, chars, template) {
+    return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (whole, _all, braced, bare) => {
+        if (whole === '$$')
+            return '$';
+        const name = (braced ?? bare);
+        if (/^\d+$/.test(name)) {
+            const at = Number(name);
+            if (at === 0)
+                return chars.slice(match.start, match.end).join('');
+            return match.captures[at - 1] ?? '';
+        }
+        const at = re.groups.indexOf(name);
+        return at < 0 ? '' : (match.captures[at] ?? '');
+    });
+}
+function substr(s, offset, length) {
+    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
+        return wrongType('substr', [s, offset, length]);
+    }
+    const chars = [...s];
+    const start = offset < 0 ? chars.length + offset : offset;
+    return chars.slice(start, length < 0 ? undefined : start + length).join('');
+}
+function functions_text_join(separator, lists) {
+    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
+    if (typeof separator !== 'string' || !items)
+        return wrongType('join', [separator, ...lists]);
+    const strings = items.map(toText);
+    return firstUnknown(strings) ?? strings.join(separator);
+}
+function format(spec, args) {
+    if (typeof spec !== 'string')
+        return wrongType('format', [spec]);
+    let next = 0;
+    let failure;
+    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[next++] ?? null;
+        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
+        if (isUnknown(shown))
+            failure ??= shown;
+        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
+    });
+    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
+        return new Unknown(`format("${spec}") uses an unsupported verb`);
+    return failure ?? out;
+}
+/** format() per element; list arguments must share a length, others repeat. */
+function formatlist(spec, args) {
+    const lengths = new Set(args.filter(Array.isArray).map((list) => list.length));
+    if (lengths.size > 1)
+        return failed('formatlist', 'the lists differ in length');
+    const count = lengths.size ? [...lengths][0] : 1;
+    const rows = Array.from({ length: count }, (_, at) => format(spec, args.map((arg) => (Array.isArray(arg) ? arg[at] : arg))));
+    return firstUnknown(rows) ?? rows;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+
+
+
+/** Functions whose result we compute when every argument is known. */
+const STRICT = {
+    ...TEXT_FUNCTIONS,
+    ...COLLECTION_FUNCTIONS,
     get_terraform_commands_that_need_vars: () => [
         'apply',
         'console',
@@ -6472,6 +7853,7 @@ const LENIENT = {
     can: ([value]) => (isUnknown(value) ? (value.kind === 'error' ? false : value) : true),
     coalesce: (args) => args.find((arg) => arg !== null && arg !== '') ?? new Unknown('coalesce: no value', 'error'),
 };
+const REGEX_FUNCTIONS = new Set(['regex', 'regexall', 'replace']);
 /** The builtin's result, or undefined when the function is not one we evaluate. */
 function callBuiltin(name, args) {
     const lenient = LENIENT[name];
@@ -6482,93 +7864,9 @@ function callBuiltin(name, args) {
         return undefined;
     return firstUnknown(args) ?? strict(args);
 }
-function functions_text(value, apply) {
-    const s = toText(value ?? null);
-    return isUnknown(s) ? s : apply(s);
-}
-function texts(values, apply) {
-    const strings = values.map((value) => toText(value ?? null));
-    const unknown = firstUnknown(strings);
-    return unknown ?? apply(...strings);
-}
-function wrongType(name, args) {
-    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
-}
-function unknownCwd() {
-    return new Unknown('abspath() of a relative path depends on the working directory');
-}
-function replacePlain(s, search, by) {
-    if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
-        return new Unknown('replace() with a regular expression is not evaluated by change detection');
-    }
-    return s.split(search).join(by);
-}
-function substr(s, offset, length) {
-    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
-        return wrongType('substr', [s, offset, length]);
-    }
-    const chars = [...s];
-    const start = offset < 0 ? chars.length + offset : offset;
-    return chars.slice(start, length < 0 ? undefined : start + length).join('');
-}
-function functions_join(separator, lists) {
-    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
-    if (typeof separator !== 'string' || !items)
-        return wrongType('join', [separator, ...lists]);
-    const strings = items.map(toText);
-    return firstUnknown(strings) ?? strings.join(separator);
-}
-function format(spec, args) {
-    if (typeof spec !== 'string')
-        return wrongType('format', [spec]);
-    let next = 0;
-    let failure;
-    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
-        if (verb === '%')
-            return '%';
-        const arg = args[next++] ?? null;
-        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
-        if (isUnknown(shown))
-            failure ??= shown;
-        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
-    });
-    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
-        return new Unknown(`format("${spec}") uses an unsupported verb`);
-    return failure ?? out;
-}
-function flatten(list) {
-    return list.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
-}
-function mergeMaps(maps) {
-    const present = maps.filter((map) => map !== null);
-    if (!present.every(isMap))
-        return wrongType('merge', maps);
-    return Object.assign({}, ...present);
-}
-function functions_length(value) {
-    if (typeof value === 'string')
-        return [...value].length;
-    if (Array.isArray(value))
-        return value.length;
-    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
-}
-function functions_element(list, at) {
-    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
-        return wrongType('element', [list, at]);
-    return list[at % list.length];
-}
-function lookup(map, key, fallback) {
-    if (!isMap(map) || typeof key !== 'string')
-        return wrongType('lookup', [map, key]);
-    if (Object.hasOwn(map, key))
-        return map[key];
-    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
-}
-function same(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-function distinct(list) {
-    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+/** Evaluation steps a builtin call costs beyond its node: the regex engine's pattern x input. */
+function builtinCost(name, args) {
+    return REGEX_FUNCTIONS.has(name) ? regexCost(name, args) : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-eval.ts
@@ -6581,6 +7879,13 @@ const NONE = new Map();
  * runs (and is recorded or reported) even when its result is not needed.
  */
 async function evaluate(node, scope, bindings = NONE) {
+    const refused = scope.budget?.spend();
+    if (refused)
+        return refused;
+    const value = await evaluateNode(node, scope, bindings);
+    return scope.budget?.tooLarge(value) ?? value;
+}
+async function evaluateNode(node, scope, bindings) {
     const run = (child, inner = bindings) => evaluate(child, scope, inner);
     switch (node.t) {
         case 'lit':
@@ -6606,7 +7911,7 @@ async function evaluate(node, scope, bindings = NONE) {
         case 'object':
             return object(node.entries, run);
         case 'for':
-            return forExpression(node, run, bindings);
+            return forExpression(node, run, bindings, scope.budget);
         case 'cond':
             return conditional(await run(node.test), await run(node.yes), await run(node.no));
         case 'op':
@@ -6687,6 +7992,9 @@ async function call(node, scope, given) {
     const contextual = await scope.call(node.name, args, node);
     if (contextual !== undefined)
         return contextual;
+    const refused = scope.budget?.spend(builtinCost(node.name, args));
+    if (refused)
+        return refused;
     return (callBuiltin(node.name, args) ??
         new Unknown(`function ${node.name}() is not evaluated by change detection`));
 }
@@ -6703,7 +8011,7 @@ async function object(entries, run) {
     }
     return unknown ?? result;
 }
-async function forExpression(node, run, outer) {
+async function forExpression(node, run, outer, budget) {
     const collection = await run(node.collection);
     if (isUnknown(collection)) {
         await forBody(node, run, bind(outer, node, collection, collection));
@@ -6717,6 +8025,9 @@ async function forExpression(node, run, outer) {
         : Object.entries(collection);
     const results = [];
     for (const [key, value] of pairs) {
+        const refused = budget?.exhausted && budget.spend();
+        if (refused)
+            return refused;
         const body = await forBody(node, run, bind(outer, node, key, value));
         if (body)
             results.push(body);
@@ -6800,6 +8111,15 @@ function logic(op, left, right) {
     return op === '&&' ? left && right : left || right;
 }
 
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
+class ExprSyntaxError extends Error {
+    constructor(message, source, at) {
+        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
+        super(`${message} at offset ${at} (near "${near}")`);
+        this.name = 'ExprSyntaxError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-cursor.ts
 
 /** The scanning primitives of the expression parser: a position over the source text. */
@@ -6848,11 +8168,11 @@ class Cursor {
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-text.ts
-const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const expr_text_SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** Reads the backslash escape of a quoted HCL string at `at`: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
 function readQuotedEscape(src, at) {
     const letter = src[at + 1] ?? '';
-    const simple = SIMPLE_ESCAPES[letter];
+    const simple = expr_text_SIMPLE_ESCAPES[letter];
     if (simple !== undefined)
         return { text: simple, next: at + 2 };
     const width = letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
@@ -6876,6 +8196,7 @@ function dedentHeredoc(body) {
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-parse.ts
 
 
+const MAX_NESTING = 100;
 const BINARY_LEVELS = [
     ['||'],
     ['&&'],
@@ -6889,7 +8210,7 @@ const BINARY_LEVELS = [
  * templates ("text ${expr} text", only $${ and %%{ escaped) whose interpolations hold native
  * HCL expression source (quoted strings with escapes, heredocs, comments, newlines).
  */
-class Parser extends Cursor {
+class expr_parse_Parser extends Cursor {
     template(end) {
         const parts = [];
         let text = '';
@@ -6962,7 +8283,19 @@ class Parser extends Cursor {
         this.expect('}');
         return node;
     }
+    /** Nesting is bounded: parsing and evaluating recurse, and hostile input must not overflow the stack. */
+    depth = 0;
     expression() {
+        if (++this.depth > MAX_NESTING)
+            this.fail(`expression nested more than ${MAX_NESTING} deep`);
+        try {
+            return this.conditional();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    conditional() {
         const test = this.binary(0);
         this.space();
         if (!this.eat('?'))
@@ -7000,7 +8333,11 @@ class Parser extends Cursor {
         const op = this.src[this.pos];
         if (op === '!' || op === '-') {
             this.pos += 1;
-            return { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+            if (++this.depth > MAX_NESTING)
+                this.fail(`expression nested more than ${MAX_NESTING} deep`);
+            const node = { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+            this.depth--;
+            return node;
         }
         return this.postfix(this.primary());
     }
@@ -7178,7 +8515,7 @@ class Parser extends Cursor {
         const close = closer.exec(this.src) ?? this.fail(`heredoc ${word} is not closed`);
         const raw = this.src.slice(bodyStart, close.index);
         this.pos = close.index + close[0].length;
-        return new Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
+        return new expr_parse_Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
     }
 }
 const cache = new Map();
@@ -7186,7 +8523,7 @@ const cache = new Map();
 function parseTemplate(text) {
     let node = cache.get(text);
     if (!node) {
-        node = new Parser(text).template('eof');
+        node = new expr_parse_Parser(text).template('eof');
         if (cache.size > 50_000)
             cache.clear();
         cache.set(text, node);
@@ -7228,217 +8565,54 @@ async function expression(text, scope, onSyntaxError) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
-
-/**
- * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
- * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
- * Terragrunt, and map results back to repository-relative paths.
- */
-const REPO_ROOT = '/__repo__';
-function toVirtual(repoPath) {
-    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
-}
-/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
-function fromVirtual(absolute) {
-    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
-    if (normal === REPO_ROOT)
-        return '';
-    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
-}
-/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
-function resolveVirtual(baseDir, path) {
-    if (external_node_path_namespaceObject.posix.isAbsolute(path))
-        return external_node_path_namespaceObject.posix.normalize(path);
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
-}
-/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
-function resolveRepo(baseDir, path) {
-    return fromVirtual(resolveVirtual(baseDir, path));
-}
-function dirOf(repoPath) {
-    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
-    return dir === '.' ? '' : dir;
-}
-function joinRepo(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
-function relativePath(fromDir, toDir) {
-    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
-
-
-
-const CONTENT_READERS = new Set([
-    'file',
-    'templatefile',
-    'filebase64',
-    'filemd5',
-    'filesha1',
-    'filesha256',
-    'filesha512',
-    'read_tfvars_file',
-    'sops_decrypt_file',
-]);
-const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
-/** Calls a file-reading function; undefined when `name` is not one. */
-async function callFileFunction(name, args, host) {
-    if (!FILE_FUNCTIONS.has(name))
-        return undefined;
-    const path = repoPath(name, args[0] ?? null, host);
-    if (isUnknown(path))
-        return path;
-    if (name === 'fileset')
-        return fileset(path, args[1] ?? null, host);
-    host.record(path, `${name}(${path})`);
-    if (name === 'fileexists')
-        return (await host.files.kind(path)) === 'file';
-    return new Unknown(`the contents of ${path}`);
-}
-function repoPath(name, arg, host) {
-    const path = toText(arg);
-    if (isUnknown(path)) {
-        host.unresolved(`${name}()`, path.reason);
-        return path;
-    }
-    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
-    if (resolved === undefined) {
-        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
-        return new Unknown(`${path} is outside the repository`);
-    }
-    return resolved;
-}
-async function fileset(dir, patternArg, host) {
-    const pattern = toText(patternArg);
-    if (isUnknown(pattern)) {
-        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
-        return pattern;
-    }
-    const matcher = globToRegExp(pattern);
-    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
-    for (const file of matches)
-        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
-    return matches;
-}
-/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
-async function listFiles(files, dir, prefix = '') {
-    const entries = (await files.list(dir)) ?? [];
-    const found = [];
-    for (const entry of entries) {
-        const relative = prefix + entry.name;
-        if (entry.kind === 'file')
-            found.push(relative);
-        if (entry.kind === 'dir')
-            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
-    }
-    return found;
-}
-/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i += 1) {
-        const c = glob[i];
-        if (glob.startsWith('**/', i)) {
-            source += '(?:.*/)?';
-            i += 2;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '{')
-            source += '(?:';
-        else if (c === '}')
-            source += ')';
-        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
-            source += '|';
-        else if (c === '[' || c === ']')
-            source += c;
-        else
-            source += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
-const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
-    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
-    'dirname, basename, format, local.* and include.*.locals.*).';
-/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
-class Recorder {
-    via;
-    trail;
-    constructor(via, trail = { refs: [], issues: [] }) {
-        this.via = via;
-        this.trail = trail;
-    }
-    ref(file, ...hops) {
-        this.trail.refs.push({ file, via: [...this.via, ...hops] });
-    }
-    issue(file, message, kind = 'eval') {
-        this.trail.issues.push({ file, message, kind });
-    }
-    deeper(...hops) {
-        return new Recorder([...this.via, ...hops], this.trail);
-    }
-    /** Copies a cached evaluation's findings under this recorder's prefix plus `hops`. */
-    replay(found, ...hops) {
-        for (const ref of found.refs)
-            this.ref(ref.file, ...hops, ...ref.via);
-        this.trail.issues.push(...found.issues);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/config-scope.ts
 
 
 
 
 
-const OPAQUE_ROOTS = new Set([
-    'dependency',
-    'feature',
-    'values',
-    'unit',
-    'stack',
-    'var',
-    'terraform',
-]);
-const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_as_read|find_in_parent_folders)\s*\(/;
+
+
+const OPAQUE_ROOTS = new Set(['dependency', 'unit', 'stack', 'var', 'terraform']);
+const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_(glob_)?as_read|find_in_parent_folders)\s*\(/;
 /** Variables and context functions of one Terragrunt config file. */
 class ConfigScope {
     file;
     ctx;
     files;
     rec;
-    rawLocals;
+    raw;
     functions;
     /** The file's child includes (label -> included file and its evaluated body). */
     includes = new Map();
+    /** The configs it includes, once evaluated (their feature blocks count here). */
+    included = [];
     locals = new Map();
+    features = new Map();
     evaluating = new Set();
-    constructor(file, ctx, files, rec, rawLocals, functions) {
+    localBodies;
+    constructor(file, ctx, files, rec, raw, functions) {
         this.file = file;
         this.ctx = ctx;
         this.files = files;
         this.rec = rec;
-        this.rawLocals = rawLocals;
+        this.raw = raw;
         this.functions = functions;
+    }
+    get budget() {
+        return this.ctx.root.budget;
     }
     async lookup(root, attr) {
         if (root === 'local' && attr !== undefined)
             return this.local(attr);
-        if (root === 'include' && attr !== undefined) {
-            const body = this.includes.get(attr)?.body;
-            return body ?? new Unknown(`include "${attr}" is not available here`, 'error');
-        }
+        if (root === 'include' && attr !== undefined)
+            return this.include(attr);
+        if (root === 'feature' && attr !== undefined)
+            return this.feature(attr);
+        if (root === 'values')
+            return this.values(attr);
+        if ((root === 'unit' || root === 'stack') && this.ctx.stack && attr !== undefined)
+            return this.component(root, attr);
         if (OPAQUE_ROOTS.has(root))
             return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
         return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
@@ -7446,21 +8620,80 @@ class ConfigScope {
     async local(name) {
         if (this.locals.has(name))
             return this.locals.get(name);
-        if (!Object.hasOwn(this.rawLocals, name))
+        const raw = this.rawLocals();
+        if (!Object.hasOwn(raw, name))
             return new Unknown(`no local "${name}" in ${this.file}`, 'error');
         if (this.evaluating.has(name))
             return new Unknown(`local "${name}" refers to itself`, 'error');
         this.evaluating.add(name);
-        const value = await this.json(this.rawLocals[name]);
+        const value = await this.json(raw[name]);
         this.evaluating.delete(name);
         this.locals.set(name, value);
         return value;
     }
     async allLocals() {
         const result = {};
-        for (const name of Object.keys(this.rawLocals))
+        for (const name of Object.keys(this.rawLocals()))
             result[name] = await this.local(name);
         return result;
+    }
+    rawLocals() {
+        this.localBodies ??= Object.assign({}, ...blockBodies(this.raw.locals).map((block) => block.body));
+        return this.localBodies;
+    }
+    /** `include.<name>`; a lone bare include is exposed as `include` itself, as Terragrunt does. */
+    include(attr) {
+        const bare = this.includes.size === 1 ? this.includes.get('') : undefined;
+        if (bare)
+            return bare.body ? attribute(bare.body, attr) : unavailable('the bare include');
+        return this.includes.get(attr)?.body ?? unavailable(`include "${attr}"`);
+    }
+    /**
+     * `feature.<name>`: the default of the outermost feature block with that name (a unit's
+     * block overrides its includes'). A --feature flag at run time is not visible here.
+     */
+    async feature(name) {
+        for (const scope of [...this.ctx.outer, this]) {
+            if (!scope.ownFeature(name))
+                continue;
+            if (scope.ctx.root !== this.ctx.root)
+                this.ctx.root.usesUnit = true;
+            return { name, value: await scope.featureDefault(name) };
+        }
+        const inherited = includedFeature(this.included, name);
+        if (inherited !== undefined)
+            return { name, value: inherited };
+        return new Unknown(`no feature "${name}" block for ${this.file}`, 'error');
+    }
+    ownFeature(name) {
+        return blockBodies(this.raw.feature).find((block) => block.label === name)?.body;
+    }
+    async featureDefault(name) {
+        if (!this.features.has(name))
+            this.features.set(name, await this.json(this.ownFeature(name).default ?? null));
+        return this.features.get(name);
+    }
+    async values(attr) {
+        if (!this.ctx.values)
+            return new Unknown(`values are only set for units and stacks a stack generates`, 'error');
+        if (this.ctx.shared)
+            this.ctx.root.usesUnit = true;
+        const all = await this.ctx.values();
+        return attr === undefined ? all : attribute(all, attr);
+    }
+    /** In a stack file, `unit.<name>.path` is where that unit is generated. */
+    async component(kind, name) {
+        const block = blockBodies(this.raw[kind]).find((found) => found.label === name)?.body;
+        if (!block)
+            return new Unknown(`no ${kind} "${name}" in ${this.file}`, 'error');
+        const path = toText(await this.json(block.path ?? null));
+        if (isUnknown(path))
+            return path;
+        const noStack = (await this.json(block.no_dot_terragrunt_stack ?? false)) === true;
+        const dir = generatedDir(this.ctx.terragruntDir, path, noStack);
+        if (dir === undefined)
+            return new Unknown(`${kind} "${name}" path ${path} leaves the stack`, 'error');
+        return { name, path: toVirtual(dir) };
     }
     async call(name, args, _node) {
         if (FILE_FUNCTIONS.has(name)) {
@@ -7526,6 +8759,24 @@ class ConfigScope {
         return reverse ? relativePath(to, from) : relativePath(from, to);
     }
 }
+function unavailable(what) {
+    return new Unknown(`${what} is not available here`, 'error');
+}
+/** A feature default from included configs, the last include (and its own includes) first. */
+function includedFeature(configs, name, seen = new Set()) {
+    for (const config of [...configs].reverse()) {
+        if (seen.has(config))
+            continue;
+        seen.add(config);
+        const own = blockBodies(config.body.feature).find((block) => block.label === name);
+        if (own)
+            return own.body.default ?? null;
+        const deeper = includedFeature(config.includes, name, seen);
+        if (deeper !== undefined)
+            return deeper;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/config.ts
 
@@ -7533,51 +8784,69 @@ class ConfigScope {
 
 
 
-/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
-function blockBodies(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
-    if (!isBody(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
-        label: block.label ? `${label}.${block.label}` : label,
-        body: block.body,
-    })));
-}
-function isBody(raw) {
-    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
-}
+
+
+
+
+
 /**
- * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does),
- * read_terragrunt_config (in the read file's own context, so its result is shared and cached),
- * and the path functions.
+ * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does,
+ * once per unit each), read_terragrunt_config (in the read file's own context, cached), and the
+ * path functions.
  */
 class ConfigEvaluator {
     files;
-    reads = new Map();
-    constructor(files) {
+    tally;
+    functions;
+    constructor(files, tally = new Tally()) {
         this.files = files;
+        this.tally = tally;
+        const reads = new ReadCache(tally, (file, ctx, rec) => this.evaluate(file, ctx, rec));
+        this.functions = new ContextFunctions(files, reads);
+    }
+    /** Evaluates the config a unit or stack starts from, within a fresh budget. */
+    async start({ dir, file, rec, values, stack }) {
+        const root = newRoot(this.tally);
+        const ctx = {
+            unitDir: dir,
+            terragruntDir: dir,
+            chain: [],
+            shared: false,
+            root,
+            outer: [],
+            values: values ?? this.valuesFile(dir, rec),
+            stack,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(root, file, rec);
+        return config;
     }
     /** Evaluates `file`; undefined (with a 'parse' issue) when it cannot be parsed. */
     async evaluate(file, ctx, rec) {
+        if (ctx.root.budget.evaluation())
+            return undefined;
         const parsed = await this.files.hcl(file);
         if (!parsed.ok) {
             rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
             return undefined;
         }
-        const locals = Object.assign({}, ...blockBodies(parsed.body.locals).map((block) => block.body));
-        const scope = new ConfigScope(file, ctx, this.files, rec, locals, this);
-        const includes = await this.includes(parsed.body, scope);
+        const scope = new ConfigScope(file, ctx, this.files, rec, parsed.body, this.functions);
+        const includes = ctx.stack ? [] : await this.includes(parsed.body, scope);
+        scope.included = includes;
         const body = { locals: await scope.allLocals() };
         for (const [key, raw] of Object.entries(parsed.body)) {
             if (key !== 'locals' && key !== 'include')
                 body[key] = await scope.json(raw);
         }
-        return { file, via: rec.via, body, includes, scope };
+        return { file, rec, body, raw: parsed.body, includes, scope };
     }
     async includes(raw, scope) {
+        const blocks = blockBodies(raw.include);
+        const bare = blocks.filter((block) => block.label === '').length;
+        if (bare > 1)
+            scope.rec.issue(scope.file, `${scope.file} has ${bare} include blocks without a label, which Terragrunt refuses; give each a label (include "root" { ... }).`);
         const configs = [];
-        for (const { label, body } of blockBodies(raw.include)) {
+        for (const { label, body } of blocks) {
             const hop = label ? `include "${label}"` : 'include';
             const path = scope.requirePath(await scope.json(body.path ?? null), `${hop} path`);
             const file = path === undefined ? undefined : this.target(scope, path, hop);
@@ -7585,25 +8854,36 @@ class ConfigEvaluator {
                 continue;
             scope.rec.ref(file, hop);
             scope.includes.set(label, { file });
-            const ctx = {
-                ...scope.ctx,
-                includedAs: { name: label, file },
-                chain: [...scope.ctx.chain, scope.file],
-            };
-            const included = await this.nested(file, ctx, scope, hop);
+            const included = await this.included(file, label, scope, hop);
             if (!included)
                 continue;
-            scope.includes.set(label, { file, body: included.body });
+            scope.includes.set(label, { file, body: exposedBody(included.body) });
             configs.push(included);
         }
         return configs;
     }
-    async nested(file, ctx, scope, hop) {
-        if (ctx.chain.includes(file)) {
-            scope.rec.issue(scope.file, `${hop} in ${scope.file} forms a cycle through ${file}; remove the loop.`);
-            return undefined;
+    /** An included config, evaluated once per unit however many paths include it. */
+    async included(file, label, scope, hop) {
+        const key = `${file}\u0000${label}`;
+        const known = scope.ctx.root.includes.get(key);
+        if (known) {
+            scope.rec.link(known.trail, hop);
+            return known.config;
         }
-        return this.evaluate(file, ctx, scope.rec.deeper(hop));
+        const stop = nestingProblem(scope, file, hop);
+        if (stop)
+            return void scope.rec.issue(scope.file, stop);
+        const trail = newTrail();
+        scope.rec.link(trail, hop);
+        const ctx = {
+            ...scope.ctx,
+            includedAs: { name: label, file },
+            chain: [...scope.ctx.chain, scope.file],
+            outer: [...scope.ctx.outer, scope],
+        };
+        const config = await this.evaluate(file, ctx, new Recorder([], trail));
+        scope.ctx.root.includes.set(key, { config, trail });
+        return config;
     }
     /** A repository path for a config path, reporting ones outside the repository. */
     target(scope, path, what) {
@@ -7612,107 +8892,22 @@ class ConfigEvaluator {
             scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
         return file;
     }
-    async call(name, args, scope) {
-        const ctx = scope.ctx;
-        switch (name) {
-            case 'find_in_parent_folders':
-                return this.findInParentFolders(args, scope);
-            case 'read_terragrunt_config':
-                return this.read(args, scope);
-            case 'get_terragrunt_dir':
-                return scope.virtualDir();
-            case 'get_original_terragrunt_dir':
-                return ctx.shared
-                    ? new Unknown('get_original_terragrunt_dir() in a shared config')
-                    : toVirtual(ctx.unitDir);
-            case 'get_parent_terragrunt_dir': {
-                const include = scope.selectedInclude(args);
-                if (isUnknown(include ?? null))
-                    return include;
-                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
-            }
-            case 'path_relative_to_include':
-            case 'path_relative_from_include':
-                return scope.relativeToInclude(args, name === 'path_relative_from_include');
-            case 'get_repo_root':
-                return REPO_ROOT;
-            case 'get_path_from_repo_root':
-                return ctx.shared ? new Unknown(`${name}() in a shared config`) : ctx.unitDir || '.';
-            case 'get_path_to_repo_root':
-                return ctx.shared
-                    ? new Unknown(`${name}() in a shared config`)
-                    : relativePath(ctx.unitDir, '');
-            case 'mark_as_read':
-                return this.markAsRead(args, scope);
-            case 'get_env':
-                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
-        }
-        return undefined;
-    }
-    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
-    async findInParentFolders(args, scope) {
-        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
-        if (isUnknown(name))
-            return name;
-        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
-            dir = dirOf(dir);
-            const candidate = resolveRepo(dir, name);
-            if (candidate !== undefined && (await this.files.kind(candidate)))
-                return toVirtual(candidate);
-        }
-        if (args.length > 1)
-            return args[1];
-        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
-        return new Unknown(message, 'error');
-    }
-    async read(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
-        if (path === undefined)
-            return new Unknown('read_terragrunt_config() of an unknown path');
-        let file = this.target(scope, path, 'read_terragrunt_config');
-        if (file === undefined)
-            return new Unknown(`${path} is outside the repository`);
-        if ((await this.files.kind(file)) === 'dir')
-            file = joinRepo(file, 'terragrunt.hcl');
-        const hop = `read_terragrunt_config ${file}`;
-        scope.rec.ref(file, hop);
-        if (!(await this.files.kind(file)) && args.length > 1)
-            return args[1];
-        if ([...scope.ctx.chain, scope.file].includes(file)) {
-            scope.rec.issue(scope.file, `read_terragrunt_config in ${scope.file} forms a cycle through ${file}.`);
-            return new Unknown('read_terragrunt_config cycle', 'error');
-        }
-        const found = this.reads.get(file) ?? (await this.readShared(file, scope));
-        scope.rec.replay(found.trail, hop);
-        return found.value;
-    }
-    /** Evaluates a read config once per build: its context is the file itself, not the reader. */
-    async readShared(file, scope) {
-        const rec = new Recorder([]);
-        // A cycle found below this file is one through it, whoever reads it first.
-        const chain = [...scope.ctx.chain, scope.file];
-        const ctx = {
-            unitDir: scope.ctx.unitDir,
-            terragruntDir: dirOf(file),
-            chain,
-            shared: true,
-        };
-        const config = await this.evaluate(file, ctx, rec);
-        const value = config ? config.body : new Unknown(`${file} could not be parsed`, 'error');
-        const found = { value, trail: rec.trail };
-        this.reads.set(file, found);
-        return found;
-    }
-    markAsRead(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
-        if (path === undefined)
-            return new Unknown('mark_as_read() of an unknown path');
-        const file = fromVirtual(external_node_path_namespaceObject.posix.isAbsolute(path) ? path : toVirtual(joinRepo(scope.ctx.terragruntDir, path)));
-        if (file === undefined)
-            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
-        else
-            scope.rec.ref(file, `mark_as_read ${file}`);
-        return path;
+    /** `values` read from the unit's terragrunt.values.hcl, when it has one, on first use. */
+    valuesFile(dir, rec) {
+        let values;
+        const file = joinRepo(dir, 'terragrunt.values.hcl');
+        return () => (values ??= (async () => {
+            if ((await this.files.kind(file)) !== 'file')
+                return new Unknown(`values: there is no ${file}`, 'error');
+            rec.ref(file, 'values');
+            const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
+            const config = await this.evaluate(file, { ...ctx, root: newRoot(this.tally), outer: [] }, rec);
+            if (!config)
+                return new Unknown(`${file} could not be parsed`, 'error');
+            const attributes = { ...config.body };
+            delete attributes.locals;
+            return attributes;
+        })());
     }
 }
 
@@ -7763,16 +8958,80 @@ async function parseHcl(filename, text) {
     return JSON.parse(json);
 }
 
+;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts
+/** A top-level `include {` with no label; Terragrunt gives it the label "" before decoding. */
+const BARE_INCLUDE = /^([ \t]*)include([ \t]*)\{/gm;
+/**
+ * HCL's JSON conversion refuses a file that mixes `include {` with `include "name" {`, which
+ * Terragrunt accepts (it relabels the bare one, updateBareIncludeBlock). This does the same on
+ * the text. A match inside a heredoc is relabelled too, which can only add a problem (several
+ * bare includes), never hide one.
+ */
+function labelBareIncludes(text) {
+    const labelled = text.replace(BARE_INCLUDE, '$1include ""$2{');
+    return labelled === text ? undefined : labelled;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/mounts.ts
+/**
+ * The dirs stacks generate, each standing for the tree dir it is copied from: reading
+ * <stack>/.terragrunt-stack/vpc/terragrunt.hcl reads <catalog>/units/vpc/terragrunt.hcl. A unit
+ * evaluated there sees what Terragrunt's generated unit sees (find_in_parent_folders walks up
+ * from the generated dir), and what it reads maps back to real files.
+ */
+class Mounts {
+    table = new Map();
+    /** `generated` shows `real`, which is resolved first, so mounts never chain. */
+    add(generated, real) {
+        this.table.set(generated, this.real(real));
+    }
+    isMountPoint(path) {
+        return this.table.has(path);
+    }
+    /** The tree path behind `path` (itself when no mount covers it). */
+    real(path) {
+        if (this.table.size === 0)
+            return path;
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const target = this.table.get(prefix);
+            if (target !== undefined) {
+                const rest = path.slice(prefix.length);
+                return target === '' ? rest.replace(/^\//, '') : target + rest;
+            }
+        }
+        return path;
+    }
+    /** The mount that holds `path`, if any: the generated dir and the real dir it shows. */
+    holder(path) {
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const real = this.table.get(prefix);
+            if (real !== undefined)
+                return { generated: prefix, real };
+        }
+        return undefined;
+    }
+}
+function mounts_parent(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/files.ts
 
 
 
+
+
+/** Deeper parsed files are refused: evaluation recurses, and hostile input must not overflow the stack. */
+const files_MAX_NESTING = 100;
 /**
  * Every read of one graph build goes through here, once per path: a module used by a thousand
  * units is listed and parsed once. Promises are cached, so concurrent units share the work.
+ * Paths inside dirs that stacks generate read the tree dirs they are copied from (`mounts`).
  */
 class FileCache {
     reader;
+    mounts = new Mounts();
     texts = new Map();
     lists = new Map();
     parsed = new Map();
@@ -7780,29 +9039,33 @@ class FileCache {
         this.reader = reader;
     }
     text(path) {
-        return memo(this.texts, path, () => this.reader.readText(path));
+        const real = this.mounts.real(path);
+        return memo(this.texts, real, () => this.reader.readText(real));
     }
     list(dir) {
-        return memo(this.lists, dir, () => this.reader.listDir(dir));
+        const real = this.mounts.real(dir);
+        return memo(this.lists, real, () => this.reader.listDir(real));
     }
     /** The kind of entry at `path` (from its parent's listing), or undefined when there is none. */
     async kind(path) {
-        if (path === '')
+        if (path === '' || this.mounts.isMountPoint(path))
             return 'dir';
         const entries = await this.list(dirOf(path));
         return entries?.find((entry) => entry.name === external_node_path_namespaceObject.posix.basename(path))?.kind;
     }
     /** The file parsed as HCL (or as JSON for *.json); a missing file is an error too. */
     hcl(path) {
-        return memo(this.parsed, path, async () => {
+        return memo(this.parsed, this.mounts.real(path), async () => {
             const text = await this.text(path);
             if (text === undefined)
                 return { ok: false, error: await this.missing(path) };
             try {
-                const body = path.endsWith('.json') ? JSON.parse(text) : await parseHcl(path, text);
+                const body = path.endsWith('.json') ? JSON.parse(text) : await parseLabelled(path, text);
                 if (typeof body !== 'object' || body === null || Array.isArray(body)) {
                     return { ok: false, error: 'the file does not hold an HCL/JSON body' };
                 }
+                if (deeperThan(body, files_MAX_NESTING))
+                    return { ok: false, error: `blocks and values nest more than ${files_MAX_NESTING} deep` };
                 return { ok: true, body: body };
             }
             catch (error) {
@@ -7818,6 +9081,34 @@ class FileCache {
         return kind ? `${path} is a ${kind}, not a file` : `there is no file at ${path}`;
     }
 }
+/**
+ * Parses HCL. A file mixing a bare include with labelled ones, which the JSON conversion
+ * refuses, is parsed with the bare one labelled "" (as Terragrunt does).
+ */
+async function parseLabelled(path, text) {
+    try {
+        return await parseHcl(path, text);
+    }
+    catch (error) {
+        const labelled = labelBareIncludes(text);
+        if (!labelled)
+            throw error;
+        return parseHcl(path, labelled).catch(() => Promise.reject(error));
+    }
+}
+/** Whether `value` nests deeper than `limit` (walked without recursion: it may be hostile). */
+function deeperThan(value, limit) {
+    const stack = [{ value, depth: 0 }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (item.depth > limit)
+            return true;
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        for (const child of Object.values(item.value))
+            stack.push({ value: child, depth: item.depth + 1 });
+    }
+    return false;
+}
 function memo(cache, key, load) {
     let found = cache.get(key);
     if (!found) {
@@ -7825,6 +9116,111 @@ function memo(cache, key, load) {
         cache.set(key, found);
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/module-scope.ts
+
+
+
+
+
+
+
+const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
+/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
+function moduleBlocks(raw) {
+    if (Array.isArray(raw))
+        return raw.flatMap(moduleBlocks);
+    if (!isJsonMap(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
+}
+/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
+function blockBodiesOf(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isJsonMap);
+    return isJsonMap(raw) ? [raw] : [];
+}
+function isJsonMap(raw) {
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+/**
+ * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
+ * from variables come from the caller and are not knowable here; they are skipped, not reported.
+ */
+class ModuleScope {
+    dir;
+    files;
+    locals;
+    rec;
+    /** Module code is untrusted like any config: its evaluation is bounded too. */
+    budget;
+    values = new Map();
+    evaluating = new Set();
+    constructor(dir, files, locals, rec, tally) {
+        this.dir = dir;
+        this.files = files;
+        this.locals = locals;
+        this.rec = rec;
+        this.budget = new Budget(tally);
+    }
+    reportExhausted() {
+        if (this.budget.exhausted)
+            this.rec.issue(this.dir, `change detection stopped reading module ${this.dir}: ${this.budget.exhausted}.`);
+    }
+    async walk(raw) {
+        if (typeof raw === 'string') {
+            if (READS_FILES.test(raw))
+                await this.expression(raw);
+        }
+        else if (Array.isArray(raw)) {
+            for (const item of raw)
+                await this.walk(item);
+        }
+        else if (raw !== null && typeof raw === 'object') {
+            for (const value of Object.values(raw))
+                await this.walk(value);
+        }
+    }
+    async lookup(root, attr) {
+        if (root === 'path' && attr === 'module')
+            return toVirtual(this.dir);
+        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
+            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
+        }
+        if (this.values.has(attr))
+            return this.values.get(attr);
+        if (this.evaluating.has(attr))
+            return new Unknown(`local "${attr}" refers to itself`, 'error');
+        this.evaluating.add(attr);
+        const raw = this.locals[attr];
+        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
+        this.evaluating.delete(attr);
+        this.values.set(attr, value);
+        return value;
+    }
+    async call(name, args, _node) {
+        if (!FILE_FUNCTIONS.has(name))
+            return undefined;
+        return callFileFunction(name, args, {
+            files: this.files,
+            baseDir: this.dir,
+            record: (file, hop) => this.rec.ref(file, hop),
+            unresolved: () => undefined,
+        });
+    }
+    async expression(text) {
+        try {
+            return await evaluate(parseTemplate(text), this);
+        }
+        catch (error) {
+            if (!(error instanceof ExprSyntaxError))
+                throw error;
+            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
+            this.rec.issue(this.dir, message);
+            return new Unknown('unparsable expression', 'error');
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/sources.ts
@@ -7864,310 +9260,147 @@ function isLocalModuleSource(source) {
 
 
 
-
-
-const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
-/** The files of local Terraform modules, followed through nested local `module` calls. */
+/** OpenTofu's code files: parsed for module calls and file reads. */
+const CODE = /\.(tf|tofu)(\.json)?$/;
+/** What Terragrunt >= 1.1 marks as read anywhere under a local module (markLocalModuleSourceAsRead). */
+const MARKED_READ = /\.(tf|tofu)(\.json)?$|\.hcl$/;
+/** Dirs that walk skips (SkipDirIfIgnorable). */
+const IGNORED_DIRS = new Set(['.git', '.terraform', '.terragrunt-cache']);
+/**
+ * The files of local Terraform modules, followed through nested local `module` calls. Each
+ * module dir is loaded once per build into one trail, which every unit using it links to.
+ */
 class ModuleIndex {
     files;
-    infos = new Map();
-    constructor(files) {
+    tally;
+    trails = new Map();
+    loads = new Map();
+    constructor(files, tally = new Tally()) {
         this.files = files;
+        this.tally = tally;
     }
-    /**
-     * Records every file of the module at `dir` and of the local modules it calls, recursively
-     * (cycle-safe), under `rec`. A missing dir is reported against `from`.
-     */
+    /** Links the module at `dir` (and what it calls) under `rec`; a missing dir is reported against `from`. */
     async follow(dir, rec, from) {
-        const seen = new Set([dir]);
-        const queue = [{ dir, rec, from }];
-        for (let item = queue.shift(); item; item = queue.shift()) {
-            const info = await this.info(item.dir);
-            if (!info.exists) {
-                item.rec.issue(item.from.file, `${item.from.what} resolves to ${item.dir}, which is not a directory in this tree.`);
-                continue;
-            }
-            for (const file of info.files)
-                item.rec.ref(file);
-            for (const read of info.reads)
-                item.rec.ref(read.file, read.hop);
-            item.rec.trail.issues.push(...info.issues);
-            for (const call of info.calls) {
-                if (seen.has(call.dir))
-                    continue;
-                seen.add(call.dir);
-                queue.push({
-                    dir: call.dir,
-                    rec: item.rec.deeper(call.hop),
-                    from: { file: item.dir, what: call.hop },
-                });
+        if ((await this.files.kind(dir)) !== 'dir') {
+            rec.issue(from.file, `${from.what} resolves to ${dir}, which is not a directory in this tree.`);
+            return;
+        }
+        const queue = [dir];
+        const seen = new Set(queue);
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            for (const called of await this.load(next)) {
+                if (!seen.has(called))
+                    queue.push(called);
+                seen.add(called);
             }
         }
+        rec.link(this.trailOf(dir));
     }
-    info(dir) {
-        let found = this.infos.get(dir);
-        if (!found) {
-            found = this.load(dir);
-            this.infos.set(dir, found);
-        }
+    trailOf(dir) {
+        let trail = this.trails.get(dir);
+        if (!trail)
+            this.trails.set(dir, (trail = newTrail()));
+        return trail;
+    }
+    /** Fills the dir's trail; resolves to the module dirs it calls. */
+    load(dir) {
+        let found = this.loads.get(dir);
+        if (!found)
+            this.loads.set(dir, (found = this.loadOnce(dir, new Recorder([], this.trailOf(dir)))));
         return found;
     }
-    async load(dir) {
-        const entries = await this.files.list(dir);
-        const info = {
-            exists: entries !== undefined,
-            files: [],
-            calls: [],
-            reads: [],
-            issues: [],
-        };
+    async loadOnce(dir, rec) {
         const code = [];
-        for (const entry of entries ?? []) {
+        const subdirs = [];
+        for (const entry of (await this.files.list(dir)) ?? []) {
             const file = joinRepo(dir, entry.name);
             if (entry.kind === 'file' || entry.kind === 'symlink')
-                info.files.push(file);
-            if (entry.kind === 'file' && /\.tf(\.json)?$/.test(entry.name))
+                rec.ref(file);
+            if (entry.kind === 'file' && CODE.test(entry.name))
                 code.push(file);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                subdirs.push(file);
             if (entry.kind === 'symlink') {
                 const message = `${file} is a symlink; change detection does not follow symlinks, so changes to its target are not seen. Replace it with a file or a module call.`;
-                info.issues.push({ file, message, kind: 'eval' });
+                rec.issue(file, message);
             }
         }
-        const bodies = await this.parseAll(code, info);
+        const bodies = await this.parseAll(code, rec);
+        const called = [];
         for (const { file, body } of bodies)
-            this.calls(dir, file, body, info);
-        await this.scanReads(dir, bodies, info);
-        return info;
+            called.push(...(await this.calls(dir, file, body, rec)));
+        // A subfolder called as a module is followed as one, with the call in its chain.
+        const skip = new Set(called);
+        for (const subdir of subdirs)
+            await this.markedRead(subdir, rec, skip);
+        await scanReads(new ModuleScope(dir, this.files, localsOf(bodies), rec, this.tally), bodies);
+        return called;
     }
-    async parseAll(files, info) {
+    /** Code and .hcl files in the module's subfolders (not loaded by OpenTofu, but read by Terragrunt). */
+    async markedRead(dir, rec, skip) {
+        if (skip.has(dir))
+            return;
+        for (const entry of (await this.files.list(dir)) ?? []) {
+            const path = joinRepo(dir, entry.name);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                await this.markedRead(path, rec, skip);
+            else if (entry.kind !== 'dir' && MARKED_READ.test(entry.name))
+                rec.ref(path);
+        }
+    }
+    async parseAll(files, rec) {
         const bodies = [];
         for (const file of files) {
             const parsed = await this.files.hcl(file);
             if (parsed.ok)
                 bodies.push({ file, body: parsed.body });
             else
-                info.issues.push({ file, message: `cannot parse ${file}: ${parsed.error}`, kind: 'parse' });
+                rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
         }
         return bodies;
     }
-    calls(dir, file, body, info) {
+    /** Links the local modules `file` calls; the dirs that exist. */
+    async calls(dir, file, body, rec) {
+        const called = [];
         for (const { label, body: block } of moduleBlocks(body.module)) {
             const source = block.source;
             if (typeof source !== 'string' || !isLocalModuleSource(source))
                 continue;
             const target = resolveRepo(dir, source);
+            const hop = `module "${label}" (source ${source})`;
             if (source.includes('${') || target === undefined) {
                 const message = `module "${label}" in ${file} has source ${JSON.stringify(source)}, which change detection cannot follow (it must be a literal path inside the repository).`;
-                info.issues.push({ file, message, kind: 'eval' });
+                rec.issue(file, message);
             }
-            else
-                info.calls.push({ hop: `module "${label}" (source ${source})`, dir: target });
-        }
-    }
-    /** Evaluates the expressions that read files, with path.module and the module's locals known. */
-    async scanReads(dir, bodies, info) {
-        const locals = {};
-        for (const { body } of bodies) {
-            for (const block of blockBodiesOf(body.locals))
-                Object.assign(locals, block);
-        }
-        const scope = new ModuleScope(dir, this.files, locals, info);
-        for (const { body } of bodies)
-            await scope.walk(body);
-    }
-}
-/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
-function moduleBlocks(raw) {
-    if (Array.isArray(raw))
-        return raw.flatMap(moduleBlocks);
-    if (!isJsonMap(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
-}
-/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
-function blockBodiesOf(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isJsonMap);
-    return isJsonMap(raw) ? [raw] : [];
-}
-function isJsonMap(raw) {
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-}
-/**
- * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
- * from variables come from the caller and are not knowable here; they are skipped, not reported.
- */
-class ModuleScope {
-    dir;
-    files;
-    locals;
-    info;
-    values = new Map();
-    evaluating = new Set();
-    constructor(dir, files, locals, info) {
-        this.dir = dir;
-        this.files = files;
-        this.locals = locals;
-        this.info = info;
-    }
-    async walk(raw) {
-        if (typeof raw === 'string') {
-            if (READS_FILES.test(raw))
-                await this.expression(raw);
-        }
-        else if (Array.isArray(raw)) {
-            for (const item of raw)
-                await this.walk(item);
-        }
-        else if (raw !== null && typeof raw === 'object') {
-            for (const value of Object.values(raw))
-                await this.walk(value);
-        }
-    }
-    async lookup(root, attr) {
-        if (root === 'path' && attr === 'module')
-            return toVirtual(this.dir);
-        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
-            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
-        }
-        if (this.values.has(attr))
-            return this.values.get(attr);
-        if (this.evaluating.has(attr))
-            return new Unknown(`local "${attr}" refers to itself`, 'error');
-        this.evaluating.add(attr);
-        const raw = this.locals[attr];
-        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
-        this.evaluating.delete(attr);
-        this.values.set(attr, value);
-        return value;
-    }
-    async call(name, args, _node) {
-        if (!FILE_FUNCTIONS.has(name))
-            return undefined;
-        return callFileFunction(name, args, {
-            files: this.files,
-            baseDir: this.dir,
-            record: (file, hop) => this.info.reads.push({ file, hop }),
-            unresolved: () => undefined,
-        });
-    }
-    async expression(text) {
-        try {
-            return await evaluate(parseTemplate(text), this);
-        }
-        catch (error) {
-            if (!(error instanceof ExprSyntaxError))
-                throw error;
-            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
-            this.info.issues.push({ file: this.dir, message, kind: 'eval' });
-            return new Unknown('unparsable expression', 'error');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
-
-
-
-
-
-/** Everything one unit depends on, from its own terragrunt.hcl outwards. */
-async function buildUnit(tools, dir, configFile) {
-    const rec = new Recorder([]);
-    rec.ref(configFile);
-    const dependencies = [];
-    const mockOutputs = [];
-    const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
-    const config = await tools.configs.evaluate(configFile, ctx, rec);
-    if (config) {
-        const order = mergeOrder(config);
-        await followSource(tools, dir, order, rec);
-        for (const item of order)
-            varFiles(dir, item, rec);
-        await followDependencies(tools, dir, order, rec, dependencies);
-        mockOutputs.push(...mockOutputsOf(order));
-    }
-    return {
-        dir,
-        references: shortestPerFile(rec.trail.refs),
-        dependencies,
-        mockOutputs,
-        issues: rec.trail.issues,
-    };
-}
-/** Included configs before their includer, so later entries override earlier ones (Terragrunt's merge). */
-function mergeOrder(config) {
-    return [...config.includes.flatMap(mergeOrder), config];
-}
-function terraformBlocks(config) {
-    return blockBodies(config.body.terraform).map((block) => block.body);
-}
-async function followSource(tools, dir, order, rec) {
-    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
-    if (!owner) {
-        // No source: Terragrunt runs OpenTofu in the unit dir itself.
-        const hop = 'terraform (no source: the unit dir is the module)';
-        return tools.modules.follow(dir, rec.deeper(hop), {
-            file: joinRepo(dir, 'terragrunt.hcl'),
-            what: hop,
-        });
-    }
-    const value = terraformBlocks(owner).findLast((block) => 'source' in block).source;
-    const source = sourceText(value, owner, 'terraform.source');
-    if (source === undefined || isRemoteSource(source))
-        return;
-    const path = localSourcePath(source);
-    const moduleDir = resolveRepo(dir, path);
-    const hop = `terraform.source ${displaySource(source)}`;
-    if (moduleDir === undefined)
-        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
-    await tools.modules.follow(moduleDir, new Recorder([...owner.via, hop], rec.trail), {
-        file: owner.file,
-        what: hop,
-    });
-}
-/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
-function displaySource(source) {
-    if (!source.startsWith(`${REPO_ROOT}/`))
-        return source;
-    const split = source.indexOf('//');
-    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
-    return (fromVirtual(base) ?? base) + sub;
-}
-/** A source string; an unknown one still counts as remote when its known prefix says so. */
-function sourceText(value, owner, what) {
-    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
-        return value.prefix;
-    return owner.scope.requirePath(value, what);
-}
-/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
-function varFiles(dir, config, rec) {
-    for (const block of terraformBlocks(config)) {
-        for (const { label, body } of blockBodies(block.extra_arguments)) {
-            for (const key of ['required_var_files', 'optional_var_files']) {
-                for (const item of listOf(body[key]))
-                    varFile(dir, config, rec, item, `extra_arguments "${label}" ${key}`);
-            }
-            for (const item of listOf(body.arguments)) {
-                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
-                if (prefix.startsWith('-var-file='))
-                    varFile(dir, config, rec, stripFlag(item), `extra_arguments "${label}" arguments`);
+            else if ((await this.files.kind(target)) !== 'dir')
+                rec.issue(dir, `${hop} resolves to ${target}, which is not a directory in this tree.`);
+            else {
+                rec.link(this.trailOf(target), hop);
+                called.push(target);
             }
         }
+        return called;
     }
 }
-function stripFlag(item) {
-    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+function localsOf(bodies) {
+    const locals = {};
+    for (const { body } of bodies) {
+        for (const block of blockBodiesOf(body.locals))
+            Object.assign(locals, block);
+    }
+    return locals;
 }
-function varFile(dir, config, rec, item, what) {
-    const path = config.scope.requirePath(item, what);
-    if (path === undefined)
-        return;
-    const file = resolveRepo(dir, path);
-    if (file === undefined)
-        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-    new Recorder(config.via, rec.trail).ref(file, `${what} ${file}`);
+/** Evaluates the expressions that read files, with path.module and the module's locals known. */
+async function scanReads(scope, bodies) {
+    for (const { body } of bodies)
+        await scope.walk(body);
+    scope.reportExhausted();
 }
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit-dependencies.ts
+
+
+
 function listOf(value) {
     if (value === undefined || value === null)
         return [];
@@ -8197,7 +9430,7 @@ function allowedCommands(body) {
         return 'unknown';
     return items;
 }
-async function followDependencies(tools, dir, order, rec, out) {
+async function followDependencies(tools, dir, order, out) {
     const named = new Map();
     const listed = [];
     for (const config of order) {
@@ -8210,12 +9443,12 @@ async function followDependencies(tools, dir, order, rec, out) {
         }
     }
     for (const [label, { config, path }] of named) {
-        await dependency(tools, dir, config, path, `dependency "${label}"`, rec, out);
+        await dependency(tools, dir, config, path, `dependency "${label}"`, out);
     }
     for (const { config, path } of listed)
-        await dependency(tools, dir, config, path, 'dependencies', rec, out);
+        await dependency(tools, dir, config, path, 'dependencies', out);
 }
-async function dependency(tools, dir, config, value, what, rec, out) {
+async function dependency(tools, dir, config, value, what, out) {
     const path = config.scope.requirePath(value, `${what} config_path`);
     if (path === undefined)
         return;
@@ -8223,25 +9456,343 @@ async function dependency(tools, dir, config, value, what, rec, out) {
     if (file === undefined)
         return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
     if ((await tools.files.kind(file)) === 'dir')
-        file = joinRepo(file, 'terragrunt.hcl');
+        file = await configIn(tools, file);
     const hop = what === 'dependencies' ? `dependencies ${path}` : what;
-    new Recorder(config.via, rec.trail).ref(file, hop);
+    config.rec.ref(file, hop);
     if ((await tools.files.kind(file)) !== 'file') {
-        rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
+        config.rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
         return;
     }
     if (!out.includes(dirOf(file)))
         out.push(dirOf(file));
 }
-/** One reference per file, keeping the shortest chain (the clearest reason). */
-function shortestPerFile(refs) {
-    const best = new Map();
-    for (const ref of refs) {
-        const known = best.get(ref.file);
-        if (!known || ref.via.length < known.via.length)
-            best.set(ref.file, ref);
+/** A dependency dir's config: its terragrunt.hcl, or (a stack, as autoinclude allows) its stack file. */
+async function configIn(tools, dir) {
+    const unit = joinRepo(dir, 'terragrunt.hcl');
+    const stack = joinRepo(dir, 'terragrunt.stack.hcl');
+    if ((await tools.files.kind(unit)) !== 'file' && (await tools.files.kind(stack)) === 'file')
+        return stack;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
+
+
+
+
+
+
+/**
+ * Everything one unit depends on, from its own terragrunt.hcl outwards. `merged` are configs
+ * Terragrunt merges after the unit's own (a stack's autoinclude for a unit it generates).
+ */
+async function buildUnit(tools, dir, configFile, values, merged = []) {
+    const rec = new Recorder();
+    rec.ref(configFile);
+    const dependencies = [];
+    const mockOutputs = [];
+    const config = await tools.configs.start({ dir, file: configFile, rec, values });
+    if (config) {
+        const order = [...mergeOrder(config), ...merged];
+        await followSource(tools, dir, order, rec);
+        for (const item of order)
+            varFiles(dir, item);
+        await followDependencies(tools, dir, order, dependencies);
+        mockOutputs.push(...mockOutputsOf(order));
     }
-    return [...best.values()];
+    return { dir, trail: rec.trail, dependencies, mockOutputs };
+}
+/**
+ * Included configs before their includer, so later entries override earlier ones (Terragrunt's
+ * merge). A config included along several paths counts once, where it is first reached.
+ */
+function mergeOrder(config, seen = new Set()) {
+    if (seen.has(config))
+        return [];
+    seen.add(config);
+    return [...config.includes.flatMap((included) => mergeOrder(included, seen)), config];
+}
+function terraformBlocks(config) {
+    return blockBodies(config.body.terraform).map((block) => block.body);
+}
+async function followSource(tools, dir, order, rec) {
+    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
+    if (!owner) {
+        // No source: Terragrunt runs OpenTofu in the unit dir itself.
+        const hop = 'terraform (no source: the unit dir is the module)';
+        return tools.modules.follow(dir, rec.deeper(hop), {
+            file: joinRepo(dir, 'terragrunt.hcl'),
+            what: hop,
+        });
+    }
+    const block = terraformBlocks(owner).findLast((found) => 'source' in found);
+    const source = sourceText(block.source, owner, 'terraform.source');
+    if (source === undefined || isRemoteSource(source))
+        return;
+    // With update_source_with_cas, a generated unit's relative source names its catalog's tree.
+    const base = block.update_source_with_cas === true ? tools.files.mounts.real(dir) : dir;
+    const moduleDir = resolveRepo(base, localSourcePath(source));
+    const hop = `terraform.source ${displaySource(source)}`;
+    if (moduleDir === undefined)
+        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
+    await tools.modules.follow(moduleDir, owner.rec.deeper(hop), { file: owner.file, what: hop });
+}
+/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
+function displaySource(source) {
+    if (!source.startsWith(`${REPO_ROOT}/`))
+        return source;
+    const split = source.indexOf('//');
+    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
+    return (fromVirtual(base) ?? base) + sub;
+}
+/** A source string; an unknown one still counts as remote when its known prefix says so. */
+function sourceText(value, owner, what) {
+    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
+        return value.prefix;
+    return owner.scope.requirePath(value, what);
+}
+/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
+function varFiles(dir, config) {
+    for (const block of terraformBlocks(config)) {
+        for (const { label, body } of blockBodies(block.extra_arguments)) {
+            for (const key of ['required_var_files', 'optional_var_files']) {
+                for (const item of listOf(body[key]))
+                    varFile(dir, config, item, `extra_arguments "${label}" ${key}`);
+            }
+            for (const item of listOf(body.arguments)) {
+                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
+                if (prefix.startsWith('-var-file='))
+                    varFile(dir, config, stripFlag(item), `extra_arguments "${label}" arguments`);
+            }
+        }
+    }
+}
+function stripFlag(item) {
+    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+}
+function varFile(dir, config, item, what) {
+    const path = config.scope.requirePath(item, what);
+    if (path === undefined)
+        return;
+    const file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    config.rec.ref(file, `${what} ${file}`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack.ts
+
+
+
+
+
+
+
+const STACK_FILE = 'terragrunt.stack.hcl';
+/**
+ * Evaluates a stack file and, recursively, the local stacks it generates; mounts each generated
+ * dir on its source dir so that the generated units can be built where Terragrunt puts them.
+ */
+async function planStack(tools, dir, sources) {
+    const plan = { dir, trail: newTrail(), units: [], generated: [] };
+    const planning = { tools, plan, sources };
+    await stackFile(planning, dir, new Recorder([], plan.trail), undefined, 0);
+    if (planning.stopped) {
+        const file = joinRepo(dir, STACK_FILE);
+        const message = `${file} generates more than ${LIMITS.components} units and stacks, or nests stacks more than ${LIMITS.depth} deep; change detection stops generating there.`;
+        new Recorder([], plan.trail).issue(file, message);
+    }
+    return plan;
+}
+async function stackFile(planning, dir, rec, values, depth) {
+    const file = joinRepo(dir, STACK_FILE);
+    rec.ref(file);
+    const config = await planning.tools.configs.start({ dir, file, rec, values, stack: true });
+    if (!config)
+        return;
+    const blocks = [...componentBlocks(config.body), ...(await fragments(planning, config))];
+    for (const block of blocks)
+        await component(planning, config, block, depth);
+}
+function componentBlocks(body) {
+    return ['unit', 'stack'].flatMap((kind) => blockBodies(body[kind]).map(({ label, body: block }) => ({
+        kind,
+        name: label,
+        body: block,
+    })));
+}
+/** A stack file's `include` blocks name files of more unit/stack blocks, evaluated in its scope. */
+async function fragments(planning, config) {
+    const found = [];
+    for (const { label, body } of blockBodies(config.raw.include)) {
+        const hop = `include "${label}"`;
+        const path = config.scope.requirePath(await config.scope.json(body.path ?? null), hop);
+        const file = path === undefined ? undefined : resolveRepo(config.scope.ctx.terragruntDir, path);
+        if (file === undefined)
+            continue;
+        config.rec.ref(file, hop);
+        const parsed = await planning.tools.files.hcl(file);
+        if (!parsed.ok) {
+            config.rec.issue(file, `cannot parse ${file}: ${parsed.error}`);
+            continue;
+        }
+        const raw = { unit: parsed.body.unit ?? null, stack: parsed.body.stack ?? null };
+        found.push(...componentBlocks((await config.scope.json(raw))));
+    }
+    return found;
+}
+async function component(planning, config, block, depth) {
+    const { tools, plan } = planning;
+    const { scope, rec } = config;
+    const what = `${block.kind} "${block.name}"`;
+    if (block.body.enabled === false)
+        return;
+    const source = sourceText(block.body.source ?? null, config, `${what} source`);
+    const path = scope.requirePath(block.body.path ?? null, `${what} path`);
+    if (source === undefined || path === undefined || isRemoteSource(source))
+        return;
+    const stackDir = scope.ctx.terragruntDir;
+    const generated = generatedDir(stackDir, path, block.body.no_dot_terragrunt_stack === true);
+    if (generated === undefined)
+        return scope.unresolved(`${what} path "${path}"`, 'it leaves the stack dir');
+    // With update_source_with_cas, a relative source names the catalog's own tree.
+    const cas = block.body.update_source_with_cas === true;
+    const base = cas ? tools.files.mounts.real(stackDir) : stackDir;
+    const sourceDir = resolveRepo(base, localSourcePath(source));
+    if (sourceDir === undefined)
+        return scope.unresolved(`${what} source "${source}"`, 'it leaves the repository');
+    const hop = `${what} (source ${source})`;
+    if ((await tools.files.kind(sourceDir)) !== 'dir')
+        return rec.issue(config.file, `${hop} is not a directory in this tree (${sourceDir}).`);
+    if (plan.generated.length >= LIMITS.components || depth >= LIMITS.depth)
+        planning.stopped = true;
+    if (planning.stopped)
+        return;
+    rec.link(await sourceTrail(planning, tools.files.mounts.real(sourceDir)), hop);
+    tools.files.mounts.add(generated, sourceDir);
+    plan.generated.push(generated);
+    const values = block.body.values === undefined ? undefined : constant(block.body.values);
+    const via = [...rec.via, hop];
+    if (block.kind === 'stack')
+        return stackFile(planning, generated, new Recorder(via, rec.trail), values, depth + 1);
+    const autoinclude = blockBodies(block.body.autoinclude).map((found) => ({
+        ...config,
+        rec: new Recorder([...via, 'autoinclude'], rec.trail),
+        body: found.body,
+        includes: [],
+    }));
+    plan.units.push({ dir: generated, via, values, autoinclude });
+}
+function constant(value) {
+    return () => Promise.resolve(value);
+}
+/** Every file of a source dir, which Terragrunt copies whole into the generated dir. */
+async function sourceTrail({ tools, sources }, dir) {
+    const known = sources.get(dir);
+    if (known)
+        return known;
+    const trail = newTrail();
+    sources.set(dir, trail);
+    const rec = new Recorder([], trail);
+    for (const file of await listFiles(tools.files, dir))
+        rec.ref(joinRepo(dir, file));
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/discover.ts
+
+
+/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
+const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
+const CONFIG = 'terragrunt.hcl';
+function configOf(found) {
+    return joinRepo(found.dir, found.kind === 'stack' ? STACK_FILE : CONFIG);
+}
+/** Walks `root` for unit and stack dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
+async function discover(files, root) {
+    const found = [];
+    let level = [root];
+    while (level.length) {
+        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
+        level = [];
+        for (const { dir, entries } of listings) {
+            const item = classify(dir, entries ?? []);
+            if (item)
+                found.push(item);
+            for (const entry of entries ?? []) {
+                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
+                    level.push(joinRepo(dir, entry.name));
+            }
+        }
+    }
+    return found.sort((a, b) => (a.dir < b.dir ? -1 : 1));
+}
+function classify(dir, entries) {
+    const config = entries.find((entry) => entry.name === CONFIG);
+    const stack = entries.find((entry) => entry.name === STACK_FILE);
+    if (config && stack)
+        return {
+            dir,
+            kind: 'unit',
+            problem: `${dir} holds both ${CONFIG} and ${STACK_FILE}, which Terragrunt refuses; keep one.`,
+        };
+    if (config)
+        return config.kind === 'file'
+            ? { dir, kind: 'unit' }
+            : { dir, kind: 'unit', problem: unreadable(dir, CONFIG, config.kind) };
+    if (stack)
+        return stack.kind === 'file'
+            ? { dir, kind: 'stack' }
+            : { dir, kind: 'stack', problem: unreadable(dir, STACK_FILE, stack.kind) };
+    if (entries.some((entry) => entry.name === `${CONFIG}.json`)) {
+        const problem = `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`;
+        return { dir, kind: 'unit', problem };
+    }
+    return undefined;
+}
+function unreadable(dir, name, kind) {
+    return `${dir}/${name} is a ${kind}, which change detection does not follow; make it a regular file.`;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack-node.ts
+
+
+
+const stack_node_CONFIG = 'terragrunt.hcl';
+/** A unit a stack generates, built where Terragrunt generates it, with its autoinclude merged. */
+function buildGenerated(tools, unit) {
+    return buildUnit(tools, unit.dir, joinRepo(unit.dir, stack_node_CONFIG), unit.values, unit.autoinclude);
+}
+/** A stack's node: its own findings and those of every unit it generates (from `built`). */
+function assembleStack(plan, built) {
+    const trail = newTrail();
+    const rec = new Recorder([], trail);
+    rec.link(plan.trail);
+    const mockOutputs = [];
+    const dependencies = new Set();
+    for (const unit of plan.units) {
+        const findings = built.get(unit);
+        rec.link(findings.trail, ...unit.via);
+        const path = unit.dir
+            .slice(plan.dir.length + 1)
+            .split('/')
+            .filter((segment) => segment !== STACK_DIR)
+            .join('/');
+        for (const mock of findings.mockOutputs)
+            mockOutputs.push({ ...mock, dependency: `${path}/${mock.dependency}` });
+        for (const dependency of findings.dependencies)
+            dependencies.add(dependency);
+    }
+    return { dir: plan.dir, trail, dependencies: [...dependencies], mockOutputs };
+}
+/**
+ * Which node a dependency dir belongs to: a dir a stack generates is that stack's (a stack's
+ * dependencies on its own units are dropped). Undefined for a stack's own units.
+ */
+function dependencyOwner(dependency, node, owners, mounts) {
+    const generated = mounts.holder(dependency)?.generated;
+    const owner = generated === undefined ? dependency : (owners.get(generated) ?? dependency);
+    return owner === node ? undefined : owner;
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/graph.ts
@@ -8250,76 +9801,96 @@ function shortestPerFile(refs) {
 
 
 
-/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
-const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
-const CONFIG = 'terragrunt.hcl';
+
+
+
+
 const CONCURRENCY = 8;
 /**
  * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
- * units include, the legacy root pattern) and builds what each depends on.
+ * units include, the legacy root pattern) and the stacks (dirs holding a terragrunt.stack.hcl),
+ * and builds what each depends on. A stack's node stands for every unit it generates.
+ * `tally` counts the evaluation work done (configs evaluated, expression steps).
  */
-async function buildTerragruntGraph(reader, root) {
+async function buildTerragruntGraph(reader, root, tally = new Tally()) {
     const files = new FileCache(reader);
     const tools = {
         files,
-        configs: new ConfigEvaluator(files),
-        modules: new ModuleIndex(files),
+        configs: new ConfigEvaluator(files, tally),
+        modules: new ModuleIndex(files, tally),
     };
-    const found = await discover(files, root);
-    const built = await mapLimit(found, CONCURRENCY, (unit) => buildOne(tools, unit));
-    const included = includeTargets(built);
-    const units = built.filter((unit) => !included.has(joinRepo(unit.dir, CONFIG)));
+    const { nodes, plans } = await buildNodes(tools, await discover(files, root));
+    const included = includeTargets(nodes);
+    const kept = nodes
+        .filter((node) => node.kind === 'stack' || !included.has(node.config))
+        .sort((a, b) => (a.dir < b.dir ? -1 : 1));
+    const owners = ownersOf(plans);
     return {
         root,
-        units: units.map((unit) => toUnit(root, unit)),
-        problems: problemsOf(units),
+        units: kept.map((node) => toUnit(root, node, owners, files)),
+        problems: problemsOf(kept),
     };
 }
+/** Stacks are planned first: the dirs they generate must be mounted before a unit can use one. */
+async function buildNodes(tools, found) {
+    const map = (items, run) => mapLimit(items, CONCURRENCY, run);
+    const sources = new Map();
+    const stackDirs = found.filter((item) => item.kind === 'stack' && !item.problem);
+    const plans = await map(stackDirs, (item) => planStack(tools, item.dir, sources));
+    const others = found.filter((item) => item.kind === 'unit' || item.problem);
+    const units = await map(others, (item) => buildOne(tools, item));
+    const generated = plans.flatMap((plan) => plan.units);
+    const built = new Map(await map(generated, async (unit) => [unit, await buildGenerated(tools, unit)]));
+    const nodes = [
+        ...units.map((unit, at) => toNode(others[at], unit, tools.files)),
+        ...plans.map((plan) => toNode({ dir: plan.dir, kind: 'stack' }, assembleStack(plan, built), tools.files)),
+    ];
+    return { nodes, plans };
+}
 async function buildOne(tools, unit) {
-    const config = joinRepo(unit.dir, CONFIG);
+    const config = configOf(unit);
     if (!unit.problem)
         return buildUnit(tools, unit.dir, config);
-    const issues = [{ file: config, message: unit.problem, kind: 'parse' }];
-    const references = [{ file: config, via: [] }];
-    return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
+    const trail = {
+        refs: [{ file: config, via: [] }],
+        issues: [{ file: config, message: unit.problem, kind: 'parse' }],
+        links: [],
+    };
+    return { dir: unit.dir, trail, dependencies: [], mockOutputs: [] };
 }
-/** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
-function includeTargets(units) {
+/** Flattens a node's trail; paths inside generated dirs become the files they are copied from. */
+function toNode(item, found, files) {
+    const { references, issues } = flatten(found.trail);
+    const best = new Map();
+    for (const ref of references) {
+        const file = files.mounts.real(ref.file);
+        const known = best.get(file);
+        if (!known || ref.via.length < known.via.length)
+            best.set(file, { file, via: ref.via });
+    }
+    return {
+        kind: item.kind,
+        dir: found.dir,
+        config: configOf(item),
+        references: [...best.values()],
+        issues: issues.map((issue) => ({ ...issue, file: files.mounts.real(issue.file) })),
+        dependencies: found.dependencies,
+        mockOutputs: found.mockOutputs,
+    };
+}
+/** Files some node includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
+function includeTargets(nodes) {
     const files = new Set();
-    for (const unit of units) {
-        for (const ref of unit.references)
+    for (const node of nodes) {
+        for (const ref of node.references)
             if (ref.via.at(-1)?.startsWith('include'))
                 files.add(ref.file);
     }
     return files;
 }
-/** Walks `root` for unit dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
-async function discover(files, root) {
-    const units = [];
-    let level = [root];
-    while (level.length) {
-        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
-        level = [];
-        for (const { dir, entries } of listings) {
-            const config = entries?.find((entry) => entry.name === CONFIG);
-            if (config)
-                units.push(config.kind === 'file' ? { dir } : { dir, problem: unreadable(dir, config.kind) });
-            else if (entries?.some((entry) => entry.name === `${CONFIG}.json`)) {
-                units.push({
-                    dir,
-                    problem: `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`,
-                });
-            }
-            for (const entry of entries ?? []) {
-                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
-                    level.push(joinRepo(dir, entry.name));
-            }
-        }
-    }
-    return units.sort((a, b) => (a.dir < b.dir ? -1 : 1));
-}
-function unreadable(dir, kind) {
-    return `${dir}/${CONFIG} is a ${kind}, which change detection does not follow; make it a regular file.`;
+/** Each dir a stack generates, and the (top) stack that owns it. */
+function ownersOf(plans) {
+    return new Map(plans.flatMap((plan) => plan.generated.map((dir) => [dir, plan.dir])));
 }
 /** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
 function targetOf(root, dir) {
@@ -8331,42 +9902,43 @@ function targetOf(root, dir) {
         return second;
     return first;
 }
-function toUnit(root, unit) {
+function toUnit(root, node, owners, files) {
+    const dependencies = node.dependencies.flatMap((dependency) => dependencyOwner(dependency, node.dir, owners, files.mounts) ?? []);
     return {
-        dir: unit.dir,
-        target: targetOf(root, unit.dir),
-        references: unit.references,
-        dependencies: unit.dependencies,
-        mockOutputs: unit.mockOutputs,
+        kind: node.kind,
+        dir: node.dir,
+        target: targetOf(root, node.dir),
+        references: node.references,
+        dependencies: [...new Set(dependencies)],
+        mockOutputs: node.mockOutputs,
     };
 }
 /**
- * A unit's own findings affect that unit. A shared file that cannot be parsed hides what it
- * would add for everyone that reaches it: when that is every unit, one 'all' problem says so.
+ * A node's own findings affect that node. A shared file that cannot be parsed hides what it
+ * would add for everyone that reaches it: when that is every node, one 'all' problem says so.
  */
-function problemsOf(units) {
+function problemsOf(nodes) {
     const problems = [];
     const shared = new Map();
-    for (const unit of units) {
-        for (const issue of unit.issues) {
-            const own = issue.file === joinRepo(unit.dir, CONFIG);
-            if (issue.kind === 'parse' && !own) {
+    for (const node of nodes) {
+        for (const issue of node.issues) {
+            if (issue.kind === 'parse' && issue.file !== node.config) {
                 const entry = shared.get(issue.file) ?? {
                     message: issue.message,
                     nodes: new Set(),
                 };
-                entry.nodes.add(unit.dir);
+                entry.nodes.add(node.dir);
                 shared.set(issue.file, entry);
             }
             else
-                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: unit.dir });
+                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: node.dir });
         }
     }
-    for (const [file, { message, nodes }] of shared) {
-        if (nodes.size === units.length && units.length > 1)
+    for (const [file, { message, nodes: reached }] of shared) {
+        if (reached.size === nodes.length && nodes.length > 1)
             problems.push({ file, message, scope: 'all' });
         else
-            for (const node of nodes)
+            for (const node of reached)
                 problems.push({ file, message, scope: 'node', node });
     }
     return dedupe(problems);

@@ -2118,7 +2118,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -2128,7 +2128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 280:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2257,6 +2257,26 @@ function maskSecret(value) {
         protocol/* setSecret */.Pq(line);
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/clock.ts
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+/** ISO 8601 without milliseconds, as GitHub writes timestamps. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
 
 
@@ -2283,6 +2303,37 @@ function fsTreeReader(root) {
             return entries
                 .filter((entry) => entry.name !== '.git')
                 .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+        },
+    };
+}
+/**
+ * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
+ * are read on demand, each once.
+ */
+function listedTreeReader(paths, read) {
+    const dirs = new Map([['', new Map()]]);
+    for (const path of paths) {
+        const parts = path.split('/');
+        parts.forEach((name, index) => {
+            const parent = parts.slice(0, index).join('/');
+            const children = dirs.get(parent) ?? new Map();
+            children.set(name, index === parts.length - 1 ? 'file' : 'dir');
+            dirs.set(parent, children);
+        });
+    }
+    const files = new Set(paths);
+    const texts = new Map();
+    return {
+        readText(path) {
+            if (!files.has(path))
+                return Promise.resolve(undefined);
+            const text = texts.get(path) ?? read(path);
+            texts.set(path, text);
+            return text;
+        },
+        async listDir(dir) {
+            const children = dirs.get(dir);
+            return children && [...children].map(([name, kind]) => ({ name, kind }));
         },
     };
 }
@@ -2608,9 +2659,10 @@ const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
 /**
  * The comment to edit: the oldest one that starts with the marker and was written by the token's
- * own account, so a marker pasted by someone else never redirects the update. An installation
- * token cannot read its own login (GITHUB_TOKEN is github-actions[bot], an App is <slug>[bot]):
- * then any bot's marker comment is taken; a person's never is.
+ * own account, so a marker pasted by someone else never redirects the update. When the login is
+ * unknown (GET /user failed; an installation token, GITHUB_TOKEN's github-actions[bot] or an
+ * App's <slug>[bot], always gets 403), any bot's marker comment is taken: only GitHub Apps the
+ * repository installed write as a Bot, and a person's comment never is.
  */
 function findStickyComment(comments, marker, author) {
     const byAuthor = (comment) => author === undefined ? comment.userType === 'Bot' : comment.login === author;
@@ -2618,16 +2670,17 @@ function findStickyComment(comments, marker, author) {
         .filter((comment) => comment.body.startsWith(marker) && byAuthor(comment))
         .sort((a, b) => a.id - b.id)[0];
 }
-/** The token's login; undefined for an installation token, which cannot read /user. */
+/**
+ * The token's login, or undefined when GET /user fails for whatever reason (an installation
+ * token's 403, a 404 or 5xx from a proxy or an outage): the comment never depends on it.
+ */
 async function tokenLogin(client) {
     try {
         const user = (await client.request('GET /user')).data;
         return typeof user.login === 'string' ? user.login : undefined;
     }
-    catch (error) {
-        if ([401, 403, 404].includes(errors_statusOf(error) ?? 0))
-            return undefined;
-        throw error;
+    catch {
+        return undefined;
     }
 }
 function stickyCommentPort(client, repo) {
@@ -2642,27 +2695,41 @@ function stickyCommentPort(client, repo) {
             throw errors_portError('list the comments of', `#${issueNumber} in ${repo.owner}/${repo.repo}`, error);
         }
     };
+    const what = (issueNumber) => `the comment on #${issueNumber}`;
+    const edit = async (issueNumber, existing, body) => {
+        if (existing.body === body)
+            return result('unchanged', existing);
+        const params = { comment_id: existing.id, body };
+        const data = await call('update', what(issueNumber), `PATCH ${COMMENT}`, params);
+        return result('updated', toIssueComment(data));
+    };
+    /**
+     * Without the token's login, the comment just posted names its account: an older marker
+     * comment by that same account is the sticky one, so it takes the body and the new one goes.
+     */
+    const keepOlder = async (issueNumber, older, created, body) => {
+        const kept = await edit(issueNumber, older, body);
+        await call('delete', what(issueNumber), `DELETE ${COMMENT}`, { comment_id: created.id });
+        return kept;
+    };
     return {
         async upsert(issueNumber, marker, body) {
             if (!body.startsWith(marker))
                 throw new Error('A sticky comment body must start with its marker.');
             const [comments, author] = await Promise.all([listAll(issueNumber), tokenLogin(client)]);
             const existing = findStickyComment(comments, marker, author);
-            const what = `the comment on #${issueNumber}`;
-            if (existing && existing.body === body) {
-                return { outcome: 'unchanged', id: existing.id, htmlUrl: existing.htmlUrl };
-            }
-            if (existing) {
-                const route = `PATCH ${COMMENT}`;
-                const data = await call('update', what, route, { comment_id: existing.id, body });
-                const updated = toIssueComment(data);
-                return { outcome: 'updated', id: updated.id, htmlUrl: updated.htmlUrl };
-            }
+            if (existing)
+                return edit(issueNumber, existing, body);
             const params = { issue_number: issueNumber, body };
-            const created = toIssueComment((await call('post', what, `POST ${COMMENTS}`, params)));
-            return { outcome: 'created', id: created.id, htmlUrl: created.htmlUrl };
+            const data = await call('post', what(issueNumber), `POST ${COMMENTS}`, params);
+            const created = toIssueComment(data);
+            const older = author === undefined && findStickyComment(comments, marker, created.login);
+            return older ? keepOlder(issueNumber, older, created, body) : result('created', created);
         },
     };
+}
+function result(outcome, comment) {
+    return { outcome, id: comment.id, htmlUrl: comment.htmlUrl };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -3171,298 +3238,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -4242,7 +4019,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -5546,15 +5323,6 @@ function octokitLog(log) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
-class ExprSyntaxError extends Error {
-    constructor(message, source, at) {
-        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
-        super(`${message} at offset ${at} (near "${near}")`);
-        this.name = 'ExprSyntaxError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/values.ts
 /**
  * A value we could not compute. 'error' means Terragrunt itself would fail (a missing local,
@@ -5610,33 +5378,633 @@ function describe(value) {
     return JSON.stringify(value) ?? String(value);
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+;// CONCATENATED MODULE: ./packages/terragrunt/src/budget.ts
+
+/**
+ * Bounds on the work of one evaluation (a unit with its includes, one shared read, one stack
+ * file). A hostile tree of a few kilobytes must not cost minutes or gigabytes; a real one stays
+ * far below every bound. Work is counted, never timed, so results do not depend on the machine.
+ */
+const LIMITS = {
+    /** Includes and reads nested in one another. */
+    depth: 16,
+    /** Config files evaluated (includes, reads not already cached, stack files). */
+    evaluations: 200,
+    /** Expression nodes evaluated, plus the cost of expensive functions (regex). */
+    steps: 250_000,
+    /** Elements plus string characters of one value. */
+    valueSize: 1_000_000,
+    /** Units and stacks one stack file generates, nested stacks' included. */
+    components: 500,
+};
+/** Work done across a whole graph build (for tests and benchmarks: counts, never times). */
+class Tally {
+    evaluations = 0;
+    steps = 0;
+}
+/** Counts work against LIMITS; once a bound is hit, every further request is refused. */
+class Budget {
+    tally;
+    limits;
+    evaluations = 0;
+    steps = 0;
+    /** Why work stopped, once it has. */
+    exhausted;
+    constructor(tally = new Tally(), limits = LIMITS) {
+        this.tally = tally;
+        this.limits = limits;
+    }
+    /** Counts one more config evaluation; the reason it is refused, if it is. */
+    evaluation() {
+        this.evaluations++;
+        this.tally.evaluations++;
+        if (this.evaluations > this.limits.evaluations)
+            this.exhausted ??= `more than ${this.limits.evaluations} config files in one evaluation`;
+        return this.exhausted;
+    }
+    /** Spends `cost` steps; an Unknown once the step budget is gone. */
+    spend(cost = 1) {
+        this.steps += cost;
+        this.tally.steps += cost;
+        if (this.steps > this.limits.steps)
+            this.exhausted ??= `more than ${this.limits.steps} evaluation steps`;
+        return this.exhausted
+            ? new Unknown(`evaluation stopped: ${this.exhausted}`, 'error')
+            : undefined;
+    }
+    /** An Unknown in place of a value too large to keep. */
+    tooLarge(value) {
+        if (sizeOf(value) <= this.limits.valueSize)
+            return undefined;
+        this.exhausted ??= `a value larger than ${this.limits.valueSize} elements and characters`;
+        return new Unknown(`evaluation stopped: ${this.exhausted}`, 'error');
+    }
+}
+const SIZES = new WeakMap();
+/** Elements plus characters, counting shared parts every time they appear (as JSON would). */
+function sizeOf(value) {
+    if (typeof value === 'string')
+        return value.length + 1;
+    if (value === null || typeof value !== 'object' || !(Array.isArray(value) || isMap(value)))
+        return 1;
+    const known = SIZES.get(value);
+    if (known !== undefined)
+        return known;
+    const items = Array.isArray(value) ? value : Object.values(value);
+    let size = 1;
+    for (const item of items)
+        size += sizeOf(item);
+    SIZES.set(value, size);
+    return size;
+}
+/** An evaluation that ran out of budget is incomplete: its unit fails closed, saying why. */
+function reportExhausted(root, file, rec) {
+    const reason = root.budget.exhausted;
+    if (!reason)
+        return;
+    rec.issue(file, `change detection stopped evaluating ${file}: ${reason}. Such a config is treated as ` +
+        `changed; simplify its includes, reads and expressions.`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-context.ts
 
 
-/** Functions whose result we compute when every argument is known. */
-const STRICT = {
-    dirname: ([path]) => functions_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
-    basename: ([path]) => functions_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
-    abspath: ([path]) => functions_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
-    lower: ([s]) => functions_text(s, (v) => v.toLowerCase()),
-    upper: ([s]) => functions_text(s, (v) => v.toUpperCase()),
-    trimspace: ([s]) => functions_text(s, (v) => v.trim()),
-    chomp: ([s]) => functions_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
-    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
-    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
-    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
-    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
-    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
-    replace: ([s, search, by]) => texts([s, search, by], replacePlain),
-    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
-    substr: ([s, offset, length]) => substr(s, offset, length),
-    join: ([separator, ...lists]) => join(separator, lists),
-    format: ([spec, ...args]) => functions_format(spec, args),
+function newRoot(tally) {
+    return { budget: new Budget(tally), includes: new Map(), usesUnit: false };
+}
+/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
+function blockBodies(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
+    if (!isBody(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
+        label: block.label ? `${label}.${block.label}` : label,
+        body: block.body,
+    })));
+}
+function isBody(raw) {
+    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
+
+/**
+ * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
+ * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
+ * Terragrunt, and map results back to repository-relative paths.
+ */
+const REPO_ROOT = '/__repo__';
+function toVirtual(repoPath) {
+    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
+}
+/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
+function fromVirtual(absolute) {
+    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
+    if (normal === REPO_ROOT)
+        return '';
+    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
+}
+/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
+function resolveVirtual(baseDir, path) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return external_node_path_namespaceObject.posix.normalize(path);
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
+}
+/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
+function resolveRepo(baseDir, path) {
+    return fromVirtual(resolveVirtual(baseDir, path));
+}
+function dirOf(repoPath) {
+    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
+    return dir === '.' ? '' : dir;
+}
+function joinRepo(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
+function relativePath(fromDir, toDir) {
+    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
+}
+/** Where a terragrunt.stack.hcl generates its units and stacks. */
+const STACK_DIR = '.terragrunt-stack';
+/**
+ * The dir a stack's `unit`/`stack` block generates into (Terragrunt's resolveDestPath):
+ * <stack>/.terragrunt-stack/<path>, or <stack>/<path> with no_dot_terragrunt_stack. Undefined
+ * for a path that is absolute or leaves that dir, which Terragrunt refuses.
+ */
+function generatedDir(stackDir, path, noStack) {
+    const base = noStack ? stackDir : joinRepo(stackDir, STACK_DIR);
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return undefined;
+    const inside = external_node_path_namespaceObject.posix.relative(toVirtual(base), resolveVirtual(base, path));
+    return inside === '' || inside.startsWith('..') ? undefined : joinRepo(base, inside);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
+
+
+
+const CONTENT_READERS = new Set([
+    'file',
+    'templatefile',
+    'filebase64',
+    'filemd5',
+    'filesha1',
+    'filesha256',
+    'filesha512',
+    'read_tfvars_file',
+    'sops_decrypt_file',
+]);
+const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
+/** Calls a file-reading function; undefined when `name` is not one. */
+async function callFileFunction(name, args, host) {
+    if (!FILE_FUNCTIONS.has(name))
+        return undefined;
+    const path = repoPath(name, args[0] ?? null, host);
+    if (isUnknown(path))
+        return path;
+    if (name === 'fileset')
+        return fileset(path, args[1] ?? null, host);
+    host.record(path, `${name}(${path})`);
+    if (name === 'fileexists')
+        return (await host.files.kind(path)) === 'file';
+    return new Unknown(`the contents of ${path}`);
+}
+function repoPath(name, arg, host) {
+    const path = toText(arg);
+    if (isUnknown(path)) {
+        host.unresolved(`${name}()`, path.reason);
+        return path;
+    }
+    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
+    if (resolved === undefined) {
+        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
+        return new Unknown(`${path} is outside the repository`);
+    }
+    return resolved;
+}
+async function fileset(dir, patternArg, host) {
+    const pattern = toText(patternArg);
+    if (isUnknown(pattern)) {
+        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
+        return pattern;
+    }
+    const matcher = globToRegExp(pattern);
+    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
+    for (const file of matches)
+        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
+    return matches;
+}
+/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
+async function listFiles(files, dir, prefix = '') {
+    const entries = (await files.list(dir)) ?? [];
+    const found = [];
+    for (const entry of entries) {
+        const relative = prefix + entry.name;
+        if (entry.kind === 'file')
+            found.push(relative);
+        if (entry.kind === 'dir')
+            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
+    }
+    return found;
+}
+/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '{')
+            source += '(?:';
+        else if (c === '}')
+            source += ')';
+        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
+            source += '|';
+        else if (c === '[' || c === ']')
+            source += c;
+        else
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-functions.ts
+
+
+
+
+
+const BOUNDARY_FLAG = '--terragrunt-boundary';
+/** Terragrunt's context functions: paths of the current config, its unit and its includes. */
+class ContextFunctions {
+    files;
+    reads;
+    constructor(files, reads) {
+        this.files = files;
+        this.reads = reads;
+    }
+    async call(name, args, scope) {
+        const ctx = scope.ctx;
+        switch (name) {
+            case 'find_in_parent_folders':
+                return this.findInParentFolders(args, scope);
+            case 'read_terragrunt_config':
+                return this.read(args, scope);
+            case 'get_terragrunt_dir':
+                return scope.virtualDir();
+            case 'get_original_terragrunt_dir':
+                if (ctx.shared)
+                    ctx.root.usesUnit = true;
+                return toVirtual(ctx.unitDir);
+            case 'get_parent_terragrunt_dir': {
+                const include = scope.selectedInclude(args);
+                if (isUnknown(include ?? null))
+                    return include;
+                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
+            }
+            case 'path_relative_to_include':
+            case 'path_relative_from_include':
+                return scope.relativeToInclude(args, name === 'path_relative_from_include');
+            case 'get_repo_root':
+                return REPO_ROOT;
+            // Relative to Terragrunt's working dir: the unit's, or that of the file being read.
+            case 'get_path_from_repo_root':
+                return ctx.terragruntDir || '.';
+            case 'get_path_to_repo_root':
+                return relativePath(ctx.terragruntDir, '');
+            case 'mark_as_read':
+                return this.markAsRead(args, scope);
+            case 'mark_glob_as_read':
+                return this.markGlobAsRead(args, scope);
+            case 'get_env':
+                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
+        }
+        return undefined;
+    }
+    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
+    async findInParentFolders(args, scope) {
+        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
+        if (isUnknown(name))
+            return name;
+        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
+            dir = dirOf(dir);
+            const candidate = resolveRepo(dir, name);
+            if (candidate !== undefined && (await this.files.kind(candidate)))
+                return toVirtual(candidate);
+        }
+        if (args.length > 1)
+            return args[1];
+        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
+        return new Unknown(message, 'error');
+    }
+    async read(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
+        if (path === undefined)
+            return new Unknown('read_terragrunt_config() of an unknown path');
+        let file = resolveRepo(scope.ctx.terragruntDir, path);
+        if (file === undefined) {
+            scope.unresolved(`read_terragrunt_config "${path}"`, 'the path is outside the repository');
+            return new Unknown(`${path} is outside the repository`);
+        }
+        if ((await this.files.kind(file)) === 'dir')
+            file = joinRepo(file, 'terragrunt.hcl');
+        const hop = `read_terragrunt_config ${file}`;
+        scope.rec.ref(file, hop);
+        if (!(await this.files.kind(file)) && args.length > 1)
+            return args[1];
+        const stop = nestingProblem(scope, file, 'read_terragrunt_config');
+        if (stop) {
+            scope.rec.issue(scope.file, stop);
+            return new Unknown(stop, 'error');
+        }
+        return this.reads.read(file, scope, hop);
+    }
+    /** Relative to Terragrunt's working dir, which is the current config's dir. */
+    markAsRead(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
+        if (path === undefined)
+            return new Unknown('mark_as_read() of an unknown path');
+        const file = fromVirtual(absolute(scope, path));
+        if (file === undefined)
+            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
+        else
+            scope.rec.ref(file, `mark_as_read ${file}`);
+        return path;
+    }
+    /** Every file the glob matches (gobwas syntax; we match a superset) is read by the unit. */
+    async markGlobAsRead(args, scope) {
+        const given = args.filter((arg, at) => !(at === 0 && String(arg).startsWith(BOUNDARY_FLAG)));
+        const pattern = given.length === args.length ? args[0] : args.at(-1);
+        const text = scope.requirePath(pattern ?? null, 'mark_glob_as_read()');
+        if (text === undefined)
+            return new Unknown('mark_glob_as_read() of an unknown pattern');
+        const full = external_node_path_namespaceObject.posix.normalize(absolute(scope, text));
+        const segments = full.split('/');
+        const fixed = segments.findIndex((segment) => /[*?[{\\]/.test(segment));
+        const rootDir = fromVirtual(fixed < 0 ? full : segments.slice(0, fixed).join('/') || '/');
+        if (rootDir === undefined) {
+            scope.unresolved(`mark_glob_as_read("${text}")`, 'the pattern starts outside the repository');
+            return new Unknown(`${text} is outside the repository`);
+        }
+        const hop = `mark_glob_as_read(${text})`;
+        if (fixed < 0) {
+            if ((await this.files.kind(rootDir)) === 'dir')
+                return [];
+            scope.rec.ref(rootDir, hop);
+            return [toVirtual(rootDir)];
+        }
+        const matcher = globToRegExp(segments.slice(fixed).join('/'));
+        const found = (await listFiles(this.files, rootDir)).filter((file) => matcher.test(file));
+        return found.sort().map((relative) => {
+            const file = joinRepo(rootDir, relative);
+            scope.rec.ref(file, hop);
+            return toVirtual(file);
+        });
+    }
+}
+function absolute(scope, path) {
+    return external_node_path_namespaceObject.posix.isAbsolute(path) ? path : `${toVirtual(scope.ctx.terragruntDir)}/${path}`;
+}
+/** Why `file` must not be evaluated below `scope`: a cycle, or nesting past the bound. */
+function nestingProblem(scope, file, what) {
+    if ([...scope.ctx.chain, scope.file].includes(file))
+        return `${what} in ${scope.file} forms a cycle through ${file}; remove the loop.`;
+    if (scope.ctx.chain.length >= LIMITS.depth)
+        return `${what} of ${file} in ${scope.file} nests includes and reads more than ${LIMITS.depth} deep; change detection stops following them here.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expose.ts
+
+/** Terragrunt's blocks, as an exposed include shows them (TerragruntConfigAsCty). */
+const BLOCKS = {
+    terraform: 'single',
+    remote_state: 'single',
+    dependencies: 'single',
+    exclude: 'single',
+    errors: 'single',
+    catalog: 'single',
+    engine: 'single',
+    dependency: 'labelled',
+    generate: 'labelled',
+    feature: 'labelled',
+};
+const TERRAFORM_BLOCKS = {
+    extra_arguments: 'labelled',
+    before_hook: 'labelled',
+    after_hook: 'labelled',
+    error_hook: 'labelled',
+};
+/**
+ * An included config's body as `include.<name>` exposes it. hcl2json gives every block as a
+ * list of bodies (`terraform: [{...}]`, `dependency: {vpc: [{...}]}`); Terragrunt exposes an
+ * object (`include.root.terraform.source`) or a map by label (`include.root.dependency.vpc`).
+ */
+function exposedBody(body) {
+    return reshape(body, BLOCKS);
+}
+function reshape(body, blocks) {
+    const out = { ...body };
+    for (const [key, shape] of Object.entries(blocks)) {
+        const value = body[key];
+        if (value === undefined)
+            continue;
+        out[key] = shape === 'single' ? single(value) : labelled(value);
+        if (key === 'terraform' && isMap(out[key]))
+            out[key] = reshape(out[key], TERRAFORM_BLOCKS);
+    }
+    return out;
+}
+/** The block's body; repeated blocks merge, the last one winning. */
+function single(value) {
+    if (!Array.isArray(value))
+        return value;
+    const bodies = value.filter(isMap);
+    return bodies.length ? Object.assign({}, ...bodies) : null;
+}
+function labelled(value) {
+    if (!isMap(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([label, bodies]) => [label, single(bodies)]));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
+function newTrail() {
+    return { refs: [], issues: [], links: [] };
+}
+const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
+    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
+    'dirname, basename, format, local.* and include.*.locals.*).';
+/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
+class Recorder {
+    via;
+    trail;
+    constructor(via = [], trail = newTrail()) {
+        this.via = via;
+        this.trail = trail;
+    }
+    ref(file, ...hops) {
+        this.trail.refs.push({ file, via: [...this.via, ...hops] });
+    }
+    issue(file, message, kind = 'eval') {
+        this.trail.issues.push({ file, message, kind });
+    }
+    deeper(...hops) {
+        return new Recorder([...this.via, ...hops], this.trail);
+    }
+    /** Makes another evaluation's findings part of this one, under this prefix plus `hops`. */
+    link(found, ...hops) {
+        this.trail.links.push({ via: [...this.via, ...hops], trail: found });
+    }
+}
+/**
+ * Every file `root` reaches, once, with its shortest chain, and every issue. Trails are visited
+ * in order of their chain length, each once (cycles included), so the work is linear.
+ */
+function flatten(root) {
+    const best = new Map();
+    const issues = new Map();
+    const visited = new Set();
+    const buckets = [[{ trail: root, via: [] }]];
+    for (let length = 0; length < buckets.length; length++) {
+        for (const { trail, via } of buckets[length] ?? []) {
+            if (visited.has(trail))
+                continue;
+            visited.add(trail);
+            for (const ref of trail.refs)
+                keepShortest(best, ref.file, [...via, ...ref.via]);
+            for (const issue of trail.issues)
+                issues.set(`${issue.kind}\u0000${issue.file}\u0000${issue.message}`, issue);
+            for (const link of trail.links) {
+                const next = [...via, ...link.via];
+                (buckets[next.length] ??= []).push({ trail: link.trail, via: next });
+            }
+        }
+    }
+    return { references: [...best.values()], issues: [...issues.values()] };
+}
+function keepShortest(best, file, via) {
+    const known = best.get(file);
+    if (!known)
+        best.set(file, { file, via });
+    else if (via.length < known.via.length)
+        known.via = via;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-reads.ts
+
+
+
+
+
+
+/**
+ * read_terragrunt_config results, evaluated once per file in the read file's own context and
+ * shared by every reader: unless the file uses the unit's identity (get_original_terragrunt_dir,
+ * values, the unit's feature flags), then once per unit. Only finished results are shared, so
+ * concurrent units never wait on one another.
+ */
+class ReadCache {
+    tally;
+    evaluate;
+    shared = new Map();
+    perUnit = new Map();
+    constructor(tally, evaluate) {
+        this.tally = tally;
+        this.evaluate = evaluate;
+    }
+    async read(file, scope, hop) {
+        const key = `${file}\u0000${scope.ctx.unitDir}`;
+        const found = this.shared.get(file) ?? this.perUnit.get(key) ?? (await this.evaluated(file, scope));
+        if (found.usesUnit)
+            scope.ctx.root.usesUnit = true;
+        scope.rec.link(found.trail, hop);
+        return found.value;
+    }
+    async evaluated(file, scope) {
+        const trail = newTrail();
+        const rec = new Recorder([], trail);
+        const ctx = {
+            unitDir: scope.ctx.unitDir,
+            terragruntDir: dirOf(file),
+            // A cycle found below this file is one through it, whoever reads it first.
+            chain: [...scope.ctx.chain, scope.file],
+            shared: true,
+            root: newRoot(this.tally),
+            outer: [...scope.ctx.outer, scope],
+            values: scope.ctx.values,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(ctx.root, file, rec);
+        const value = config
+            ? exposedBody(config.body)
+            : new Unknown(`${file} could not be parsed`, 'error');
+        const found = { value, trail, usesUnit: ctx.root.usesUnit };
+        if (found.usesUnit)
+            this.perUnit.set(`${file}\u0000${scope.ctx.unitDir}`, found);
+        else
+            this.shared.set(file, found);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-args.ts
+
+function functions_args_text(value, apply) {
+    const s = toText(value ?? null);
+    return isUnknown(s) ? s : apply(s);
+}
+function texts(values, apply) {
+    const strings = values.map((value) => toText(value ?? null));
+    const unknown = firstUnknown(strings);
+    return unknown ?? apply(...strings);
+}
+function wrongType(name, args) {
+    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
+}
+function failed(name, why) {
+    return new Unknown(`${name}(): ${why}`, 'error');
+}
+/** HCL's equality: same type and value. */
+function same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function distinct(list) {
+    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
+        return Number(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-collections.ts
+
+
+/** Deeper JSON is left unknown: walking it recurses, and hostile input must not overflow the stack. */
+const MAX_JSON_NESTING = 100;
+/** Terraform's range() refuses to build more elements than this. */
+const RANGE_LIMIT = 1024;
+const COLLECTION_FUNCTIONS = {
     concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
-    flatten: ([list]) => (Array.isArray(list) ? flatten(list) : wrongType('flatten', [list])),
+    flatten: ([list]) => (Array.isArray(list) ? functions_collections_flatten(list) : wrongType('flatten', [list])),
     merge: (maps) => mergeMaps(maps),
-    length: ([value]) => functions_length(value),
-    element: ([list, at]) => functions_element(list, at),
+    length: ([value]) => functions_collections_length(value),
+    element: ([list, at]) => functions_collections_element(list, at),
     lookup: ([map, key, fallback]) => lookup(map, key, fallback),
     keys: ([map]) => (isMap(map) ? Object.keys(map).sort() : wrongType('keys', [map])),
     values: ([map]) => isMap(map)
@@ -5650,12 +6018,765 @@ const STRICT = {
         ? list.filter((x) => x !== null && x !== '')
         : wrongType('compact', [list]),
     reverse: ([list]) => (Array.isArray(list) ? [...list].reverse() : wrongType('reverse', [list])),
+    sort: ([list]) => sort(list),
+    slice: ([list, start, end]) => slice(list, start, end),
+    index: ([list, item]) => indexOf(list, item),
+    one: ([list]) => one(list),
+    zipmap: ([keys, values]) => zipmap(keys, values),
+    coalescelist: (lists) => lists.every(Array.isArray)
+        ? (lists.find((list) => list.length > 0) ?? [])
+        : wrongType('coalescelist', lists),
+    range: (args) => range(args),
+    alltrue: ([list]) => bools('alltrue', list, (items) => items.every(Boolean)),
+    anytrue: ([list]) => bools('anytrue', list, (items) => items.some(Boolean)),
+    setunion: (sets) => sets.every(Array.isArray) ? distinct(sets.flat()) : wrongType('setunion', sets),
+    setintersection: ([first, ...rest]) => setFilter('setintersection', first, rest, true),
+    setsubtract: ([first, second]) => setFilter('setsubtract', first, [second], false),
+    sum: ([list]) => numbers('sum', Array.isArray(list) ? list : [list], (n) => n.reduce((a, b) => a + b, 0)),
+    min: (args) => numbers('min', args, (n) => Math.min(...n)),
+    max: (args) => numbers('max', args, (n) => Math.max(...n)),
+    abs: ([n]) => numbers('abs', [n], ([x]) => Math.abs(x)),
+    floor: ([n]) => numbers('floor', [n], ([x]) => Math.floor(x)),
+    ceil: ([n]) => numbers('ceil', [n], ([x]) => Math.ceil(x)),
+    parseint: ([s, base]) => parseInteger(s, base),
+    jsondecode: ([s]) => jsondecode(s),
     tostring: ([value]) => toText(value),
-    tonumber: ([value]) => Number.isNaN(Number(value)) ? wrongType('tonumber', [value]) : Number(value),
+    tonumber: ([value]) => numberOf(value) ?? wrongType('tonumber', [value]),
+    tobool: ([value]) => tobool(value),
     tolist: ([value]) => value,
     toset: ([value]) => (Array.isArray(value) ? distinct(value) : value),
     tomap: ([value]) => value,
     jsonencode: ([value]) => JSON.stringify(value),
+};
+function functions_collections_flatten(list) {
+    return list.flatMap((item) => (Array.isArray(item) ? functions_collections_flatten(item) : [item]));
+}
+function mergeMaps(maps) {
+    const present = maps.filter((map) => map !== null);
+    if (!present.every(isMap))
+        return wrongType('merge', maps);
+    return Object.assign({}, ...present);
+}
+function functions_collections_length(value) {
+    if (typeof value === 'string')
+        return [...value].length;
+    if (Array.isArray(value))
+        return value.length;
+    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
+}
+function functions_collections_element(list, at) {
+    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
+        return wrongType('element', [list, at]);
+    return list[at % list.length];
+}
+function lookup(map, key, fallback) {
+    if (!isMap(map) || typeof key !== 'string')
+        return wrongType('lookup', [map, key]);
+    if (Object.hasOwn(map, key))
+        return map[key];
+    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
+}
+/** Terraform sorts strings (numbers converted) lexicographically. */
+function sort(list) {
+    if (!Array.isArray(list))
+        return wrongType('sort', [list]);
+    const strings = list.map(toText);
+    return firstUnknown(strings) ?? strings.sort();
+}
+function slice(list, start, end) {
+    if (!Array.isArray(list) || typeof start !== 'number' || typeof end !== 'number')
+        return wrongType('slice', [list, start, end]);
+    if (start < 0 || end > list.length || start > end)
+        return failed('slice', `[${start}:${end}] is outside a list of ${list.length}`);
+    return list.slice(start, end);
+}
+function indexOf(list, item) {
+    if (!Array.isArray(list))
+        return wrongType('index', [list, item]);
+    const at = list.findIndex((candidate) => same(candidate, item));
+    return at < 0 ? failed('index', 'item not found') : at;
+}
+function one(list) {
+    if (!Array.isArray(list))
+        return wrongType('one', [list]);
+    if (list.length > 1)
+        return failed('one', `the list has ${list.length} elements`);
+    return list[0] ?? null;
+}
+function zipmap(keys, values) {
+    if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length)
+        return wrongType('zipmap', [keys, values]);
+    const names = keys.map(toText);
+    const unknown = firstUnknown(names);
+    if (unknown)
+        return unknown;
+    return Object.fromEntries(names.map((name, at) => [name, values[at]]));
+}
+function range(args) {
+    const numbers = args.map(numberOf);
+    if (args.length < 1 || args.length > 3 || numbers.some((n) => n === undefined))
+        return wrongType('range', args);
+    const [start, limit, step] = numbers.length === 1
+        ? [0, numbers[0], 1]
+        : [numbers[0], numbers[1], numbers[2] ?? (numbers[0] <= numbers[1] ? 1 : -1)];
+    if (step === 0 || Math.abs((limit - start) / step) > RANGE_LIMIT)
+        return failed('range', `more than ${RANGE_LIMIT} elements, or a zero step`);
+    const out = [];
+    for (let n = start; step > 0 ? n < limit : n > limit; n += step)
+        out.push(n);
+    return out;
+}
+function bools(name, list, apply) {
+    if (!Array.isArray(list))
+        return wrongType(name, [list]);
+    const items = list.map((item) => (item === 'true' ? true : item === 'false' ? false : item));
+    if (!items.every((item) => typeof item === 'boolean'))
+        return wrongType(name, [list]);
+    return apply(items);
+}
+function setFilter(name, first, others, keep) {
+    if (!Array.isArray(first) || !others.every(Array.isArray))
+        return wrongType(name, [first, ...others]);
+    const inAll = (item) => others.every((set) => set.some((x) => same(x, item)));
+    const inAny = (item) => others.some((set) => set.some((x) => same(x, item)));
+    return distinct(first.filter((item) => (keep ? inAll(item) : !inAny(item))));
+}
+function numbers(name, args, apply) {
+    const found = args.map(numberOf);
+    if (found.length === 0 || found.some((n) => n === undefined))
+        return wrongType(name, args);
+    return apply(found);
+}
+function parseInteger(s, base) {
+    if (typeof s !== 'string' || typeof base !== 'number' || base < 2 || base > 62)
+        return wrongType('parseint', [s, base]);
+    const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+    const body = s.replace(/^[-+]/, '').toLowerCase();
+    if (base > 36 || body === '' || [...body].some((c) => !digits.includes(c)))
+        return failed('parseint', `cannot parse "${s}" in base ${base}`);
+    const value = parseInt(body, base);
+    return s.startsWith('-') ? -value : value;
+}
+function jsondecode(s) {
+    if (typeof s !== 'string')
+        return wrongType('jsondecode', [s]);
+    if (bracketDepth(s) > MAX_JSON_NESTING)
+        return new Unknown(`jsondecode() of JSON nested more than ${MAX_JSON_NESTING} deep`);
+    try {
+        return JSON.parse(s);
+    }
+    catch (error) {
+        return failed('jsondecode', error.message);
+    }
+}
+function tobool(value) {
+    if (typeof value === 'boolean' || value === null)
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return new Unknown(`tobool() cannot convert ${typeName(value)} ${JSON.stringify(value)}`, 'error');
+}
+/** The deepest bracket nesting, strings ignored (an overestimate is only more cautious). */
+function bracketDepth(text) {
+    let [depth, deepest] = [0, 0];
+    for (const c of text) {
+        if (c === '[' || c === '{')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return deepest;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex-parse.ts
+class RegexUnsupported extends Error {
+}
+const MAX_REPEAT = 1000;
+const CLASSES = {
+    d: (c) => c >= '0' && c <= '9',
+    w: (c) => /^[0-9A-Za-z_]$/.test(c),
+    s: (c) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === '\v',
+};
+const SIMPLE_ESCAPES = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+function parseRegex(pattern) {
+    const parser = new Parser([...pattern]);
+    const node = parser.alternation({ i: false, m: false, s: false });
+    if (parser.at < parser.chars.length)
+        throw new RegexUnsupported(`unexpected ")" in ${pattern}`);
+    return { node, groups: parser.groups };
+}
+class Parser {
+    chars;
+    at = 0;
+    groups = [];
+    constructor(chars) {
+        this.chars = chars;
+    }
+    peek() {
+        return this.chars[this.at];
+    }
+    eat(text) {
+        const found = this.chars.slice(this.at, this.at + text.length).join('') === text;
+        if (found)
+            this.at += text.length;
+        return found;
+    }
+    alternation(flags) {
+        const items = [this.sequence(flags)];
+        while (this.eat('|'))
+            items.push(this.sequence(flags));
+        return items.length === 1 ? items[0] : { t: 'alt', items };
+    }
+    sequence(flags) {
+        const items = [];
+        while (this.at < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
+            const directive = this.flagSyntax();
+            if (directive?.end === ')') {
+                this.at += directive.length;
+                Object.assign(flags, applyFlags(flags, directive.flags));
+            }
+            else
+                items.push(this.quantified(this.atom(flags)));
+        }
+        return { t: 'cat', items };
+    }
+    /** `(?flags)` or `(?flags:` at the cursor. */
+    flagSyntax() {
+        const match = /^\(\?([ims-]+)([):])/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        return match ? { flags: match[1], end: match[2], length: match[0].length } : undefined;
+    }
+    quantified(node) {
+        const bounds = this.bounds();
+        if (!bounds)
+            return node;
+        const greedy = !this.eat('?');
+        if (this.peek() && '*+?'.includes(this.peek()))
+            throw new RegexUnsupported('a nested repetition operator');
+        return { t: 'rep', node, greedy, ...bounds };
+    }
+    bounds() {
+        if (this.eat('*'))
+            return { min: 0, max: Infinity };
+        if (this.eat('+'))
+            return { min: 1, max: Infinity };
+        if (this.eat('?'))
+            return { min: 0, max: 1 };
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        if (!match)
+            return undefined;
+        this.at += match[0].length;
+        const min = Number(match[1]);
+        const max = match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity;
+        if (min > MAX_REPEAT || (max !== Infinity && (max > MAX_REPEAT || max < min)))
+            throw new RegexUnsupported(`invalid repeat count ${match[0]}`);
+        return { min, max };
+    }
+    atom(flags) {
+        const c = this.chars[this.at++];
+        switch (c) {
+            case undefined:
+                throw new RegexUnsupported('the pattern ends too early');
+            case '(':
+                return this.group(flags);
+            case '[':
+                return regex_parse_char(this.characterClass(), flags);
+            case '.':
+                return { t: 'char', test: (x) => flags.s || x !== '\n' };
+            case '^':
+                return { t: 'assert', kind: flags.m ? 'bol' : 'begin' };
+            case '$':
+                return { t: 'assert', kind: flags.m ? 'eol' : 'end' };
+            case '\\':
+                return this.escapeAtom(flags);
+            case '*':
+            case '+':
+            case '?':
+                throw new RegexUnsupported(`missing argument to repetition operator ${c}`);
+            default:
+                return regex_parse_char((x) => x === c, flags);
+        }
+    }
+    /** After "(": a capturing, named, non-capturing or flag-scoped group. */
+    group(flags) {
+        this.at--;
+        const scoped = this.flagSyntax();
+        this.at++;
+        let name;
+        let inner = { ...flags };
+        let capture = true;
+        if (scoped) {
+            this.at += scoped.length - 1;
+            inner = applyFlags(flags, scoped.flags);
+            capture = false;
+        }
+        else if (this.eat('?:'))
+            capture = false;
+        else if (this.eat('?P<') || this.eat('?<'))
+            name = this.groupName();
+        else if (this.peek() === '?')
+            throw new RegexUnsupported('an unsupported group syntax');
+        const index = capture ? this.groups.push(name ?? '') : undefined;
+        const node = this.alternation(inner);
+        this.close();
+        return { t: 'group', node, index };
+    }
+    groupName() {
+        const end = this.chars.indexOf('>', this.at);
+        const name = this.chars.slice(this.at, end).join('');
+        if (end < 0 || !/^[A-Za-z_]\w*$/.test(name))
+            throw new RegexUnsupported('an invalid group name');
+        this.at = end + 1;
+        return name;
+    }
+    close() {
+        if (!this.eat(')'))
+            throw new RegexUnsupported('a missing ")"');
+    }
+    escapeAtom(flags) {
+        const c = this.chars[this.at];
+        const kinds = { b: 'word', B: 'nonword', A: 'begin', z: 'end' };
+        if (c && c in kinds) {
+            this.at++;
+            return { t: 'assert', kind: kinds[c] };
+        }
+        return regex_parse_char(this.escape(), flags);
+    }
+    /** An escape inside or outside a class, after the backslash. */
+    escape() {
+        const c = this.chars[this.at++];
+        if (c === undefined)
+            throw new RegexUnsupported('a trailing backslash');
+        const lower = c.toLowerCase();
+        if (lower in CLASSES) {
+            const test = CLASSES[lower];
+            return c === lower ? test : (x) => !test(x);
+        }
+        if (c in SIMPLE_ESCAPES)
+            return (x) => x === SIMPLE_ESCAPES[c];
+        if (c === 'x')
+            return this.hexEscape();
+        if (/[^0-9A-Za-z]/.test(c))
+            return (x) => x === c;
+        throw new RegexUnsupported(`the escape \\${c}`);
+    }
+    hexEscape() {
+        const rest = this.chars.slice(this.at, this.at + 10).join('');
+        const match = /^\{([0-9A-Fa-f]{1,6})\}|^([0-9A-Fa-f]{2})/.exec(rest);
+        if (!match)
+            throw new RegexUnsupported('an invalid \\x escape');
+        this.at += match[0].length;
+        const target = String.fromCodePoint(parseInt(match[1] ?? match[2], 16));
+        return (x) => x === target;
+    }
+    characterClass() {
+        const negated = this.eat('^');
+        const tests = [];
+        let first = true;
+        while (first || this.peek() !== ']') {
+            first = false;
+            if (this.at >= this.chars.length)
+                throw new RegexUnsupported('a missing "]"');
+            if (this.eat('[:'))
+                throw new RegexUnsupported('POSIX character classes');
+            tests.push(this.classItem());
+        }
+        this.at++;
+        return (c) => tests.some((test) => test(c)) !== negated;
+    }
+    classItem() {
+        const low = this.classChar();
+        if (typeof low !== 'string' || this.peek() !== '-' || this.chars[this.at + 1] === ']')
+            return typeof low === 'string' ? (c) => c === low : low;
+        this.at++;
+        const high = this.classChar();
+        if (typeof high !== 'string' || high < low)
+            throw new RegexUnsupported('an invalid range');
+        return (c) => c >= low && c <= high;
+    }
+    classChar() {
+        const c = this.chars[this.at++];
+        if (c !== '\\')
+            return c;
+        const next = this.chars[this.at];
+        if (next && /[^0-9A-Za-z]/.test(next))
+            return this.chars[this.at++];
+        if (next && next in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[this.chars[this.at++]];
+        return this.escape();
+    }
+}
+function applyFlags(flags, text) {
+    const next = { ...flags };
+    let on = true;
+    for (const c of text) {
+        if (c === '-')
+            on = false;
+        else
+            next[c] = on;
+    }
+    return next;
+}
+function regex_parse_char(test, flags) {
+    if (!flags.i)
+        return { t: 'char', test };
+    return { t: 'char', test: (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase()) };
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex.ts
+
+
+const MAX_PROGRAM = 4000;
+/**
+ * A compiled pattern run by a Pike VM: time linear in the input (RE2's guarantee, which Go's
+ * regexp gives Terraform), so a hostile pattern cannot make evaluation backtrack for minutes.
+ * Leftmost-first matching, as Go does.
+ */
+class Regex {
+    pattern;
+    groups;
+    program = [];
+    constructor(pattern) {
+        this.pattern = pattern;
+        const parsed = parseRegex(pattern);
+        this.groups = parsed.groups;
+        this.emit({ op: 'save', n: 0 });
+        this.compile(parsed.node);
+        this.emit({ op: 'save', n: 1 });
+        this.emit({ op: 'match' });
+    }
+    /** Every non-overlapping match, as Go's FindAll does (an empty match right after one is skipped). */
+    matchAll(text) {
+        const input = [...text];
+        const found = [];
+        let lastEnd = -1;
+        for (let from = 0; from <= input.length;) {
+            const match = this.search(input, from);
+            if (!match)
+                break;
+            if (match.end === match.start && match.start === lastEnd) {
+                from = match.start + 1;
+                continue;
+            }
+            found.push(match);
+            lastEnd = match.end;
+            from = match.end > match.start ? match.end : match.end + 1;
+        }
+        return found;
+    }
+    emit(inst) {
+        if (this.program.length >= MAX_PROGRAM)
+            throw new RegexUnsupported('a pattern this large');
+        return this.program.push(inst) - 1;
+    }
+    compile(node) {
+        switch (node.t) {
+            case 'char':
+                this.emit({ op: 'char', test: node.test });
+                return;
+            case 'assert':
+                this.emit({ op: 'assert', kind: node.kind });
+                return;
+            case 'cat':
+                for (const item of node.items)
+                    this.compile(item);
+                return;
+            case 'group':
+                if (node.index === undefined)
+                    return this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 });
+                this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 + 1 });
+                return;
+            case 'alt':
+                return this.alternatives(node.items);
+            case 'rep':
+                return this.repeat(node);
+        }
+    }
+    alternatives(items) {
+        const jumps = [];
+        items.forEach((item, at) => {
+            if (at === items.length - 1)
+                return this.compile(item);
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(item);
+            jumps.push(this.emit({ op: 'jmp', x: 0 }));
+            this.program[split] = { op: 'split', x: split + 1, y: this.program.length };
+        });
+        for (const jump of jumps)
+            this.program[jump] = { op: 'jmp', x: this.program.length };
+    }
+    repeat({ node, min, max, greedy }) {
+        for (let count = 0; count < min; count++)
+            this.compile(node);
+        if (max === Infinity) {
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(node);
+            this.emit({ op: 'jmp', x: split });
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+            return;
+        }
+        const splits = [];
+        for (let count = min; count < max; count++) {
+            splits.push(this.emit({ op: 'split', x: 0, y: 0 }));
+            this.compile(node);
+        }
+        for (const split of splits)
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+    }
+    branch(body, out, greedy) {
+        return greedy ? { op: 'split', x: body, y: out } : { op: 'split', x: out, y: body };
+    }
+    /** The leftmost-first match starting at or after `from`. */
+    search(input, from) {
+        const slots = (this.groups.length + 1) * 2;
+        let threads = [];
+        let seen = new Set();
+        let matched;
+        for (let at = from; at <= input.length; at++) {
+            if (!matched)
+                this.add(threads, seen, 0, at, input, new Array(slots).fill(-1));
+            if (matched && threads.length === 0)
+                break;
+            const next = [];
+            const nextSeen = new Set();
+            for (const thread of threads) {
+                const inst = this.program[thread.pc];
+                if (inst.op === 'match') {
+                    matched = thread.caps;
+                    break;
+                }
+                if (inst.op === 'char' && at < input.length && inst.test(input[at]))
+                    this.add(next, nextSeen, thread.pc + 1, at + 1, input, thread.caps);
+            }
+            [threads, seen] = [next, nextSeen];
+        }
+        return matched && this.result(input, matched);
+    }
+    /** Follows jumps, splits, saves and assertions from `pc` (in priority order) to char and match steps. */
+    add(list, seen, pc, at, input, caps) {
+        const stack = [{ pc, caps }];
+        for (let item = stack.pop(); item; item = stack.pop()) {
+            if (seen.has(item.pc))
+                continue;
+            seen.add(item.pc);
+            const inst = this.program[item.pc];
+            if (inst.op === 'jmp')
+                stack.push({ pc: inst.x, caps: item.caps });
+            else if (inst.op === 'split')
+                stack.push({ pc: inst.y, caps: item.caps }, { pc: inst.x, caps: item.caps });
+            else if (inst.op === 'save') {
+                const copy = [...item.caps];
+                copy[inst.n] = at;
+                stack.push({ pc: item.pc + 1, caps: copy });
+            }
+            else if (inst.op === 'assert') {
+                if (holds(inst.kind, input, at))
+                    stack.push({ pc: item.pc + 1, caps: item.caps });
+            }
+            else
+                list.push(item);
+        }
+    }
+    result(input, caps) {
+        const text = (start, end) => start < 0 || end < 0 ? null : input.slice(start, end).join('');
+        const captures = this.groups.map((_, at) => text(caps[at * 2 + 2], caps[at * 2 + 3]));
+        return { start: caps[0], end: caps[1], captures };
+    }
+}
+function holds(kind, input, at) {
+    const word = (c) => c !== undefined && /^[0-9A-Za-z_]$/.test(c);
+    switch (kind) {
+        case 'begin':
+            return at === 0;
+        case 'end':
+            return at === input.length;
+        case 'bol':
+            return at === 0 || input[at - 1] === '\n';
+        case 'eol':
+            return at === input.length || input[at] === '\n';
+        case 'word':
+            return word(input[at - 1]) !== word(input[at]);
+        case 'nonword':
+            return word(input[at - 1]) === word(input[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-text.ts
+
+
+
+
+/** Longer patterns or inputs are left unevaluated: paths are short, hostile input need not be. */
+const REGEX_LIMITS = { pattern: 1_000, input: 20_000 };
+const TEXT_FUNCTIONS = {
+    dirname: ([path]) => functions_args_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
+    basename: ([path]) => functions_args_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
+    abspath: ([path]) => functions_args_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
+    lower: ([s]) => functions_args_text(s, (v) => v.toLowerCase()),
+    upper: ([s]) => functions_args_text(s, (v) => v.toUpperCase()),
+    title: ([s]) => functions_args_text(s, (v) => v.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())),
+    strrev: ([s]) => functions_args_text(s, (v) => [...v].reverse().join('')),
+    trimspace: ([s]) => functions_args_text(s, (v) => v.trim()),
+    chomp: ([s]) => functions_args_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
+    trim: ([s, cutset]) => texts([s, cutset], trim),
+    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
+    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
+    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
+    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
+    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
+    replace: ([s, search, by]) => texts([s, search, by], replace),
+    regex: ([pattern, s]) => texts([pattern, s], functions_text_regex),
+    regexall: ([pattern, s]) => texts([pattern, s], regexall),
+    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
+    substr: ([s, offset, length]) => substr(s, offset, length),
+    join: ([separator, ...lists]) => join(separator, lists),
+    format: ([spec, ...args]) => format(spec, args),
+    formatlist: ([spec, ...args]) => formatlist(spec, args),
+};
+/** What the regex functions cost, in evaluation steps (a Pike VM: pattern times input). */
+function regexCost(name, args) {
+    const [a, b] = name === 'replace' ? [args[1], args[0]] : [args[0], args[1]];
+    const size = (value) => (typeof value === 'string' ? value.length : 0);
+    return Math.ceil(((size(a) + 1) * (size(b) + 1)) / 64);
+}
+function unknownCwd() {
+    return new Unknown('abspath() of a relative path depends on the working directory');
+}
+function trim(s, cutset) {
+    const cut = new Set(cutset);
+    const chars = [...s];
+    let [start, end] = [0, chars.length];
+    while (start < end && cut.has(chars[start]))
+        start++;
+    while (end > start && cut.has(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+function compiled(name, pattern, input) {
+    if (pattern.length > REGEX_LIMITS.pattern || input.length > REGEX_LIMITS.input)
+        return new Unknown(`${name}() on a pattern or string this long is not evaluated`);
+    try {
+        return new Regex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexUnsupported))
+            throw error;
+        return new Unknown(`${name}() with ${error.message} is not evaluated by change detection`);
+    }
+}
+/** Terraform's result shape: the match, a list of captures, or a map of named captures. */
+function shaped(re, match, input) {
+    const named = re.groups.filter((name) => name !== '');
+    if (re.groups.length === 0)
+        return [...input].slice(match.start, match.end).join('');
+    if (named.length === 0)
+        return match.captures;
+    if (named.length !== re.groups.length)
+        return failed('regex', 'cannot mix both named and unnamed capture groups');
+    const result = {};
+    re.groups.forEach((name, at) => (result[name] = match.captures[at]));
+    return result;
+}
+function functions_text_regex(pattern, input) {
+    const re = compiled('regex', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const [match] = re.matchAll(input);
+    return match
+        ? shaped(re, match, input)
+        : failed('regex', 'pattern did not match any part of the given string');
+}
+function regexall(pattern, input) {
+    const re = compiled('regexall', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const results = re.matchAll(input).map((match) => shaped(re, match, input));
+    return firstUnknown(results) ?? results;
+}
+/** A /regex/ search replaces with Go's template ($1, ${name}); a plain one literally. */
+function replace(s, search, by) {
+    if (!(search.length > 1 && search.startsWith('/') && search.endsWith('/')))
+        return s.split(search).join(by);
+    const re = compiled('replace', search.slice(1, -1), s);
+    if (re instanceof Unknown)
+        return re;
+    const chars = [...s];
+    let out = '';
+    let last = 0;
+    for (const match of re.matchAll(s)) {
+        out += chars.slice(last, match.start).join('') + functions_text_expand(re, match, chars, by);
+        last = match.end;
+    }
+    return out + chars.slice(last).join('');
+}
+/** Go's Regexp.Expand: $1, ${1}, $name, ${name}, $$; an unknown group is empty. */
+function functions_text_expand(re, match, chars, template) {
+    return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (whole, _all, braced, bare) => {
+        if (whole === '$$')
+            return '$';
+        const name = (braced ?? bare);
+        if (/^\d+$/.test(name)) {
+            const at = Number(name);
+            if (at === 0)
+                return chars.slice(match.start, match.end).join('');
+            return match.captures[at - 1] ?? '';
+        }
+        const at = re.groups.indexOf(name);
+        return at < 0 ? '' : (match.captures[at] ?? '');
+    });
+}
+function substr(s, offset, length) {
+    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
+        return wrongType('substr', [s, offset, length]);
+    }
+    const chars = [...s];
+    const start = offset < 0 ? chars.length + offset : offset;
+    return chars.slice(start, length < 0 ? undefined : start + length).join('');
+}
+function join(separator, lists) {
+    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
+    if (typeof separator !== 'string' || !items)
+        return wrongType('join', [separator, ...lists]);
+    const strings = items.map(toText);
+    return firstUnknown(strings) ?? strings.join(separator);
+}
+function format(spec, args) {
+    if (typeof spec !== 'string')
+        return wrongType('format', [spec]);
+    let next = 0;
+    let failure;
+    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[next++] ?? null;
+        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
+        if (isUnknown(shown))
+            failure ??= shown;
+        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
+    });
+    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
+        return new Unknown(`format("${spec}") uses an unsupported verb`);
+    return failure ?? out;
+}
+/** format() per element; list arguments must share a length, others repeat. */
+function formatlist(spec, args) {
+    const lengths = new Set(args.filter(Array.isArray).map((list) => list.length));
+    if (lengths.size > 1)
+        return failed('formatlist', 'the lists differ in length');
+    const count = lengths.size ? [...lengths][0] : 1;
+    const rows = Array.from({ length: count }, (_, at) => format(spec, args.map((arg) => (Array.isArray(arg) ? arg[at] : arg))));
+    return firstUnknown(rows) ?? rows;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+
+
+
+/** Functions whose result we compute when every argument is known. */
+const STRICT = {
+    ...TEXT_FUNCTIONS,
+    ...COLLECTION_FUNCTIONS,
     get_terraform_commands_that_need_vars: () => [
         'apply',
         'console',
@@ -5683,6 +6804,7 @@ const LENIENT = {
     can: ([value]) => (isUnknown(value) ? (value.kind === 'error' ? false : value) : true),
     coalesce: (args) => args.find((arg) => arg !== null && arg !== '') ?? new Unknown('coalesce: no value', 'error'),
 };
+const REGEX_FUNCTIONS = new Set(['regex', 'regexall', 'replace']);
 /** The builtin's result, or undefined when the function is not one we evaluate. */
 function callBuiltin(name, args) {
     const lenient = LENIENT[name];
@@ -5693,93 +6815,9 @@ function callBuiltin(name, args) {
         return undefined;
     return firstUnknown(args) ?? strict(args);
 }
-function functions_text(value, apply) {
-    const s = toText(value ?? null);
-    return isUnknown(s) ? s : apply(s);
-}
-function texts(values, apply) {
-    const strings = values.map((value) => toText(value ?? null));
-    const unknown = firstUnknown(strings);
-    return unknown ?? apply(...strings);
-}
-function wrongType(name, args) {
-    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
-}
-function unknownCwd() {
-    return new Unknown('abspath() of a relative path depends on the working directory');
-}
-function replacePlain(s, search, by) {
-    if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
-        return new Unknown('replace() with a regular expression is not evaluated by change detection');
-    }
-    return s.split(search).join(by);
-}
-function substr(s, offset, length) {
-    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
-        return wrongType('substr', [s, offset, length]);
-    }
-    const chars = [...s];
-    const start = offset < 0 ? chars.length + offset : offset;
-    return chars.slice(start, length < 0 ? undefined : start + length).join('');
-}
-function join(separator, lists) {
-    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
-    if (typeof separator !== 'string' || !items)
-        return wrongType('join', [separator, ...lists]);
-    const strings = items.map(toText);
-    return firstUnknown(strings) ?? strings.join(separator);
-}
-function functions_format(spec, args) {
-    if (typeof spec !== 'string')
-        return wrongType('format', [spec]);
-    let next = 0;
-    let failure;
-    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
-        if (verb === '%')
-            return '%';
-        const arg = args[next++] ?? null;
-        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
-        if (isUnknown(shown))
-            failure ??= shown;
-        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
-    });
-    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
-        return new Unknown(`format("${spec}") uses an unsupported verb`);
-    return failure ?? out;
-}
-function flatten(list) {
-    return list.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
-}
-function mergeMaps(maps) {
-    const present = maps.filter((map) => map !== null);
-    if (!present.every(isMap))
-        return wrongType('merge', maps);
-    return Object.assign({}, ...present);
-}
-function functions_length(value) {
-    if (typeof value === 'string')
-        return [...value].length;
-    if (Array.isArray(value))
-        return value.length;
-    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
-}
-function functions_element(list, at) {
-    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
-        return wrongType('element', [list, at]);
-    return list[at % list.length];
-}
-function lookup(map, key, fallback) {
-    if (!isMap(map) || typeof key !== 'string')
-        return wrongType('lookup', [map, key]);
-    if (Object.hasOwn(map, key))
-        return map[key];
-    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
-}
-function same(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-function distinct(list) {
-    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+/** Evaluation steps a builtin call costs beyond its node: the regex engine's pattern x input. */
+function builtinCost(name, args) {
+    return REGEX_FUNCTIONS.has(name) ? regexCost(name, args) : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-eval.ts
@@ -5792,6 +6830,13 @@ const NONE = new Map();
  * runs (and is recorded or reported) even when its result is not needed.
  */
 async function evaluate(node, scope, bindings = NONE) {
+    const refused = scope.budget?.spend();
+    if (refused)
+        return refused;
+    const value = await evaluateNode(node, scope, bindings);
+    return scope.budget?.tooLarge(value) ?? value;
+}
+async function evaluateNode(node, scope, bindings) {
     const run = (child, inner = bindings) => evaluate(child, scope, inner);
     switch (node.t) {
         case 'lit':
@@ -5817,7 +6862,7 @@ async function evaluate(node, scope, bindings = NONE) {
         case 'object':
             return object(node.entries, run);
         case 'for':
-            return forExpression(node, run, bindings);
+            return forExpression(node, run, bindings, scope.budget);
         case 'cond':
             return conditional(await run(node.test), await run(node.yes), await run(node.no));
         case 'op':
@@ -5898,6 +6943,9 @@ async function call(node, scope, given) {
     const contextual = await scope.call(node.name, args, node);
     if (contextual !== undefined)
         return contextual;
+    const refused = scope.budget?.spend(builtinCost(node.name, args));
+    if (refused)
+        return refused;
     return (callBuiltin(node.name, args) ??
         new Unknown(`function ${node.name}() is not evaluated by change detection`));
 }
@@ -5914,7 +6962,7 @@ async function object(entries, run) {
     }
     return unknown ?? result;
 }
-async function forExpression(node, run, outer) {
+async function forExpression(node, run, outer, budget) {
     const collection = await run(node.collection);
     if (isUnknown(collection)) {
         await forBody(node, run, expr_eval_bind(outer, node, collection, collection));
@@ -5928,6 +6976,9 @@ async function forExpression(node, run, outer) {
         : Object.entries(collection);
     const results = [];
     for (const [key, value] of pairs) {
+        const refused = budget?.exhausted && budget.spend();
+        if (refused)
+            return refused;
         const body = await forBody(node, run, expr_eval_bind(outer, node, key, value));
         if (body)
             results.push(body);
@@ -6011,6 +7062,15 @@ function logic(op, left, right) {
     return op === '&&' ? left && right : left || right;
 }
 
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
+class ExprSyntaxError extends Error {
+    constructor(message, source, at) {
+        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
+        super(`${message} at offset ${at} (near "${near}")`);
+        this.name = 'ExprSyntaxError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-cursor.ts
 
 /** The scanning primitives of the expression parser: a position over the source text. */
@@ -6059,11 +7119,11 @@ class Cursor {
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-text.ts
-const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const expr_text_SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** Reads the backslash escape of a quoted HCL string at `at`: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
 function readQuotedEscape(src, at) {
     const letter = src[at + 1] ?? '';
-    const simple = SIMPLE_ESCAPES[letter];
+    const simple = expr_text_SIMPLE_ESCAPES[letter];
     if (simple !== undefined)
         return { text: simple, next: at + 2 };
     const width = letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
@@ -6087,6 +7147,7 @@ function dedentHeredoc(body) {
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-parse.ts
 
 
+const MAX_NESTING = 100;
 const BINARY_LEVELS = [
     ['||'],
     ['&&'],
@@ -6100,7 +7161,7 @@ const BINARY_LEVELS = [
  * templates ("text ${expr} text", only $${ and %%{ escaped) whose interpolations hold native
  * HCL expression source (quoted strings with escapes, heredocs, comments, newlines).
  */
-class Parser extends Cursor {
+class expr_parse_Parser extends Cursor {
     template(end) {
         const parts = [];
         let text = '';
@@ -6173,7 +7234,19 @@ class Parser extends Cursor {
         this.expect('}');
         return node;
     }
+    /** Nesting is bounded: parsing and evaluating recurse, and hostile input must not overflow the stack. */
+    depth = 0;
     expression() {
+        if (++this.depth > MAX_NESTING)
+            this.fail(`expression nested more than ${MAX_NESTING} deep`);
+        try {
+            return this.conditional();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    conditional() {
         const test = this.binary(0);
         this.space();
         if (!this.eat('?'))
@@ -6211,7 +7284,11 @@ class Parser extends Cursor {
         const op = this.src[this.pos];
         if (op === '!' || op === '-') {
             this.pos += 1;
-            return { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+            if (++this.depth > MAX_NESTING)
+                this.fail(`expression nested more than ${MAX_NESTING} deep`);
+            const node = { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+            this.depth--;
+            return node;
         }
         return this.postfix(this.primary());
     }
@@ -6389,7 +7466,7 @@ class Parser extends Cursor {
         const close = closer.exec(this.src) ?? this.fail(`heredoc ${word} is not closed`);
         const raw = this.src.slice(bodyStart, close.index);
         this.pos = close.index + close[0].length;
-        return new Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
+        return new expr_parse_Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
     }
 }
 const cache = new Map();
@@ -6397,7 +7474,7 @@ const cache = new Map();
 function parseTemplate(text) {
     let node = cache.get(text);
     if (!node) {
-        node = new Parser(text).template('eof');
+        node = new expr_parse_Parser(text).template('eof');
         if (cache.size > 50_000)
             cache.clear();
         cache.set(text, node);
@@ -6439,217 +7516,54 @@ async function expression(text, scope, onSyntaxError) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
-
-/**
- * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
- * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
- * Terragrunt, and map results back to repository-relative paths.
- */
-const REPO_ROOT = '/__repo__';
-function toVirtual(repoPath) {
-    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
-}
-/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
-function fromVirtual(absolute) {
-    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
-    if (normal === REPO_ROOT)
-        return '';
-    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
-}
-/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
-function resolveVirtual(baseDir, path) {
-    if (external_node_path_namespaceObject.posix.isAbsolute(path))
-        return external_node_path_namespaceObject.posix.normalize(path);
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
-}
-/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
-function resolveRepo(baseDir, path) {
-    return fromVirtual(resolveVirtual(baseDir, path));
-}
-function dirOf(repoPath) {
-    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
-    return dir === '.' ? '' : dir;
-}
-function joinRepo(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
-function relativePath(fromDir, toDir) {
-    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
-
-
-
-const CONTENT_READERS = new Set([
-    'file',
-    'templatefile',
-    'filebase64',
-    'filemd5',
-    'filesha1',
-    'filesha256',
-    'filesha512',
-    'read_tfvars_file',
-    'sops_decrypt_file',
-]);
-const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
-/** Calls a file-reading function; undefined when `name` is not one. */
-async function callFileFunction(name, args, host) {
-    if (!FILE_FUNCTIONS.has(name))
-        return undefined;
-    const path = repoPath(name, args[0] ?? null, host);
-    if (isUnknown(path))
-        return path;
-    if (name === 'fileset')
-        return fileset(path, args[1] ?? null, host);
-    host.record(path, `${name}(${path})`);
-    if (name === 'fileexists')
-        return (await host.files.kind(path)) === 'file';
-    return new Unknown(`the contents of ${path}`);
-}
-function repoPath(name, arg, host) {
-    const path = toText(arg);
-    if (isUnknown(path)) {
-        host.unresolved(`${name}()`, path.reason);
-        return path;
-    }
-    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
-    if (resolved === undefined) {
-        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
-        return new Unknown(`${path} is outside the repository`);
-    }
-    return resolved;
-}
-async function fileset(dir, patternArg, host) {
-    const pattern = toText(patternArg);
-    if (isUnknown(pattern)) {
-        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
-        return pattern;
-    }
-    const matcher = globToRegExp(pattern);
-    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
-    for (const file of matches)
-        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
-    return matches;
-}
-/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
-async function listFiles(files, dir, prefix = '') {
-    const entries = (await files.list(dir)) ?? [];
-    const found = [];
-    for (const entry of entries) {
-        const relative = prefix + entry.name;
-        if (entry.kind === 'file')
-            found.push(relative);
-        if (entry.kind === 'dir')
-            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
-    }
-    return found;
-}
-/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i += 1) {
-        const c = glob[i];
-        if (glob.startsWith('**/', i)) {
-            source += '(?:.*/)?';
-            i += 2;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '{')
-            source += '(?:';
-        else if (c === '}')
-            source += ')';
-        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
-            source += '|';
-        else if (c === '[' || c === ']')
-            source += c;
-        else
-            source += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
-const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
-    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
-    'dirname, basename, format, local.* and include.*.locals.*).';
-/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
-class Recorder {
-    via;
-    trail;
-    constructor(via, trail = { refs: [], issues: [] }) {
-        this.via = via;
-        this.trail = trail;
-    }
-    ref(file, ...hops) {
-        this.trail.refs.push({ file, via: [...this.via, ...hops] });
-    }
-    issue(file, message, kind = 'eval') {
-        this.trail.issues.push({ file, message, kind });
-    }
-    deeper(...hops) {
-        return new Recorder([...this.via, ...hops], this.trail);
-    }
-    /** Copies a cached evaluation's findings under this recorder's prefix plus `hops`. */
-    replay(found, ...hops) {
-        for (const ref of found.refs)
-            this.ref(ref.file, ...hops, ...ref.via);
-        this.trail.issues.push(...found.issues);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/config-scope.ts
 
 
 
 
 
-const OPAQUE_ROOTS = new Set([
-    'dependency',
-    'feature',
-    'values',
-    'unit',
-    'stack',
-    'var',
-    'terraform',
-]);
-const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_as_read|find_in_parent_folders)\s*\(/;
+
+
+const OPAQUE_ROOTS = new Set(['dependency', 'unit', 'stack', 'var', 'terraform']);
+const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_(glob_)?as_read|find_in_parent_folders)\s*\(/;
 /** Variables and context functions of one Terragrunt config file. */
 class ConfigScope {
     file;
     ctx;
     files;
     rec;
-    rawLocals;
+    raw;
     functions;
     /** The file's child includes (label -> included file and its evaluated body). */
     includes = new Map();
+    /** The configs it includes, once evaluated (their feature blocks count here). */
+    included = [];
     locals = new Map();
+    features = new Map();
     evaluating = new Set();
-    constructor(file, ctx, files, rec, rawLocals, functions) {
+    localBodies;
+    constructor(file, ctx, files, rec, raw, functions) {
         this.file = file;
         this.ctx = ctx;
         this.files = files;
         this.rec = rec;
-        this.rawLocals = rawLocals;
+        this.raw = raw;
         this.functions = functions;
+    }
+    get budget() {
+        return this.ctx.root.budget;
     }
     async lookup(root, attr) {
         if (root === 'local' && attr !== undefined)
             return this.local(attr);
-        if (root === 'include' && attr !== undefined) {
-            const body = this.includes.get(attr)?.body;
-            return body ?? new Unknown(`include "${attr}" is not available here`, 'error');
-        }
+        if (root === 'include' && attr !== undefined)
+            return this.include(attr);
+        if (root === 'feature' && attr !== undefined)
+            return this.feature(attr);
+        if (root === 'values')
+            return this.values(attr);
+        if ((root === 'unit' || root === 'stack') && this.ctx.stack && attr !== undefined)
+            return this.component(root, attr);
         if (OPAQUE_ROOTS.has(root))
             return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
         return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
@@ -6657,21 +7571,80 @@ class ConfigScope {
     async local(name) {
         if (this.locals.has(name))
             return this.locals.get(name);
-        if (!Object.hasOwn(this.rawLocals, name))
+        const raw = this.rawLocals();
+        if (!Object.hasOwn(raw, name))
             return new Unknown(`no local "${name}" in ${this.file}`, 'error');
         if (this.evaluating.has(name))
             return new Unknown(`local "${name}" refers to itself`, 'error');
         this.evaluating.add(name);
-        const value = await this.json(this.rawLocals[name]);
+        const value = await this.json(raw[name]);
         this.evaluating.delete(name);
         this.locals.set(name, value);
         return value;
     }
     async allLocals() {
         const result = {};
-        for (const name of Object.keys(this.rawLocals))
+        for (const name of Object.keys(this.rawLocals()))
             result[name] = await this.local(name);
         return result;
+    }
+    rawLocals() {
+        this.localBodies ??= Object.assign({}, ...blockBodies(this.raw.locals).map((block) => block.body));
+        return this.localBodies;
+    }
+    /** `include.<name>`; a lone bare include is exposed as `include` itself, as Terragrunt does. */
+    include(attr) {
+        const bare = this.includes.size === 1 ? this.includes.get('') : undefined;
+        if (bare)
+            return bare.body ? attribute(bare.body, attr) : unavailable('the bare include');
+        return this.includes.get(attr)?.body ?? unavailable(`include "${attr}"`);
+    }
+    /**
+     * `feature.<name>`: the default of the outermost feature block with that name (a unit's
+     * block overrides its includes'). A --feature flag at run time is not visible here.
+     */
+    async feature(name) {
+        for (const scope of [...this.ctx.outer, this]) {
+            if (!scope.ownFeature(name))
+                continue;
+            if (scope.ctx.root !== this.ctx.root)
+                this.ctx.root.usesUnit = true;
+            return { name, value: await scope.featureDefault(name) };
+        }
+        const inherited = includedFeature(this.included, name);
+        if (inherited !== undefined)
+            return { name, value: inherited };
+        return new Unknown(`no feature "${name}" block for ${this.file}`, 'error');
+    }
+    ownFeature(name) {
+        return blockBodies(this.raw.feature).find((block) => block.label === name)?.body;
+    }
+    async featureDefault(name) {
+        if (!this.features.has(name))
+            this.features.set(name, await this.json(this.ownFeature(name).default ?? null));
+        return this.features.get(name);
+    }
+    async values(attr) {
+        if (!this.ctx.values)
+            return new Unknown(`values are only set for units and stacks a stack generates`, 'error');
+        if (this.ctx.shared)
+            this.ctx.root.usesUnit = true;
+        const all = await this.ctx.values();
+        return attr === undefined ? all : attribute(all, attr);
+    }
+    /** In a stack file, `unit.<name>.path` is where that unit is generated. */
+    async component(kind, name) {
+        const block = blockBodies(this.raw[kind]).find((found) => found.label === name)?.body;
+        if (!block)
+            return new Unknown(`no ${kind} "${name}" in ${this.file}`, 'error');
+        const path = toText(await this.json(block.path ?? null));
+        if (isUnknown(path))
+            return path;
+        const noStack = (await this.json(block.no_dot_terragrunt_stack ?? false)) === true;
+        const dir = generatedDir(this.ctx.terragruntDir, path, noStack);
+        if (dir === undefined)
+            return new Unknown(`${kind} "${name}" path ${path} leaves the stack`, 'error');
+        return { name, path: toVirtual(dir) };
     }
     async call(name, args, _node) {
         if (FILE_FUNCTIONS.has(name)) {
@@ -6737,6 +7710,24 @@ class ConfigScope {
         return reverse ? relativePath(to, from) : relativePath(from, to);
     }
 }
+function unavailable(what) {
+    return new Unknown(`${what} is not available here`, 'error');
+}
+/** A feature default from included configs, the last include (and its own includes) first. */
+function includedFeature(configs, name, seen = new Set()) {
+    for (const config of [...configs].reverse()) {
+        if (seen.has(config))
+            continue;
+        seen.add(config);
+        const own = blockBodies(config.body.feature).find((block) => block.label === name);
+        if (own)
+            return own.body.default ?? null;
+        const deeper = includedFeature(config.includes, name, seen);
+        if (deeper !== undefined)
+            return deeper;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/config.ts
 
@@ -6744,51 +7735,69 @@ class ConfigScope {
 
 
 
-/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
-function blockBodies(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
-    if (!isBody(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
-        label: block.label ? `${label}.${block.label}` : label,
-        body: block.body,
-    })));
-}
-function isBody(raw) {
-    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
-}
+
+
+
+
+
 /**
- * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does),
- * read_terragrunt_config (in the read file's own context, so its result is shared and cached),
- * and the path functions.
+ * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does,
+ * once per unit each), read_terragrunt_config (in the read file's own context, cached), and the
+ * path functions.
  */
 class ConfigEvaluator {
     files;
-    reads = new Map();
-    constructor(files) {
+    tally;
+    functions;
+    constructor(files, tally = new Tally()) {
         this.files = files;
+        this.tally = tally;
+        const reads = new ReadCache(tally, (file, ctx, rec) => this.evaluate(file, ctx, rec));
+        this.functions = new ContextFunctions(files, reads);
+    }
+    /** Evaluates the config a unit or stack starts from, within a fresh budget. */
+    async start({ dir, file, rec, values, stack }) {
+        const root = newRoot(this.tally);
+        const ctx = {
+            unitDir: dir,
+            terragruntDir: dir,
+            chain: [],
+            shared: false,
+            root,
+            outer: [],
+            values: values ?? this.valuesFile(dir, rec),
+            stack,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(root, file, rec);
+        return config;
     }
     /** Evaluates `file`; undefined (with a 'parse' issue) when it cannot be parsed. */
     async evaluate(file, ctx, rec) {
+        if (ctx.root.budget.evaluation())
+            return undefined;
         const parsed = await this.files.hcl(file);
         if (!parsed.ok) {
             rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
             return undefined;
         }
-        const locals = Object.assign({}, ...blockBodies(parsed.body.locals).map((block) => block.body));
-        const scope = new ConfigScope(file, ctx, this.files, rec, locals, this);
-        const includes = await this.includes(parsed.body, scope);
+        const scope = new ConfigScope(file, ctx, this.files, rec, parsed.body, this.functions);
+        const includes = ctx.stack ? [] : await this.includes(parsed.body, scope);
+        scope.included = includes;
         const body = { locals: await scope.allLocals() };
         for (const [key, raw] of Object.entries(parsed.body)) {
             if (key !== 'locals' && key !== 'include')
                 body[key] = await scope.json(raw);
         }
-        return { file, via: rec.via, body, includes, scope };
+        return { file, rec, body, raw: parsed.body, includes, scope };
     }
     async includes(raw, scope) {
+        const blocks = blockBodies(raw.include);
+        const bare = blocks.filter((block) => block.label === '').length;
+        if (bare > 1)
+            scope.rec.issue(scope.file, `${scope.file} has ${bare} include blocks without a label, which Terragrunt refuses; give each a label (include "root" { ... }).`);
         const configs = [];
-        for (const { label, body } of blockBodies(raw.include)) {
+        for (const { label, body } of blocks) {
             const hop = label ? `include "${label}"` : 'include';
             const path = scope.requirePath(await scope.json(body.path ?? null), `${hop} path`);
             const file = path === undefined ? undefined : this.target(scope, path, hop);
@@ -6796,25 +7805,36 @@ class ConfigEvaluator {
                 continue;
             scope.rec.ref(file, hop);
             scope.includes.set(label, { file });
-            const ctx = {
-                ...scope.ctx,
-                includedAs: { name: label, file },
-                chain: [...scope.ctx.chain, scope.file],
-            };
-            const included = await this.nested(file, ctx, scope, hop);
+            const included = await this.included(file, label, scope, hop);
             if (!included)
                 continue;
-            scope.includes.set(label, { file, body: included.body });
+            scope.includes.set(label, { file, body: exposedBody(included.body) });
             configs.push(included);
         }
         return configs;
     }
-    async nested(file, ctx, scope, hop) {
-        if (ctx.chain.includes(file)) {
-            scope.rec.issue(scope.file, `${hop} in ${scope.file} forms a cycle through ${file}; remove the loop.`);
-            return undefined;
+    /** An included config, evaluated once per unit however many paths include it. */
+    async included(file, label, scope, hop) {
+        const key = `${file}\u0000${label}`;
+        const known = scope.ctx.root.includes.get(key);
+        if (known) {
+            scope.rec.link(known.trail, hop);
+            return known.config;
         }
-        return this.evaluate(file, ctx, scope.rec.deeper(hop));
+        const stop = nestingProblem(scope, file, hop);
+        if (stop)
+            return void scope.rec.issue(scope.file, stop);
+        const trail = newTrail();
+        scope.rec.link(trail, hop);
+        const ctx = {
+            ...scope.ctx,
+            includedAs: { name: label, file },
+            chain: [...scope.ctx.chain, scope.file],
+            outer: [...scope.ctx.outer, scope],
+        };
+        const config = await this.evaluate(file, ctx, new Recorder([], trail));
+        scope.ctx.root.includes.set(key, { config, trail });
+        return config;
     }
     /** A repository path for a config path, reporting ones outside the repository. */
     target(scope, path, what) {
@@ -6823,107 +7843,22 @@ class ConfigEvaluator {
             scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
         return file;
     }
-    async call(name, args, scope) {
-        const ctx = scope.ctx;
-        switch (name) {
-            case 'find_in_parent_folders':
-                return this.findInParentFolders(args, scope);
-            case 'read_terragrunt_config':
-                return this.read(args, scope);
-            case 'get_terragrunt_dir':
-                return scope.virtualDir();
-            case 'get_original_terragrunt_dir':
-                return ctx.shared
-                    ? new Unknown('get_original_terragrunt_dir() in a shared config')
-                    : toVirtual(ctx.unitDir);
-            case 'get_parent_terragrunt_dir': {
-                const include = scope.selectedInclude(args);
-                if (isUnknown(include ?? null))
-                    return include;
-                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
-            }
-            case 'path_relative_to_include':
-            case 'path_relative_from_include':
-                return scope.relativeToInclude(args, name === 'path_relative_from_include');
-            case 'get_repo_root':
-                return REPO_ROOT;
-            case 'get_path_from_repo_root':
-                return ctx.shared ? new Unknown(`${name}() in a shared config`) : ctx.unitDir || '.';
-            case 'get_path_to_repo_root':
-                return ctx.shared
-                    ? new Unknown(`${name}() in a shared config`)
-                    : relativePath(ctx.unitDir, '');
-            case 'mark_as_read':
-                return this.markAsRead(args, scope);
-            case 'get_env':
-                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
-        }
-        return undefined;
-    }
-    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
-    async findInParentFolders(args, scope) {
-        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
-        if (isUnknown(name))
-            return name;
-        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
-            dir = dirOf(dir);
-            const candidate = resolveRepo(dir, name);
-            if (candidate !== undefined && (await this.files.kind(candidate)))
-                return toVirtual(candidate);
-        }
-        if (args.length > 1)
-            return args[1];
-        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
-        return new Unknown(message, 'error');
-    }
-    async read(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
-        if (path === undefined)
-            return new Unknown('read_terragrunt_config() of an unknown path');
-        let file = this.target(scope, path, 'read_terragrunt_config');
-        if (file === undefined)
-            return new Unknown(`${path} is outside the repository`);
-        if ((await this.files.kind(file)) === 'dir')
-            file = joinRepo(file, 'terragrunt.hcl');
-        const hop = `read_terragrunt_config ${file}`;
-        scope.rec.ref(file, hop);
-        if (!(await this.files.kind(file)) && args.length > 1)
-            return args[1];
-        if ([...scope.ctx.chain, scope.file].includes(file)) {
-            scope.rec.issue(scope.file, `read_terragrunt_config in ${scope.file} forms a cycle through ${file}.`);
-            return new Unknown('read_terragrunt_config cycle', 'error');
-        }
-        const found = this.reads.get(file) ?? (await this.readShared(file, scope));
-        scope.rec.replay(found.trail, hop);
-        return found.value;
-    }
-    /** Evaluates a read config once per build: its context is the file itself, not the reader. */
-    async readShared(file, scope) {
-        const rec = new Recorder([]);
-        // A cycle found below this file is one through it, whoever reads it first.
-        const chain = [...scope.ctx.chain, scope.file];
-        const ctx = {
-            unitDir: scope.ctx.unitDir,
-            terragruntDir: dirOf(file),
-            chain,
-            shared: true,
-        };
-        const config = await this.evaluate(file, ctx, rec);
-        const value = config ? config.body : new Unknown(`${file} could not be parsed`, 'error');
-        const found = { value, trail: rec.trail };
-        this.reads.set(file, found);
-        return found;
-    }
-    markAsRead(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
-        if (path === undefined)
-            return new Unknown('mark_as_read() of an unknown path');
-        const file = fromVirtual(external_node_path_namespaceObject.posix.isAbsolute(path) ? path : toVirtual(joinRepo(scope.ctx.terragruntDir, path)));
-        if (file === undefined)
-            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
-        else
-            scope.rec.ref(file, `mark_as_read ${file}`);
-        return path;
+    /** `values` read from the unit's terragrunt.values.hcl, when it has one, on first use. */
+    valuesFile(dir, rec) {
+        let values;
+        const file = joinRepo(dir, 'terragrunt.values.hcl');
+        return () => (values ??= (async () => {
+            if ((await this.files.kind(file)) !== 'file')
+                return new Unknown(`values: there is no ${file}`, 'error');
+            rec.ref(file, 'values');
+            const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
+            const config = await this.evaluate(file, { ...ctx, root: newRoot(this.tally), outer: [] }, rec);
+            if (!config)
+                return new Unknown(`${file} could not be parsed`, 'error');
+            const attributes = { ...config.body };
+            delete attributes.locals;
+            return attributes;
+        })());
     }
 }
 
@@ -6974,16 +7909,80 @@ async function parseHcl(filename, text) {
     return JSON.parse(json);
 }
 
+;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts
+/** A top-level `include {` with no label; Terragrunt gives it the label "" before decoding. */
+const BARE_INCLUDE = /^([ \t]*)include([ \t]*)\{/gm;
+/**
+ * HCL's JSON conversion refuses a file that mixes `include {` with `include "name" {`, which
+ * Terragrunt accepts (it relabels the bare one, updateBareIncludeBlock). This does the same on
+ * the text. A match inside a heredoc is relabelled too, which can only add a problem (several
+ * bare includes), never hide one.
+ */
+function labelBareIncludes(text) {
+    const labelled = text.replace(BARE_INCLUDE, '$1include ""$2{');
+    return labelled === text ? undefined : labelled;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/mounts.ts
+/**
+ * The dirs stacks generate, each standing for the tree dir it is copied from: reading
+ * <stack>/.terragrunt-stack/vpc/terragrunt.hcl reads <catalog>/units/vpc/terragrunt.hcl. A unit
+ * evaluated there sees what Terragrunt's generated unit sees (find_in_parent_folders walks up
+ * from the generated dir), and what it reads maps back to real files.
+ */
+class Mounts {
+    table = new Map();
+    /** `generated` shows `real`, which is resolved first, so mounts never chain. */
+    add(generated, real) {
+        this.table.set(generated, this.real(real));
+    }
+    isMountPoint(path) {
+        return this.table.has(path);
+    }
+    /** The tree path behind `path` (itself when no mount covers it). */
+    real(path) {
+        if (this.table.size === 0)
+            return path;
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const target = this.table.get(prefix);
+            if (target !== undefined) {
+                const rest = path.slice(prefix.length);
+                return target === '' ? rest.replace(/^\//, '') : target + rest;
+            }
+        }
+        return path;
+    }
+    /** The mount that holds `path`, if any: the generated dir and the real dir it shows. */
+    holder(path) {
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const real = this.table.get(prefix);
+            if (real !== undefined)
+                return { generated: prefix, real };
+        }
+        return undefined;
+    }
+}
+function mounts_parent(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/files.ts
 
 
 
+
+
+/** Deeper parsed files are refused: evaluation recurses, and hostile input must not overflow the stack. */
+const files_MAX_NESTING = 100;
 /**
  * Every read of one graph build goes through here, once per path: a module used by a thousand
  * units is listed and parsed once. Promises are cached, so concurrent units share the work.
+ * Paths inside dirs that stacks generate read the tree dirs they are copied from (`mounts`).
  */
 class FileCache {
     reader;
+    mounts = new Mounts();
     texts = new Map();
     lists = new Map();
     parsed = new Map();
@@ -6991,29 +7990,33 @@ class FileCache {
         this.reader = reader;
     }
     text(path) {
-        return memo(this.texts, path, () => this.reader.readText(path));
+        const real = this.mounts.real(path);
+        return memo(this.texts, real, () => this.reader.readText(real));
     }
     list(dir) {
-        return memo(this.lists, dir, () => this.reader.listDir(dir));
+        const real = this.mounts.real(dir);
+        return memo(this.lists, real, () => this.reader.listDir(real));
     }
     /** The kind of entry at `path` (from its parent's listing), or undefined when there is none. */
     async kind(path) {
-        if (path === '')
+        if (path === '' || this.mounts.isMountPoint(path))
             return 'dir';
         const entries = await this.list(dirOf(path));
         return entries?.find((entry) => entry.name === external_node_path_namespaceObject.posix.basename(path))?.kind;
     }
     /** The file parsed as HCL (or as JSON for *.json); a missing file is an error too. */
     hcl(path) {
-        return memo(this.parsed, path, async () => {
+        return memo(this.parsed, this.mounts.real(path), async () => {
             const text = await this.text(path);
             if (text === undefined)
                 return { ok: false, error: await this.missing(path) };
             try {
-                const body = path.endsWith('.json') ? JSON.parse(text) : await parseHcl(path, text);
+                const body = path.endsWith('.json') ? JSON.parse(text) : await parseLabelled(path, text);
                 if (typeof body !== 'object' || body === null || Array.isArray(body)) {
                     return { ok: false, error: 'the file does not hold an HCL/JSON body' };
                 }
+                if (deeperThan(body, files_MAX_NESTING))
+                    return { ok: false, error: `blocks and values nest more than ${files_MAX_NESTING} deep` };
                 return { ok: true, body: body };
             }
             catch (error) {
@@ -7029,6 +8032,34 @@ class FileCache {
         return kind ? `${path} is a ${kind}, not a file` : `there is no file at ${path}`;
     }
 }
+/**
+ * Parses HCL. A file mixing a bare include with labelled ones, which the JSON conversion
+ * refuses, is parsed with the bare one labelled "" (as Terragrunt does).
+ */
+async function parseLabelled(path, text) {
+    try {
+        return await parseHcl(path, text);
+    }
+    catch (error) {
+        const labelled = labelBareIncludes(text);
+        if (!labelled)
+            throw error;
+        return parseHcl(path, labelled).catch(() => Promise.reject(error));
+    }
+}
+/** Whether `value` nests deeper than `limit` (walked without recursion: it may be hostile). */
+function deeperThan(value, limit) {
+    const stack = [{ value, depth: 0 }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (item.depth > limit)
+            return true;
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        for (const child of Object.values(item.value))
+            stack.push({ value: child, depth: item.depth + 1 });
+    }
+    return false;
+}
 function memo(cache, key, load) {
     let found = cache.get(key);
     if (!found) {
@@ -7036,6 +8067,111 @@ function memo(cache, key, load) {
         cache.set(key, found);
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/module-scope.ts
+
+
+
+
+
+
+
+const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
+/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
+function moduleBlocks(raw) {
+    if (Array.isArray(raw))
+        return raw.flatMap(moduleBlocks);
+    if (!isJsonMap(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
+}
+/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
+function blockBodiesOf(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isJsonMap);
+    return isJsonMap(raw) ? [raw] : [];
+}
+function isJsonMap(raw) {
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+/**
+ * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
+ * from variables come from the caller and are not knowable here; they are skipped, not reported.
+ */
+class ModuleScope {
+    dir;
+    files;
+    locals;
+    rec;
+    /** Module code is untrusted like any config: its evaluation is bounded too. */
+    budget;
+    values = new Map();
+    evaluating = new Set();
+    constructor(dir, files, locals, rec, tally) {
+        this.dir = dir;
+        this.files = files;
+        this.locals = locals;
+        this.rec = rec;
+        this.budget = new Budget(tally);
+    }
+    reportExhausted() {
+        if (this.budget.exhausted)
+            this.rec.issue(this.dir, `change detection stopped reading module ${this.dir}: ${this.budget.exhausted}.`);
+    }
+    async walk(raw) {
+        if (typeof raw === 'string') {
+            if (READS_FILES.test(raw))
+                await this.expression(raw);
+        }
+        else if (Array.isArray(raw)) {
+            for (const item of raw)
+                await this.walk(item);
+        }
+        else if (raw !== null && typeof raw === 'object') {
+            for (const value of Object.values(raw))
+                await this.walk(value);
+        }
+    }
+    async lookup(root, attr) {
+        if (root === 'path' && attr === 'module')
+            return toVirtual(this.dir);
+        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
+            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
+        }
+        if (this.values.has(attr))
+            return this.values.get(attr);
+        if (this.evaluating.has(attr))
+            return new Unknown(`local "${attr}" refers to itself`, 'error');
+        this.evaluating.add(attr);
+        const raw = this.locals[attr];
+        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
+        this.evaluating.delete(attr);
+        this.values.set(attr, value);
+        return value;
+    }
+    async call(name, args, _node) {
+        if (!FILE_FUNCTIONS.has(name))
+            return undefined;
+        return callFileFunction(name, args, {
+            files: this.files,
+            baseDir: this.dir,
+            record: (file, hop) => this.rec.ref(file, hop),
+            unresolved: () => undefined,
+        });
+    }
+    async expression(text) {
+        try {
+            return await evaluate(parseTemplate(text), this);
+        }
+        catch (error) {
+            if (!(error instanceof ExprSyntaxError))
+                throw error;
+            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
+            this.rec.issue(this.dir, message);
+            return new Unknown('unparsable expression', 'error');
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/sources.ts
@@ -7075,310 +8211,147 @@ function isLocalModuleSource(source) {
 
 
 
-
-
-const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
-/** The files of local Terraform modules, followed through nested local `module` calls. */
+/** OpenTofu's code files: parsed for module calls and file reads. */
+const CODE = /\.(tf|tofu)(\.json)?$/;
+/** What Terragrunt >= 1.1 marks as read anywhere under a local module (markLocalModuleSourceAsRead). */
+const MARKED_READ = /\.(tf|tofu)(\.json)?$|\.hcl$/;
+/** Dirs that walk skips (SkipDirIfIgnorable). */
+const IGNORED_DIRS = new Set(['.git', '.terraform', '.terragrunt-cache']);
+/**
+ * The files of local Terraform modules, followed through nested local `module` calls. Each
+ * module dir is loaded once per build into one trail, which every unit using it links to.
+ */
 class ModuleIndex {
     files;
-    infos = new Map();
-    constructor(files) {
+    tally;
+    trails = new Map();
+    loads = new Map();
+    constructor(files, tally = new Tally()) {
         this.files = files;
+        this.tally = tally;
     }
-    /**
-     * Records every file of the module at `dir` and of the local modules it calls, recursively
-     * (cycle-safe), under `rec`. A missing dir is reported against `from`.
-     */
+    /** Links the module at `dir` (and what it calls) under `rec`; a missing dir is reported against `from`. */
     async follow(dir, rec, from) {
-        const seen = new Set([dir]);
-        const queue = [{ dir, rec, from }];
-        for (let item = queue.shift(); item; item = queue.shift()) {
-            const info = await this.info(item.dir);
-            if (!info.exists) {
-                item.rec.issue(item.from.file, `${item.from.what} resolves to ${item.dir}, which is not a directory in this tree.`);
-                continue;
-            }
-            for (const file of info.files)
-                item.rec.ref(file);
-            for (const read of info.reads)
-                item.rec.ref(read.file, read.hop);
-            item.rec.trail.issues.push(...info.issues);
-            for (const call of info.calls) {
-                if (seen.has(call.dir))
-                    continue;
-                seen.add(call.dir);
-                queue.push({
-                    dir: call.dir,
-                    rec: item.rec.deeper(call.hop),
-                    from: { file: item.dir, what: call.hop },
-                });
+        if ((await this.files.kind(dir)) !== 'dir') {
+            rec.issue(from.file, `${from.what} resolves to ${dir}, which is not a directory in this tree.`);
+            return;
+        }
+        const queue = [dir];
+        const seen = new Set(queue);
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            for (const called of await this.load(next)) {
+                if (!seen.has(called))
+                    queue.push(called);
+                seen.add(called);
             }
         }
+        rec.link(this.trailOf(dir));
     }
-    info(dir) {
-        let found = this.infos.get(dir);
-        if (!found) {
-            found = this.load(dir);
-            this.infos.set(dir, found);
-        }
+    trailOf(dir) {
+        let trail = this.trails.get(dir);
+        if (!trail)
+            this.trails.set(dir, (trail = newTrail()));
+        return trail;
+    }
+    /** Fills the dir's trail; resolves to the module dirs it calls. */
+    load(dir) {
+        let found = this.loads.get(dir);
+        if (!found)
+            this.loads.set(dir, (found = this.loadOnce(dir, new Recorder([], this.trailOf(dir)))));
         return found;
     }
-    async load(dir) {
-        const entries = await this.files.list(dir);
-        const info = {
-            exists: entries !== undefined,
-            files: [],
-            calls: [],
-            reads: [],
-            issues: [],
-        };
+    async loadOnce(dir, rec) {
         const code = [];
-        for (const entry of entries ?? []) {
+        const subdirs = [];
+        for (const entry of (await this.files.list(dir)) ?? []) {
             const file = joinRepo(dir, entry.name);
             if (entry.kind === 'file' || entry.kind === 'symlink')
-                info.files.push(file);
-            if (entry.kind === 'file' && /\.tf(\.json)?$/.test(entry.name))
+                rec.ref(file);
+            if (entry.kind === 'file' && CODE.test(entry.name))
                 code.push(file);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                subdirs.push(file);
             if (entry.kind === 'symlink') {
                 const message = `${file} is a symlink; change detection does not follow symlinks, so changes to its target are not seen. Replace it with a file or a module call.`;
-                info.issues.push({ file, message, kind: 'eval' });
+                rec.issue(file, message);
             }
         }
-        const bodies = await this.parseAll(code, info);
+        const bodies = await this.parseAll(code, rec);
+        const called = [];
         for (const { file, body } of bodies)
-            this.calls(dir, file, body, info);
-        await this.scanReads(dir, bodies, info);
-        return info;
+            called.push(...(await this.calls(dir, file, body, rec)));
+        // A subfolder called as a module is followed as one, with the call in its chain.
+        const skip = new Set(called);
+        for (const subdir of subdirs)
+            await this.markedRead(subdir, rec, skip);
+        await scanReads(new ModuleScope(dir, this.files, localsOf(bodies), rec, this.tally), bodies);
+        return called;
     }
-    async parseAll(files, info) {
+    /** Code and .hcl files in the module's subfolders (not loaded by OpenTofu, but read by Terragrunt). */
+    async markedRead(dir, rec, skip) {
+        if (skip.has(dir))
+            return;
+        for (const entry of (await this.files.list(dir)) ?? []) {
+            const path = joinRepo(dir, entry.name);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                await this.markedRead(path, rec, skip);
+            else if (entry.kind !== 'dir' && MARKED_READ.test(entry.name))
+                rec.ref(path);
+        }
+    }
+    async parseAll(files, rec) {
         const bodies = [];
         for (const file of files) {
             const parsed = await this.files.hcl(file);
             if (parsed.ok)
                 bodies.push({ file, body: parsed.body });
             else
-                info.issues.push({ file, message: `cannot parse ${file}: ${parsed.error}`, kind: 'parse' });
+                rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
         }
         return bodies;
     }
-    calls(dir, file, body, info) {
+    /** Links the local modules `file` calls; the dirs that exist. */
+    async calls(dir, file, body, rec) {
+        const called = [];
         for (const { label, body: block } of moduleBlocks(body.module)) {
             const source = block.source;
             if (typeof source !== 'string' || !isLocalModuleSource(source))
                 continue;
             const target = resolveRepo(dir, source);
+            const hop = `module "${label}" (source ${source})`;
             if (source.includes('${') || target === undefined) {
                 const message = `module "${label}" in ${file} has source ${JSON.stringify(source)}, which change detection cannot follow (it must be a literal path inside the repository).`;
-                info.issues.push({ file, message, kind: 'eval' });
+                rec.issue(file, message);
             }
-            else
-                info.calls.push({ hop: `module "${label}" (source ${source})`, dir: target });
-        }
-    }
-    /** Evaluates the expressions that read files, with path.module and the module's locals known. */
-    async scanReads(dir, bodies, info) {
-        const locals = {};
-        for (const { body } of bodies) {
-            for (const block of blockBodiesOf(body.locals))
-                Object.assign(locals, block);
-        }
-        const scope = new ModuleScope(dir, this.files, locals, info);
-        for (const { body } of bodies)
-            await scope.walk(body);
-    }
-}
-/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
-function moduleBlocks(raw) {
-    if (Array.isArray(raw))
-        return raw.flatMap(moduleBlocks);
-    if (!isJsonMap(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
-}
-/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
-function blockBodiesOf(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isJsonMap);
-    return isJsonMap(raw) ? [raw] : [];
-}
-function isJsonMap(raw) {
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-}
-/**
- * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
- * from variables come from the caller and are not knowable here; they are skipped, not reported.
- */
-class ModuleScope {
-    dir;
-    files;
-    locals;
-    info;
-    values = new Map();
-    evaluating = new Set();
-    constructor(dir, files, locals, info) {
-        this.dir = dir;
-        this.files = files;
-        this.locals = locals;
-        this.info = info;
-    }
-    async walk(raw) {
-        if (typeof raw === 'string') {
-            if (READS_FILES.test(raw))
-                await this.expression(raw);
-        }
-        else if (Array.isArray(raw)) {
-            for (const item of raw)
-                await this.walk(item);
-        }
-        else if (raw !== null && typeof raw === 'object') {
-            for (const value of Object.values(raw))
-                await this.walk(value);
-        }
-    }
-    async lookup(root, attr) {
-        if (root === 'path' && attr === 'module')
-            return toVirtual(this.dir);
-        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
-            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
-        }
-        if (this.values.has(attr))
-            return this.values.get(attr);
-        if (this.evaluating.has(attr))
-            return new Unknown(`local "${attr}" refers to itself`, 'error');
-        this.evaluating.add(attr);
-        const raw = this.locals[attr];
-        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
-        this.evaluating.delete(attr);
-        this.values.set(attr, value);
-        return value;
-    }
-    async call(name, args, _node) {
-        if (!FILE_FUNCTIONS.has(name))
-            return undefined;
-        return callFileFunction(name, args, {
-            files: this.files,
-            baseDir: this.dir,
-            record: (file, hop) => this.info.reads.push({ file, hop }),
-            unresolved: () => undefined,
-        });
-    }
-    async expression(text) {
-        try {
-            return await evaluate(parseTemplate(text), this);
-        }
-        catch (error) {
-            if (!(error instanceof ExprSyntaxError))
-                throw error;
-            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
-            this.info.issues.push({ file: this.dir, message, kind: 'eval' });
-            return new Unknown('unparsable expression', 'error');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
-
-
-
-
-
-/** Everything one unit depends on, from its own terragrunt.hcl outwards. */
-async function buildUnit(tools, dir, configFile) {
-    const rec = new Recorder([]);
-    rec.ref(configFile);
-    const dependencies = [];
-    const mockOutputs = [];
-    const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
-    const config = await tools.configs.evaluate(configFile, ctx, rec);
-    if (config) {
-        const order = mergeOrder(config);
-        await followSource(tools, dir, order, rec);
-        for (const item of order)
-            varFiles(dir, item, rec);
-        await followDependencies(tools, dir, order, rec, dependencies);
-        mockOutputs.push(...mockOutputsOf(order));
-    }
-    return {
-        dir,
-        references: shortestPerFile(rec.trail.refs),
-        dependencies,
-        mockOutputs,
-        issues: rec.trail.issues,
-    };
-}
-/** Included configs before their includer, so later entries override earlier ones (Terragrunt's merge). */
-function mergeOrder(config) {
-    return [...config.includes.flatMap(mergeOrder), config];
-}
-function terraformBlocks(config) {
-    return blockBodies(config.body.terraform).map((block) => block.body);
-}
-async function followSource(tools, dir, order, rec) {
-    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
-    if (!owner) {
-        // No source: Terragrunt runs OpenTofu in the unit dir itself.
-        const hop = 'terraform (no source: the unit dir is the module)';
-        return tools.modules.follow(dir, rec.deeper(hop), {
-            file: joinRepo(dir, 'terragrunt.hcl'),
-            what: hop,
-        });
-    }
-    const value = terraformBlocks(owner).findLast((block) => 'source' in block).source;
-    const source = sourceText(value, owner, 'terraform.source');
-    if (source === undefined || isRemoteSource(source))
-        return;
-    const path = localSourcePath(source);
-    const moduleDir = resolveRepo(dir, path);
-    const hop = `terraform.source ${displaySource(source)}`;
-    if (moduleDir === undefined)
-        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
-    await tools.modules.follow(moduleDir, new Recorder([...owner.via, hop], rec.trail), {
-        file: owner.file,
-        what: hop,
-    });
-}
-/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
-function displaySource(source) {
-    if (!source.startsWith(`${REPO_ROOT}/`))
-        return source;
-    const split = source.indexOf('//');
-    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
-    return (fromVirtual(base) ?? base) + sub;
-}
-/** A source string; an unknown one still counts as remote when its known prefix says so. */
-function sourceText(value, owner, what) {
-    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
-        return value.prefix;
-    return owner.scope.requirePath(value, what);
-}
-/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
-function varFiles(dir, config, rec) {
-    for (const block of terraformBlocks(config)) {
-        for (const { label, body } of blockBodies(block.extra_arguments)) {
-            for (const key of ['required_var_files', 'optional_var_files']) {
-                for (const item of listOf(body[key]))
-                    varFile(dir, config, rec, item, `extra_arguments "${label}" ${key}`);
-            }
-            for (const item of listOf(body.arguments)) {
-                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
-                if (prefix.startsWith('-var-file='))
-                    varFile(dir, config, rec, stripFlag(item), `extra_arguments "${label}" arguments`);
+            else if ((await this.files.kind(target)) !== 'dir')
+                rec.issue(dir, `${hop} resolves to ${target}, which is not a directory in this tree.`);
+            else {
+                rec.link(this.trailOf(target), hop);
+                called.push(target);
             }
         }
+        return called;
     }
 }
-function stripFlag(item) {
-    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+function localsOf(bodies) {
+    const locals = {};
+    for (const { body } of bodies) {
+        for (const block of blockBodiesOf(body.locals))
+            Object.assign(locals, block);
+    }
+    return locals;
 }
-function varFile(dir, config, rec, item, what) {
-    const path = config.scope.requirePath(item, what);
-    if (path === undefined)
-        return;
-    const file = resolveRepo(dir, path);
-    if (file === undefined)
-        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-    new Recorder(config.via, rec.trail).ref(file, `${what} ${file}`);
+/** Evaluates the expressions that read files, with path.module and the module's locals known. */
+async function scanReads(scope, bodies) {
+    for (const { body } of bodies)
+        await scope.walk(body);
+    scope.reportExhausted();
 }
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit-dependencies.ts
+
+
+
 function listOf(value) {
     if (value === undefined || value === null)
         return [];
@@ -7408,7 +8381,7 @@ function allowedCommands(body) {
         return 'unknown';
     return items;
 }
-async function followDependencies(tools, dir, order, rec, out) {
+async function followDependencies(tools, dir, order, out) {
     const named = new Map();
     const listed = [];
     for (const config of order) {
@@ -7421,12 +8394,12 @@ async function followDependencies(tools, dir, order, rec, out) {
         }
     }
     for (const [label, { config, path }] of named) {
-        await dependency(tools, dir, config, path, `dependency "${label}"`, rec, out);
+        await dependency(tools, dir, config, path, `dependency "${label}"`, out);
     }
     for (const { config, path } of listed)
-        await dependency(tools, dir, config, path, 'dependencies', rec, out);
+        await dependency(tools, dir, config, path, 'dependencies', out);
 }
-async function dependency(tools, dir, config, value, what, rec, out) {
+async function dependency(tools, dir, config, value, what, out) {
     const path = config.scope.requirePath(value, `${what} config_path`);
     if (path === undefined)
         return;
@@ -7434,25 +8407,343 @@ async function dependency(tools, dir, config, value, what, rec, out) {
     if (file === undefined)
         return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
     if ((await tools.files.kind(file)) === 'dir')
-        file = joinRepo(file, 'terragrunt.hcl');
+        file = await configIn(tools, file);
     const hop = what === 'dependencies' ? `dependencies ${path}` : what;
-    new Recorder(config.via, rec.trail).ref(file, hop);
+    config.rec.ref(file, hop);
     if ((await tools.files.kind(file)) !== 'file') {
-        rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
+        config.rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
         return;
     }
     if (!out.includes(dirOf(file)))
         out.push(dirOf(file));
 }
-/** One reference per file, keeping the shortest chain (the clearest reason). */
-function shortestPerFile(refs) {
-    const best = new Map();
-    for (const ref of refs) {
-        const known = best.get(ref.file);
-        if (!known || ref.via.length < known.via.length)
-            best.set(ref.file, ref);
+/** A dependency dir's config: its terragrunt.hcl, or (a stack, as autoinclude allows) its stack file. */
+async function configIn(tools, dir) {
+    const unit = joinRepo(dir, 'terragrunt.hcl');
+    const stack = joinRepo(dir, 'terragrunt.stack.hcl');
+    if ((await tools.files.kind(unit)) !== 'file' && (await tools.files.kind(stack)) === 'file')
+        return stack;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
+
+
+
+
+
+
+/**
+ * Everything one unit depends on, from its own terragrunt.hcl outwards. `merged` are configs
+ * Terragrunt merges after the unit's own (a stack's autoinclude for a unit it generates).
+ */
+async function buildUnit(tools, dir, configFile, values, merged = []) {
+    const rec = new Recorder();
+    rec.ref(configFile);
+    const dependencies = [];
+    const mockOutputs = [];
+    const config = await tools.configs.start({ dir, file: configFile, rec, values });
+    if (config) {
+        const order = [...mergeOrder(config), ...merged];
+        await followSource(tools, dir, order, rec);
+        for (const item of order)
+            varFiles(dir, item);
+        await followDependencies(tools, dir, order, dependencies);
+        mockOutputs.push(...mockOutputsOf(order));
     }
-    return [...best.values()];
+    return { dir, trail: rec.trail, dependencies, mockOutputs };
+}
+/**
+ * Included configs before their includer, so later entries override earlier ones (Terragrunt's
+ * merge). A config included along several paths counts once, where it is first reached.
+ */
+function mergeOrder(config, seen = new Set()) {
+    if (seen.has(config))
+        return [];
+    seen.add(config);
+    return [...config.includes.flatMap((included) => mergeOrder(included, seen)), config];
+}
+function terraformBlocks(config) {
+    return blockBodies(config.body.terraform).map((block) => block.body);
+}
+async function followSource(tools, dir, order, rec) {
+    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
+    if (!owner) {
+        // No source: Terragrunt runs OpenTofu in the unit dir itself.
+        const hop = 'terraform (no source: the unit dir is the module)';
+        return tools.modules.follow(dir, rec.deeper(hop), {
+            file: joinRepo(dir, 'terragrunt.hcl'),
+            what: hop,
+        });
+    }
+    const block = terraformBlocks(owner).findLast((found) => 'source' in found);
+    const source = sourceText(block.source, owner, 'terraform.source');
+    if (source === undefined || isRemoteSource(source))
+        return;
+    // With update_source_with_cas, a generated unit's relative source names its catalog's tree.
+    const base = block.update_source_with_cas === true ? tools.files.mounts.real(dir) : dir;
+    const moduleDir = resolveRepo(base, localSourcePath(source));
+    const hop = `terraform.source ${displaySource(source)}`;
+    if (moduleDir === undefined)
+        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
+    await tools.modules.follow(moduleDir, owner.rec.deeper(hop), { file: owner.file, what: hop });
+}
+/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
+function displaySource(source) {
+    if (!source.startsWith(`${REPO_ROOT}/`))
+        return source;
+    const split = source.indexOf('//');
+    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
+    return (fromVirtual(base) ?? base) + sub;
+}
+/** A source string; an unknown one still counts as remote when its known prefix says so. */
+function sourceText(value, owner, what) {
+    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
+        return value.prefix;
+    return owner.scope.requirePath(value, what);
+}
+/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
+function varFiles(dir, config) {
+    for (const block of terraformBlocks(config)) {
+        for (const { label, body } of blockBodies(block.extra_arguments)) {
+            for (const key of ['required_var_files', 'optional_var_files']) {
+                for (const item of listOf(body[key]))
+                    varFile(dir, config, item, `extra_arguments "${label}" ${key}`);
+            }
+            for (const item of listOf(body.arguments)) {
+                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
+                if (prefix.startsWith('-var-file='))
+                    varFile(dir, config, stripFlag(item), `extra_arguments "${label}" arguments`);
+            }
+        }
+    }
+}
+function stripFlag(item) {
+    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+}
+function varFile(dir, config, item, what) {
+    const path = config.scope.requirePath(item, what);
+    if (path === undefined)
+        return;
+    const file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    config.rec.ref(file, `${what} ${file}`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack.ts
+
+
+
+
+
+
+
+const STACK_FILE = 'terragrunt.stack.hcl';
+/**
+ * Evaluates a stack file and, recursively, the local stacks it generates; mounts each generated
+ * dir on its source dir so that the generated units can be built where Terragrunt puts them.
+ */
+async function planStack(tools, dir, sources) {
+    const plan = { dir, trail: newTrail(), units: [], generated: [] };
+    const planning = { tools, plan, sources };
+    await stackFile(planning, dir, new Recorder([], plan.trail), undefined, 0);
+    if (planning.stopped) {
+        const file = joinRepo(dir, STACK_FILE);
+        const message = `${file} generates more than ${LIMITS.components} units and stacks, or nests stacks more than ${LIMITS.depth} deep; change detection stops generating there.`;
+        new Recorder([], plan.trail).issue(file, message);
+    }
+    return plan;
+}
+async function stackFile(planning, dir, rec, values, depth) {
+    const file = joinRepo(dir, STACK_FILE);
+    rec.ref(file);
+    const config = await planning.tools.configs.start({ dir, file, rec, values, stack: true });
+    if (!config)
+        return;
+    const blocks = [...componentBlocks(config.body), ...(await fragments(planning, config))];
+    for (const block of blocks)
+        await component(planning, config, block, depth);
+}
+function componentBlocks(body) {
+    return ['unit', 'stack'].flatMap((kind) => blockBodies(body[kind]).map(({ label, body: block }) => ({
+        kind,
+        name: label,
+        body: block,
+    })));
+}
+/** A stack file's `include` blocks name files of more unit/stack blocks, evaluated in its scope. */
+async function fragments(planning, config) {
+    const found = [];
+    for (const { label, body } of blockBodies(config.raw.include)) {
+        const hop = `include "${label}"`;
+        const path = config.scope.requirePath(await config.scope.json(body.path ?? null), hop);
+        const file = path === undefined ? undefined : resolveRepo(config.scope.ctx.terragruntDir, path);
+        if (file === undefined)
+            continue;
+        config.rec.ref(file, hop);
+        const parsed = await planning.tools.files.hcl(file);
+        if (!parsed.ok) {
+            config.rec.issue(file, `cannot parse ${file}: ${parsed.error}`);
+            continue;
+        }
+        const raw = { unit: parsed.body.unit ?? null, stack: parsed.body.stack ?? null };
+        found.push(...componentBlocks((await config.scope.json(raw))));
+    }
+    return found;
+}
+async function component(planning, config, block, depth) {
+    const { tools, plan } = planning;
+    const { scope, rec } = config;
+    const what = `${block.kind} "${block.name}"`;
+    if (block.body.enabled === false)
+        return;
+    const source = sourceText(block.body.source ?? null, config, `${what} source`);
+    const path = scope.requirePath(block.body.path ?? null, `${what} path`);
+    if (source === undefined || path === undefined || isRemoteSource(source))
+        return;
+    const stackDir = scope.ctx.terragruntDir;
+    const generated = generatedDir(stackDir, path, block.body.no_dot_terragrunt_stack === true);
+    if (generated === undefined)
+        return scope.unresolved(`${what} path "${path}"`, 'it leaves the stack dir');
+    // With update_source_with_cas, a relative source names the catalog's own tree.
+    const cas = block.body.update_source_with_cas === true;
+    const base = cas ? tools.files.mounts.real(stackDir) : stackDir;
+    const sourceDir = resolveRepo(base, localSourcePath(source));
+    if (sourceDir === undefined)
+        return scope.unresolved(`${what} source "${source}"`, 'it leaves the repository');
+    const hop = `${what} (source ${source})`;
+    if ((await tools.files.kind(sourceDir)) !== 'dir')
+        return rec.issue(config.file, `${hop} is not a directory in this tree (${sourceDir}).`);
+    if (plan.generated.length >= LIMITS.components || depth >= LIMITS.depth)
+        planning.stopped = true;
+    if (planning.stopped)
+        return;
+    rec.link(await sourceTrail(planning, tools.files.mounts.real(sourceDir)), hop);
+    tools.files.mounts.add(generated, sourceDir);
+    plan.generated.push(generated);
+    const values = block.body.values === undefined ? undefined : constant(block.body.values);
+    const via = [...rec.via, hop];
+    if (block.kind === 'stack')
+        return stackFile(planning, generated, new Recorder(via, rec.trail), values, depth + 1);
+    const autoinclude = blockBodies(block.body.autoinclude).map((found) => ({
+        ...config,
+        rec: new Recorder([...via, 'autoinclude'], rec.trail),
+        body: found.body,
+        includes: [],
+    }));
+    plan.units.push({ dir: generated, via, values, autoinclude });
+}
+function constant(value) {
+    return () => Promise.resolve(value);
+}
+/** Every file of a source dir, which Terragrunt copies whole into the generated dir. */
+async function sourceTrail({ tools, sources }, dir) {
+    const known = sources.get(dir);
+    if (known)
+        return known;
+    const trail = newTrail();
+    sources.set(dir, trail);
+    const rec = new Recorder([], trail);
+    for (const file of await listFiles(tools.files, dir))
+        rec.ref(joinRepo(dir, file));
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/discover.ts
+
+
+/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
+const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
+const CONFIG = 'terragrunt.hcl';
+function configOf(found) {
+    return joinRepo(found.dir, found.kind === 'stack' ? STACK_FILE : CONFIG);
+}
+/** Walks `root` for unit and stack dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
+async function discover(files, root) {
+    const found = [];
+    let level = [root];
+    while (level.length) {
+        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
+        level = [];
+        for (const { dir, entries } of listings) {
+            const item = classify(dir, entries ?? []);
+            if (item)
+                found.push(item);
+            for (const entry of entries ?? []) {
+                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
+                    level.push(joinRepo(dir, entry.name));
+            }
+        }
+    }
+    return found.sort((a, b) => (a.dir < b.dir ? -1 : 1));
+}
+function classify(dir, entries) {
+    const config = entries.find((entry) => entry.name === CONFIG);
+    const stack = entries.find((entry) => entry.name === STACK_FILE);
+    if (config && stack)
+        return {
+            dir,
+            kind: 'unit',
+            problem: `${dir} holds both ${CONFIG} and ${STACK_FILE}, which Terragrunt refuses; keep one.`,
+        };
+    if (config)
+        return config.kind === 'file'
+            ? { dir, kind: 'unit' }
+            : { dir, kind: 'unit', problem: unreadable(dir, CONFIG, config.kind) };
+    if (stack)
+        return stack.kind === 'file'
+            ? { dir, kind: 'stack' }
+            : { dir, kind: 'stack', problem: unreadable(dir, STACK_FILE, stack.kind) };
+    if (entries.some((entry) => entry.name === `${CONFIG}.json`)) {
+        const problem = `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`;
+        return { dir, kind: 'unit', problem };
+    }
+    return undefined;
+}
+function unreadable(dir, name, kind) {
+    return `${dir}/${name} is a ${kind}, which change detection does not follow; make it a regular file.`;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack-node.ts
+
+
+
+const stack_node_CONFIG = 'terragrunt.hcl';
+/** A unit a stack generates, built where Terragrunt generates it, with its autoinclude merged. */
+function buildGenerated(tools, unit) {
+    return buildUnit(tools, unit.dir, joinRepo(unit.dir, stack_node_CONFIG), unit.values, unit.autoinclude);
+}
+/** A stack's node: its own findings and those of every unit it generates (from `built`). */
+function assembleStack(plan, built) {
+    const trail = newTrail();
+    const rec = new Recorder([], trail);
+    rec.link(plan.trail);
+    const mockOutputs = [];
+    const dependencies = new Set();
+    for (const unit of plan.units) {
+        const findings = built.get(unit);
+        rec.link(findings.trail, ...unit.via);
+        const path = unit.dir
+            .slice(plan.dir.length + 1)
+            .split('/')
+            .filter((segment) => segment !== STACK_DIR)
+            .join('/');
+        for (const mock of findings.mockOutputs)
+            mockOutputs.push({ ...mock, dependency: `${path}/${mock.dependency}` });
+        for (const dependency of findings.dependencies)
+            dependencies.add(dependency);
+    }
+    return { dir: plan.dir, trail, dependencies: [...dependencies], mockOutputs };
+}
+/**
+ * Which node a dependency dir belongs to: a dir a stack generates is that stack's (a stack's
+ * dependencies on its own units are dropped). Undefined for a stack's own units.
+ */
+function dependencyOwner(dependency, node, owners, mounts) {
+    const generated = mounts.holder(dependency)?.generated;
+    const owner = generated === undefined ? dependency : (owners.get(generated) ?? dependency);
+    return owner === node ? undefined : owner;
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/graph.ts
@@ -7461,76 +8752,96 @@ function shortestPerFile(refs) {
 
 
 
-/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
-const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
-const CONFIG = 'terragrunt.hcl';
+
+
+
+
 const CONCURRENCY = 8;
 /**
  * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
- * units include, the legacy root pattern) and builds what each depends on.
+ * units include, the legacy root pattern) and the stacks (dirs holding a terragrunt.stack.hcl),
+ * and builds what each depends on. A stack's node stands for every unit it generates.
+ * `tally` counts the evaluation work done (configs evaluated, expression steps).
  */
-async function buildTerragruntGraph(reader, root) {
+async function buildTerragruntGraph(reader, root, tally = new Tally()) {
     const files = new FileCache(reader);
     const tools = {
         files,
-        configs: new ConfigEvaluator(files),
-        modules: new ModuleIndex(files),
+        configs: new ConfigEvaluator(files, tally),
+        modules: new ModuleIndex(files, tally),
     };
-    const found = await discover(files, root);
-    const built = await mapLimit(found, CONCURRENCY, (unit) => buildOne(tools, unit));
-    const included = includeTargets(built);
-    const units = built.filter((unit) => !included.has(joinRepo(unit.dir, CONFIG)));
+    const { nodes, plans } = await buildNodes(tools, await discover(files, root));
+    const included = includeTargets(nodes);
+    const kept = nodes
+        .filter((node) => node.kind === 'stack' || !included.has(node.config))
+        .sort((a, b) => (a.dir < b.dir ? -1 : 1));
+    const owners = ownersOf(plans);
     return {
         root,
-        units: units.map((unit) => toUnit(root, unit)),
-        problems: problemsOf(units),
+        units: kept.map((node) => toUnit(root, node, owners, files)),
+        problems: problemsOf(kept),
     };
 }
+/** Stacks are planned first: the dirs they generate must be mounted before a unit can use one. */
+async function buildNodes(tools, found) {
+    const map = (items, run) => mapLimit(items, CONCURRENCY, run);
+    const sources = new Map();
+    const stackDirs = found.filter((item) => item.kind === 'stack' && !item.problem);
+    const plans = await map(stackDirs, (item) => planStack(tools, item.dir, sources));
+    const others = found.filter((item) => item.kind === 'unit' || item.problem);
+    const units = await map(others, (item) => buildOne(tools, item));
+    const generated = plans.flatMap((plan) => plan.units);
+    const built = new Map(await map(generated, async (unit) => [unit, await buildGenerated(tools, unit)]));
+    const nodes = [
+        ...units.map((unit, at) => toNode(others[at], unit, tools.files)),
+        ...plans.map((plan) => toNode({ dir: plan.dir, kind: 'stack' }, assembleStack(plan, built), tools.files)),
+    ];
+    return { nodes, plans };
+}
 async function buildOne(tools, unit) {
-    const config = joinRepo(unit.dir, CONFIG);
+    const config = configOf(unit);
     if (!unit.problem)
         return buildUnit(tools, unit.dir, config);
-    const issues = [{ file: config, message: unit.problem, kind: 'parse' }];
-    const references = [{ file: config, via: [] }];
-    return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
+    const trail = {
+        refs: [{ file: config, via: [] }],
+        issues: [{ file: config, message: unit.problem, kind: 'parse' }],
+        links: [],
+    };
+    return { dir: unit.dir, trail, dependencies: [], mockOutputs: [] };
 }
-/** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
-function includeTargets(units) {
+/** Flattens a node's trail; paths inside generated dirs become the files they are copied from. */
+function toNode(item, found, files) {
+    const { references, issues } = flatten(found.trail);
+    const best = new Map();
+    for (const ref of references) {
+        const file = files.mounts.real(ref.file);
+        const known = best.get(file);
+        if (!known || ref.via.length < known.via.length)
+            best.set(file, { file, via: ref.via });
+    }
+    return {
+        kind: item.kind,
+        dir: found.dir,
+        config: configOf(item),
+        references: [...best.values()],
+        issues: issues.map((issue) => ({ ...issue, file: files.mounts.real(issue.file) })),
+        dependencies: found.dependencies,
+        mockOutputs: found.mockOutputs,
+    };
+}
+/** Files some node includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
+function includeTargets(nodes) {
     const files = new Set();
-    for (const unit of units) {
-        for (const ref of unit.references)
+    for (const node of nodes) {
+        for (const ref of node.references)
             if (ref.via.at(-1)?.startsWith('include'))
                 files.add(ref.file);
     }
     return files;
 }
-/** Walks `root` for unit dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
-async function discover(files, root) {
-    const units = [];
-    let level = [root];
-    while (level.length) {
-        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
-        level = [];
-        for (const { dir, entries } of listings) {
-            const config = entries?.find((entry) => entry.name === CONFIG);
-            if (config)
-                units.push(config.kind === 'file' ? { dir } : { dir, problem: unreadable(dir, config.kind) });
-            else if (entries?.some((entry) => entry.name === `${CONFIG}.json`)) {
-                units.push({
-                    dir,
-                    problem: `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`,
-                });
-            }
-            for (const entry of entries ?? []) {
-                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
-                    level.push(joinRepo(dir, entry.name));
-            }
-        }
-    }
-    return units.sort((a, b) => (a.dir < b.dir ? -1 : 1));
-}
-function unreadable(dir, kind) {
-    return `${dir}/${CONFIG} is a ${kind}, which change detection does not follow; make it a regular file.`;
+/** Each dir a stack generates, and the (top) stack that owns it. */
+function ownersOf(plans) {
+    return new Map(plans.flatMap((plan) => plan.generated.map((dir) => [dir, plan.dir])));
 }
 /** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
 function targetOf(root, dir) {
@@ -7542,42 +8853,43 @@ function targetOf(root, dir) {
         return second;
     return first;
 }
-function toUnit(root, unit) {
+function toUnit(root, node, owners, files) {
+    const dependencies = node.dependencies.flatMap((dependency) => dependencyOwner(dependency, node.dir, owners, files.mounts) ?? []);
     return {
-        dir: unit.dir,
-        target: targetOf(root, unit.dir),
-        references: unit.references,
-        dependencies: unit.dependencies,
-        mockOutputs: unit.mockOutputs,
+        kind: node.kind,
+        dir: node.dir,
+        target: targetOf(root, node.dir),
+        references: node.references,
+        dependencies: [...new Set(dependencies)],
+        mockOutputs: node.mockOutputs,
     };
 }
 /**
- * A unit's own findings affect that unit. A shared file that cannot be parsed hides what it
- * would add for everyone that reaches it: when that is every unit, one 'all' problem says so.
+ * A node's own findings affect that node. A shared file that cannot be parsed hides what it
+ * would add for everyone that reaches it: when that is every node, one 'all' problem says so.
  */
-function problemsOf(units) {
+function problemsOf(nodes) {
     const problems = [];
     const shared = new Map();
-    for (const unit of units) {
-        for (const issue of unit.issues) {
-            const own = issue.file === joinRepo(unit.dir, CONFIG);
-            if (issue.kind === 'parse' && !own) {
+    for (const node of nodes) {
+        for (const issue of node.issues) {
+            if (issue.kind === 'parse' && issue.file !== node.config) {
                 const entry = shared.get(issue.file) ?? {
                     message: issue.message,
                     nodes: new Set(),
                 };
-                entry.nodes.add(unit.dir);
+                entry.nodes.add(node.dir);
                 shared.set(issue.file, entry);
             }
             else
-                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: unit.dir });
+                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: node.dir });
         }
     }
-    for (const [file, { message, nodes }] of shared) {
-        if (nodes.size === units.length && units.length > 1)
+    for (const [file, { message, nodes: reached }] of shared) {
+        if (reached.size === nodes.length && nodes.length > 1)
             problems.push({ file, message, scope: 'all' });
         else
-            for (const node of nodes)
+            for (const node of reached)
                 problems.push({ file, message, scope: 'node', node });
     }
     return dedupe(problems);
@@ -7700,7 +9012,7 @@ function plannedChanges(plan, source) {
         throw notAPlan(source, 'resource_changes is not an array');
     return changes.map((entry, index) => checkChange(entry, index, source));
 }
-function classify(planned) {
+function plan_json_classify(planned) {
     const base = PLAN_ACTIONS[planned.change.actions.join(',')] ?? 'no-op';
     const actions = base === 'no-op' ? [] : [base];
     if (isObject(planned.change.importing))
@@ -7754,7 +9066,7 @@ function summariseChanges(plan, changes) {
     const counts = emptyCounts();
     const resources = [];
     for (const planned of changes) {
-        const actions = classify(planned);
+        const actions = plan_json_classify(planned);
         if (!isChange(actions))
             continue;
         for (const action of actions) {
@@ -7814,7 +9126,7 @@ function changingOutputs(plan) {
 function hashChanges(plan, changes) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(HASH_VERSION);
     const changing = changes
-        .filter((planned) => isChange(classify(planned)))
+        .filter((planned) => isChange(plan_json_classify(planned)))
         .sort((a, b) => compareText(a.address, b.address) || compareText(a.deposed ?? '', b.deposed ?? ''));
     for (const planned of changing)
         hash.update(`${canonicalJson(normalised(planned))}\n`);
@@ -8499,22 +9811,67 @@ function expectedDigest(checksumsText, assetName, checksumsUrl) {
     }
     return digest;
 }
-/** Refuses a download whose digest is not the one its release published. */
+/** Refuses a download whose digest is not the one its publisher vouches for. */
 function verifyDigest(actual, expected, what) {
     if (actual.toLowerCase() === expected.toLowerCase())
         return;
-    throw new errors/* ActionError */.l(`Checksum mismatch for ${what.url}: SHA-256 ${actual}, but ${what.checksumsUrl} lists ${expected} for ${what.assetName}. It was not installed.`, {
+    throw new errors/* ActionError */.l(`Checksum mismatch for ${what.url}: SHA-256 ${actual}, but ${what.listedBy} lists ${expected} for ${what.assetName}. It was not installed.`, {
         hint: 'The file was altered or corrupted on its way (mirror, proxy or cache). Re-run once; if it persists, do not work around it: check the mirror against the official release.',
     });
-}
-/** The one-line sidecar the tool cache keeps beside an installed binary (sha256sum format). */
-function formatChecksumLine(digest, fileName) {
-    return `${digest}  ${fileName}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/download-urls.ts
+
+const DEFAULT_TERRAGRUNT_BASE_URL = 'https://github.com/gruntwork-io/terragrunt/releases/download';
+const DEFAULT_OPENTOFU_BASE_URL = 'https://github.com/opentofu/opentofu/releases/download';
+/** Redirects followed per download; github.com takes one (to its storage host). */
+const MAX_REDIRECTS = 5;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isLoopback = (url) => LOOPBACK_HOSTS.has(url.hostname);
+/**
+ * Validates a release base URL input; returns it without trailing slashes. https only; plain
+ * http only on loopback (a mirror on the runner itself).
+ */
+function parseDownloadBaseUrl(input, value) {
+    const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
+    if (url && (url.username || url.password || url.search || url.hash)) {
+        // Not echoed: it may hold a secret.
+        throw new errors/* InputError */.d(input, 'must not contain credentials, a query or a fragment.', download_urls_hintFor(input));
+    }
+    const https = url?.protocol === 'https:';
+    const loopbackHttp = url?.protocol === 'http:' && isLoopback(url);
+    if (!url || !(https || loopbackHttp)) {
+        throw new errors/* InputError */.d(input, `${JSON.stringify(value)} is not an https URL.`, download_urls_hintFor(input));
+    }
+    return url.href.replace(/\/+$/, '');
+}
+function download_urls_hintFor(input) {
+    const example = input === 'opentofu-download-url' ? DEFAULT_OPENTOFU_BASE_URL : DEFAULT_TERRAGRUNT_BASE_URL;
+    return `Give the base of the release downloads, e.g. ${example} (the default).`;
+}
+/**
+ * Why a redirect from `from` to `to` is not followed, or undefined when it is. https anywhere is
+ * fine; plain http never after https (a downgrade) and only from loopback to loopback.
+ */
+function redirectRefusal(from, to) {
+    const target = `${to.protocol}//${to.host}`;
+    if (to.username || to.password)
+        return `to a URL with credentials (${target})`;
+    if (to.protocol === 'https:')
+        return undefined;
+    if (to.protocol !== 'http:')
+        return `to ${target}, which is not https`;
+    if (from.protocol === 'https:')
+        return `from https down to plain http (${target})`;
+    if (!isLoopback(to))
+        return `to plain http on another host (${target})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/download.ts
+
 
 
 
@@ -8533,6 +9890,10 @@ class HttpStatusError extends Error {
 }
 class TooLargeError extends Error {
 }
+/** A redirect that is not followed (see redirectRefusal); never retried. */
+class RedirectError extends Error {
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Streams `url` into `destination` (created or truncated, mode 0600) while hashing it. */
 async function downloadFile(url, destination, label, options = {}) {
     return withRetries(url, label, options, async (signal) => {
@@ -8555,8 +9916,8 @@ async function downloadFile(url, destination, label, options = {}) {
         return { sha256: hash.digest('hex'), bytes };
     });
 }
-/** Downloads a small text file (a checksum list). */
-async function downloadText(url, label, options = {}) {
+/** Downloads a small file (a checksum list, a signature) into memory, byte for byte. */
+async function downloadBytes(url, label, options = {}) {
     return withRetries(url, label, options, async (signal) => {
         const chunks = [];
         let bytes = 0;
@@ -8566,12 +9927,37 @@ async function downloadText(url, label, options = {}) {
                 throw new TooLargeError(`is larger than ${MAX_TEXT_BYTES} bytes`);
             chunks.push(chunk);
         }
-        return Buffer.concat(chunks).toString('utf8');
+        return Buffer.concat(chunks);
     });
 }
+/** Follows redirects itself, checking each hop: fetch would follow https -> http silently. */
 async function openBody(url, signal, options) {
     const fetchImpl = options.fetch ?? fetch;
-    const response = await fetchImpl(url, { redirect: 'follow', signal, headers: HEADERS });
+    let current = new URL(url);
+    for (let hops = 0;; hops += 1) {
+        const response = await fetchImpl(current.href, {
+            redirect: 'manual',
+            signal,
+            headers: HEADERS,
+        });
+        if (!REDIRECT_STATUSES.has(response.status))
+            return bodyOf(response);
+        await response.body?.cancel().catch(() => undefined);
+        current = nextHop(current, response.headers.get('location'), hops);
+    }
+}
+function nextHop(current, location, hops) {
+    if (hops >= MAX_REDIRECTS)
+        throw new RedirectError(`redirected more than ${MAX_REDIRECTS} times`);
+    if (!location)
+        throw new RedirectError('redirected without a Location');
+    const next = URL.canParse(location, current.href) ? new URL(location, current) : undefined;
+    const refusal = next ? redirectRefusal(current, next) : 'to an invalid URL';
+    if (refusal)
+        throw new RedirectError(`redirected ${refusal}`);
+    return next;
+}
+async function bodyOf(response) {
     if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
         throw new HttpStatusError(response.status, response.statusText);
@@ -8619,6 +10005,11 @@ function explain(error, url, label, tries, timeoutMs) {
     if (error instanceof HttpStatusError && error.status === 404) {
         return new errors/* ActionError */.l(`${prefix} answered 404 Not Found.`, { hint: label.notFoundHint });
     }
+    if (error instanceof RedirectError) {
+        return new errors/* ActionError */.l(`${prefix} ${error.message}; it was not followed.`, {
+            hint: 'Downloads follow redirects to https only (plain http only from a loopback address to a loopback address). Use a download URL whose redirects stay on https.',
+        });
+    }
     if (error instanceof HttpStatusError || error instanceof TooLargeError) {
         return new errors/* ActionError */.l(`${prefix} ${error.message}${after}.`, {
             hint: 'Check the download URL; re-run later if the server is having trouble.',
@@ -8663,93 +10054,734 @@ function releasePlatform(platform, arch) {
     return { os, arch: releaseArch, exe: os === 'windows' ? '.exe' : '' };
 }
 
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/release-assets.ts
+/** Terragrunt publishes raw binaries: `<base>/v<ver>/terragrunt_<os>_<arch>[.exe]`, `SHA256SUMS` and `SHA256SUMS.gpgsig`. */
+function terragruntAsset(version, baseUrl, platform) {
+    const assetName = `terragrunt_${platform.os}_${platform.arch}${platform.exe}`;
+    const folder = `${baseUrl}/v${version}`;
+    return {
+        tool: 'terragrunt',
+        displayName: 'Terragrunt',
+        version,
+        assetName,
+        assetUrl: `${folder}/${assetName}`,
+        checksumsUrl: `${folder}/SHA256SUMS`,
+        signatureUrl: `${folder}/SHA256SUMS.gpgsig`,
+        signedSince: '0.98.0',
+        binaryName: `terragrunt${platform.exe}`,
+        archive: 'none',
+        releasesPage: 'https://github.com/gruntwork-io/terragrunt/releases',
+        baseUrlInput: 'terragrunt-download-url',
+        baseUrl,
+    };
+}
+/** OpenTofu: `<base>/v<ver>/tofu_<ver>_<os>_<arch>.tar.gz` holding `tofu`, `tofu_<ver>_SHA256SUMS` and its `.gpgsig`. */
+function opentofuAsset(version, baseUrl, platform) {
+    const assetName = `tofu_${version}_${platform.os}_${platform.arch}.tar.gz`;
+    const folder = `${baseUrl}/v${version}`;
+    return {
+        tool: 'opentofu',
+        displayName: 'OpenTofu',
+        version,
+        assetName,
+        assetUrl: `${folder}/${assetName}`,
+        checksumsUrl: `${folder}/tofu_${version}_SHA256SUMS`,
+        signatureUrl: `${folder}/tofu_${version}_SHA256SUMS.gpgsig`,
+        signedSince: '1.6.0',
+        binaryName: `tofu${platform.exe}`,
+        archive: 'tar.gz',
+        releasesPage: 'https://github.com/opentofu/opentofu/releases',
+        baseUrlInput: 'opentofu-download-url',
+        baseUrl,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/tool-cache.ts
 
 
 
 
-
-
+const MAX_ASSET_BYTES = 512 * 1024 * 1024;
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 function cacheFolder(key) {
     return (0,external_node_path_namespaceObject.join)(key.root, key.tool, key.version, key.arch);
 }
 function cacheMarker(key) {
     return `${cacheFolder(key)}.complete`;
 }
-/** A hit only when the marker exists and the binary still has the digest recorded at install. */
-async function lookupCachedTool(key, binaryName) {
+/**
+ * Copies the cached asset to `destination` (hashing what is copied): a hit when the copy has the
+ * `expected` digest. Refused when a folder below the root is a symbolic link, the asset is not a
+ * regular file, or its digest differs; the copy is then removed.
+ */
+async function takeCachedAsset(key, assetName, expected, destination) {
+    const unsafe = await unsafePath(key);
+    if (unsafe)
+        return { kind: 'refused', reason: unsafe };
     if (!(await isFile(cacheMarker(key))))
         return { kind: 'miss' };
-    const path = (0,external_node_path_namespaceObject.join)(cacheFolder(key), binaryName);
-    const recorded = await readSidecar(path);
-    if (recorded === undefined)
-        return { kind: 'refused', reason: `${path}.sha256 is missing` };
-    if (!(await isFile(path)))
-        return { kind: 'refused', reason: `${path} is missing` };
-    const actual = await sha256OfFile(path);
-    if (actual !== recorded) {
-        return { kind: 'refused', reason: `${path} has SHA-256 ${actual}, installed as ${recorded}` };
+    const source = (0,external_node_path_namespaceObject.join)(cacheFolder(key), assetName);
+    let actual;
+    try {
+        actual = await copyHashed(source, destination);
     }
-    return { kind: 'hit', path };
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        return { kind: 'refused', reason: error.message };
+    }
+    // An older layout (the binary, not the asset) or a half-removed folder: simply not cached.
+    if (actual === undefined)
+        return { kind: 'miss' };
+    if (actual === expected)
+        return { kind: 'hit' };
+    await (0,promises_namespaceObject.rm)(destination, { force: true });
+    return {
+        kind: 'refused',
+        reason: `${source} has SHA-256 ${actual}, not the verified ${expected}`,
+    };
 }
 /**
- * Installs one binary into the cache atomically: `fill` writes it into a staging folder beside the
- * final one (same file system), which is renamed into place; the marker comes last.
- * Returns the installed binary's path.
+ * Stores a verified asset atomically: copied into a staging folder beside the final one (same
+ * file system), which is renamed into place; the marker comes last. Returns why it was not
+ * stored (an unsafe path, a read-only cache) instead of failing: the cache only saves a download.
  */
-async function storeCachedTool(key, binaryName, fill) {
+async function storeCachedAsset(key, assetName, source) {
+    const unsafe = await unsafePath(key);
+    if (unsafe)
+        return unsafe;
     const folder = cacheFolder(key);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(folder), { recursive: true });
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(folder), `.${(0,external_node_path_namespaceObject.basename)(folder)}.staging-`));
     try {
-        await fill(staging);
-        const binary = (0,external_node_path_namespaceObject.join)(staging, binaryName);
-        await requireRegularFile(binary);
-        await (0,promises_namespaceObject.chmod)(binary, 0o755);
-        await (0,promises_namespaceObject.writeFile)(`${binary}.sha256`, formatChecksumLine(await sha256OfFile(binary), binaryName));
-        return await moveIntoPlace(key, staging, binaryName);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(folder), { recursive: true });
+        const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(folder), `.${(0,external_node_path_namespaceObject.basename)(folder)}.staging-`));
+        try {
+            await (0,promises_namespaceObject.copyFile)(source, (0,external_node_path_namespaceObject.join)(staging, assetName));
+            await (0,promises_namespaceObject.rm)(cacheMarker(key), { force: true });
+            await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rename)(staging, folder);
+            await (0,promises_namespaceObject.writeFile)(cacheMarker(key), '');
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    catch (error) {
+        return `it could not be written: ${error.message}`;
+    }
+    return undefined;
+}
+/** The first folder below the root that is a symbolic link or not a folder, as a reason. */
+async function unsafePath(key) {
+    let path = key.root;
+    for (const part of [key.tool, key.version, key.arch]) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+        if (!stats)
+            return undefined;
+        if (stats.isSymbolicLink())
+            return `${path} is a symbolic link`;
+        if (!stats.isDirectory())
+            return `${path} is not a folder`;
+    }
+    return undefined;
+}
+/**
+ * Copies a regular file without following a link or blocking on a FIFO; returns its SHA-256,
+ * or undefined when there is no such file.
+ */
+async function copyHashed(source, destination) {
+    const input = await (0,promises_namespaceObject.open)(source, READ_FLAGS).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        const what = error.code === 'ELOOP' ? 'is a symbolic link' : `cannot be read (${error.code})`;
+        throw new Error(`${source} ${what}`);
+    });
+    if (!input)
+        return undefined;
+    try {
+        if (!(await input.stat()).isFile())
+            throw new Error(`${source} is not a regular file`);
+        const output = await (0,promises_namespaceObject.open)(destination, 'w', 0o600);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        try {
+            for await (const chunk of input.createReadStream({ autoClose: false })) {
+                bytes += chunk.length;
+                if (bytes > MAX_ASSET_BYTES)
+                    throw new Error(`${source} is larger than a release asset`);
+                hash.update(chunk);
+                await output.write(chunk);
+            }
+        }
+        finally {
+            await output.close();
+        }
+        return hash.digest('hex');
     }
     finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    }
-}
-async function moveIntoPlace(key, staging, binaryName) {
-    // Another job on this runner may have finished the same install meanwhile: keep its copy.
-    const current = await lookupCachedTool(key, binaryName);
-    if (current.kind === 'hit')
-        return current.path;
-    await (0,promises_namespaceObject.rm)(cacheMarker(key), { force: true });
-    await (0,promises_namespaceObject.rm)(cacheFolder(key), { recursive: true, force: true });
-    await (0,promises_namespaceObject.rename)(staging, cacheFolder(key));
-    await (0,promises_namespaceObject.writeFile)(cacheMarker(key), '');
-    return (0,external_node_path_namespaceObject.join)(cacheFolder(key), binaryName);
-}
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-async function readSidecar(binaryPath) {
-    try {
-        const text = await (0,promises_namespaceObject.readFile)(`${binaryPath}.sha256`, 'utf8');
-        return parseChecksums(text).get((0,external_node_path_namespaceObject.basename)(binaryPath));
-    }
-    catch {
-        return undefined;
-    }
-}
-async function requireRegularFile(path) {
-    const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-    if (!stats?.isFile()) {
-        throw new errors/* ActionError */.l(`The release did not provide ${(0,external_node_path_namespaceObject.basename)(path)} as a regular file.`, {
-            hint: 'The archive layout is not the one expected; check the download URL and version.',
-        });
+        await input.close();
     }
 }
 async function isFile(path) {
     const stats = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
     return stats?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/openpgp-packets.ts
+// OpenPGP framing (RFC 4880, RFC 9580): ASCII armor and packets, read with bounds checks.
+// Nothing here is cryptographic; openpgp.ts verifies signatures with node:crypto.
+class OpenPgpFormatError extends Error {
+}
+/** A bounds-checked cursor over bytes; reading past the end throws OpenPgpFormatError. */
+class Reader {
+    data;
+    offset = 0;
+    constructor(data) {
+        this.data = data;
+    }
+    get done() {
+        return this.offset >= this.data.length;
+    }
+    get position() {
+        return this.offset;
+    }
+    bytes(count) {
+        if (count < 0 || this.offset + count > this.data.length) {
+            throw new OpenPgpFormatError('it is truncated');
+        }
+        const slice = this.data.subarray(this.offset, this.offset + count);
+        this.offset += count;
+        return slice;
+    }
+    byte() {
+        return this.bytes(1)[0];
+    }
+    uint16() {
+        return this.bytes(2).readUInt16BE(0);
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    /** A multiprecision integer: a 16-bit bit count, then the bytes. */
+    mpi() {
+        return this.bytes(Math.ceil(this.uint16() / 8));
+    }
+}
+const ARMOR_BEGIN = /^-----BEGIN PGP [A-Z ,/0-9]+-----$/;
+const ARMOR_END = /^-----END PGP [A-Z ,/0-9]+-----$/;
+/** Armored text or binary packets: the packets' bytes. */
+function unarmor(data) {
+    const head = data.subarray(0, 64).toString('latin1').trimStart();
+    return head.startsWith('-----BEGIN PGP') ? dearmor(data.toString('latin1')) : data;
+}
+/** The bytes of an ASCII-armored block, its CRC-24 checked when it has one. */
+function dearmor(text) {
+    const lines = text.split(/\r?\n/).map((line) => line.trim());
+    const begin = lines.findIndex((line) => ARMOR_BEGIN.test(line));
+    const end = lines.findIndex((line, index) => index > begin && ARMOR_END.test(line));
+    if (begin < 0 || end < 0)
+        throw new OpenPgpFormatError('it is not an ASCII-armored block');
+    let first = begin + 1;
+    while (first < end && /^[A-Za-z-]+: /.test(lines[first]))
+        first += 1;
+    const body = lines.slice(first, end).filter((line) => line !== '');
+    const checksum = body.at(-1)?.startsWith('=') ? body.pop().slice(1) : undefined;
+    const bytes = Buffer.from(body.join(''), 'base64');
+    if (checksum !== undefined && Buffer.from(checksum, 'base64').readUIntBE(0, 3) !== crc24(bytes)) {
+        throw new OpenPgpFormatError('its armor checksum does not match');
+    }
+    return bytes;
+}
+/** The CRC-24 of RFC 4880, section 6.1. */
+function crc24(bytes) {
+    let crc = 0xb704ce;
+    for (const byte of bytes) {
+        crc ^= byte << 16;
+        for (let bit = 0; bit < 8; bit += 1) {
+            crc <<= 1;
+            if (crc & 0x1000000)
+                crc ^= 0x1864cfb;
+        }
+    }
+    return crc & 0xffffff;
+}
+/** Splits bytes into packets; partial and indeterminate lengths are refused (never in keys or signatures). */
+function readPackets(data) {
+    const reader = new Reader(data);
+    const packets = [];
+    while (!reader.done) {
+        const header = reader.byte();
+        if ((header & 0x80) === 0)
+            throw new OpenPgpFormatError('it does not hold OpenPGP packets');
+        const isNew = (header & 0x40) !== 0;
+        const tag = isNew ? header & 0x3f : (header >> 2) & 0x0f;
+        const length = isNew ? newLength(reader) : oldLength(reader, header & 0x03);
+        packets.push({ tag, body: reader.bytes(length) });
+    }
+    return packets;
+}
+function newLength(reader) {
+    const first = reader.byte();
+    if (first < 192)
+        return first;
+    if (first < 224)
+        return ((first - 192) << 8) + reader.byte() + 192;
+    if (first === 255)
+        return reader.uint32();
+    throw new OpenPgpFormatError('it uses partial body lengths');
+}
+function oldLength(reader, type) {
+    if (type === 0)
+        return reader.byte();
+    if (type === 1)
+        return reader.uint16();
+    if (type === 2)
+        return reader.uint32();
+    throw new OpenPgpFormatError('it uses an indeterminate length');
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/openpgp.ts
+// Verifies OpenPGP v4 detached signatures (what `gpg --detach-sign` writes) against one pinned
+// public key, with node:crypto doing the RSA and Ed25519 arithmetic. Only what release signing
+// uses is supported: binary-document signatures over SHA-2, by an RSA or Ed25519 primary key.
+
+
+
+const TAG_SIGNATURE = 2;
+const TAG_PUBLIC_KEY = 6;
+const RSA = new Set([1, 3]);
+const EDDSA_LEGACY = 22;
+const ED25519 = 27;
+const ED25519_OID = Buffer.from('2b06010401da470f01', 'hex');
+const HASHES = { 8: 'sha256', 9: 'sha384', 10: 'sha512', 11: 'sha224' };
+const BINARY_DOCUMENT = 0x00;
+const SUBPACKET = { created: 2, expires: 3, issuer: 16, issuerFingerprint: 33 };
+/** The primary key of an armored (or binary) public key block, with its v4 fingerprint. */
+function readPublicKey(block) {
+    const data = typeof block === 'string' ? Buffer.from(block, 'latin1') : block;
+    const packet = readPackets(unarmor(data))[0];
+    if (packet?.tag !== TAG_PUBLIC_KEY)
+        throw new OpenPgpFormatError('it holds no public key');
+    const reader = new Reader(packet.body);
+    if (reader.byte() !== 4)
+        throw new OpenPgpFormatError('only v4 keys are supported');
+    reader.uint32(); // creation time
+    const algorithm = reader.byte();
+    const fingerprint = (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.from([0x99, packet.body.length >> 8, packet.body.length & 0xff]))
+        .update(packet.body)
+        .digest('hex')
+        .toUpperCase();
+    if (RSA.has(algorithm)) {
+        const n = reader.mpi();
+        const e = reader.mpi();
+        return {
+            fingerprint,
+            algorithm: 'rsa',
+            key: jwkKey({ kty: 'RSA', n: openpgp_b64url(n), e: openpgp_b64url(e) }),
+        };
+    }
+    return { fingerprint, algorithm: 'ed25519', key: ed25519Key(reader, algorithm) };
+}
+function ed25519Key(reader, algorithm) {
+    let x;
+    if (algorithm === EDDSA_LEGACY) {
+        const oid = reader.bytes(reader.byte());
+        const point = reader.mpi();
+        if (!oid.equals(ED25519_OID) || point.length !== 33 || point[0] !== 0x40) {
+            throw new OpenPgpFormatError('its EdDSA key is not an Ed25519 key');
+        }
+        x = point.subarray(1);
+    }
+    else if (algorithm === ED25519) {
+        x = reader.bytes(32);
+    }
+    else {
+        throw new OpenPgpFormatError(`its key algorithm ${algorithm} is not supported`);
+    }
+    return jwkKey({ kty: 'OKP', crv: 'Ed25519', x: openpgp_b64url(x) });
+}
+const openpgp_b64url = (bytes) => bytes.toString('base64url');
+const jwkKey = (jwk) => (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' });
+/** Whether `signature` (a detached signature file) holds a valid signature of `data` by `key`. */
+function verifyDetached(data, signature, key) {
+    let packets;
+    try {
+        packets = readPackets(unarmor(signature)).filter((p) => p.tag === TAG_SIGNATURE);
+    }
+    catch (error) {
+        return { ok: false, reason: `it is not an OpenPGP signature: ${error.message}` };
+    }
+    if (packets.length === 0)
+        return { ok: false, reason: 'it holds no signature' };
+    const reasons = [];
+    for (const packet of packets.slice(0, 8)) {
+        const outcome = verifyPacket(data, packet.body, key);
+        if (outcome.ok)
+            return outcome;
+        reasons.push(outcome.reason);
+    }
+    return { ok: false, reason: [...new Set(reasons)].join('; ') };
+}
+function verifyPacket(data, body, key) {
+    let signature;
+    try {
+        signature = parseSignature(body);
+    }
+    catch (error) {
+        return { ok: false, reason: `a signature is malformed: ${error.message}` };
+    }
+    const problem = signatureProblem(signature, key);
+    if (problem)
+        return { ok: false, reason: problem };
+    const trailer = Buffer.concat([
+        signature.hashedPart,
+        Buffer.from([0x04, 0xff]),
+        uint32(signature.hashedPart.length),
+    ]);
+    const hash = signature.hash;
+    const digest = (0,external_node_crypto_.createHash)(hash).update(data).update(trailer).digest();
+    if (!digest.subarray(0, 2).equals(signature.left16) ||
+        !checkValues(signature, key, digest, [data, trailer])) {
+        return { ok: false, reason: 'the signature does not match the file and the key' };
+    }
+    return { ok: true };
+}
+function parseSignature(body) {
+    const reader = new Reader(body);
+    const version = reader.byte();
+    if (version !== 4)
+        throw new OpenPgpFormatError(`version ${version} signatures are not supported`);
+    const type = reader.byte();
+    const algorithm = reader.byte();
+    const hash = HASHES[reader.byte()];
+    const hashed = reader.bytes(reader.uint16());
+    const hashedPart = body.subarray(0, reader.position);
+    reader.bytes(reader.uint16()); // unhashed subpackets: not covered by the signature, unused
+    const left16 = reader.bytes(2);
+    const values = RSA.has(algorithm)
+        ? [reader.mpi()]
+        : algorithm === ED25519
+            ? [reader.bytes(32), reader.bytes(32)]
+            : [reader.mpi(), reader.mpi()];
+    return { type, algorithm, hash, hashedPart, subpackets: readSubpackets(hashed), left16, values };
+}
+function readSubpackets(bytes) {
+    const reader = new Reader(bytes);
+    const subpackets = [];
+    while (!reader.done) {
+        const first = reader.byte();
+        const length = first < 192
+            ? first
+            : first < 255
+                ? ((first - 192) << 8) + reader.byte() + 192
+                : reader.uint32();
+        const content = reader.bytes(length);
+        if (content.length === 0)
+            throw new OpenPgpFormatError('a subpacket is empty');
+        subpackets.push({
+            type: content[0] & 0x7f,
+            critical: (content[0] & 0x80) !== 0,
+            body: content.subarray(1),
+        });
+    }
+    return subpackets;
+}
+const KNOWN_SUBPACKETS = new Set(Object.values(SUBPACKET));
+function signatureProblem(signature, key) {
+    if (signature.type !== BINARY_DOCUMENT)
+        return `a signature has type ${signature.type}, not a binary document signature`;
+    if (!signature.hash)
+        return 'a signature uses a hash algorithm other than SHA-2';
+    const algorithmMatches = key.algorithm === 'rsa'
+        ? RSA.has(signature.algorithm)
+        : signature.algorithm === EDDSA_LEGACY || signature.algorithm === ED25519;
+    if (!algorithmMatches)
+        return 'a signature was made with another kind of key';
+    const critical = signature.subpackets.find((s) => s.critical && !KNOWN_SUBPACKETS.has(s.type));
+    if (critical)
+        return `a signature has a critical subpacket ${critical.type} this verifier does not know`;
+    const issuer = signature.subpackets.find((s) => s.type === SUBPACKET.issuerFingerprint);
+    if (issuer && issuer.body.subarray(1).toString('hex').toUpperCase() !== key.fingerprint) {
+        return `a signature names the key ${issuer.body.subarray(1).toString('hex').toUpperCase()}`;
+    }
+    return expiryProblem(signature);
+}
+function expiryProblem(signature) {
+    const created = signature.subpackets.find((s) => s.type === SUBPACKET.created);
+    if (created?.body.length !== 4)
+        return 'a signature has no creation time';
+    const expires = signature.subpackets.find((s) => s.type === SUBPACKET.expires);
+    const lifetime = expires?.body.length === 4 ? expires.body.readUInt32BE(0) : 0;
+    const end = created.body.readUInt32BE(0) + lifetime;
+    return lifetime > 0 && end * 1000 < Date.now() ? 'the signature has expired' : undefined;
+}
+function checkValues(signature, key, digest, signed) {
+    try {
+        return checkValuesUnsafe(signature, key, digest, signed);
+    }
+    catch {
+        return false; // node:crypto throws on values of the wrong size
+    }
+}
+function checkValuesUnsafe(signature, key, digest, signed) {
+    if (key.algorithm === 'rsa') {
+        const size = Math.ceil((key.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
+        const verifier = (0,external_node_crypto_.createVerify)(signature.hash);
+        for (const part of signed)
+            verifier.update(part);
+        return verifier.verify(key.key, leftPad(signature.values[0], size));
+    }
+    // OpenPGP's EdDSA signs the digest, not the message.
+    const [r, s] = signature.values;
+    return (0,external_node_crypto_.verify)(null, digest, key.key, Buffer.concat([leftPad(r, 32), leftPad(s, 32)]));
+}
+function leftPad(bytes, size) {
+    if (bytes.length >= size)
+        return bytes;
+    return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
+}
+function uint32(value) {
+    const bytes = Buffer.alloc(4);
+    bytes.writeUInt32BE(value);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/publisher-keys.ts
+// The publishers' release signing keys, pinned. Public data, copied from the publishers:
+// - Terragrunt: the KEYS file of github.com/gruntwork-io/terragrunt ("Gruntwork (Code Signing
+//   Key) <security@gruntwork.io>", Ed25519), which signs SHA256SUMS from Terragrunt 0.98.0 on.
+// - OpenTofu: https://get.opentofu.org/opentofu.asc (RSA 4096), the fingerprint its installer
+//   pins, which signs tofu_<version>_SHA256SUMS from OpenTofu 1.6.0 on.
+// A key rotation by a publisher needs a new release of this action; the fingerprints are checked
+// against the key material when it is loaded.
+const TERRAGRUNT_SIGNING_KEY = {
+    fingerprint: '68C80F86DF98E710C0F22E2E577774ACA847CC49',
+    armored: `
+-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+mDMEaWUgtBYJKwYBBAHaRw8BAQdA9b1hTzoHHbAYEqd4F+8hBnuw89vQ35F5gaWE
+9Tpns760NEdydW50d29yayAoQ29kZSBTaWduaW5nIEtleSkgPHNlY3VyaXR5QGdy
+dW50d29yay5pbz6IkwQTFgoAOxYhBGjID4bfmOcQwPIuLld3dKyoR8xJBQJpZSC0
+AhsDBQsJCAcCAiICBhUKCQgLAgQWAgMBAh4HAheAAAoJEFd3dKyoR8xJN9ABAKHD
+87thKPV4afl81OA+R+Fqr9x2eFI7EygeWec3b2pUAPwNV6sfkzzPARTKzsZeqcxW
+vDJAtK5LYaokTLdsXb8bBA==
+=6QIi
+-----END PGP PUBLIC KEY BLOCK-----
+`,
+};
+const OPENTOFU_SIGNING_KEY = {
+    fingerprint: 'E3E6E43D84CB852EADB0051D0C0AF313E5FD9F80',
+    armored: `
+-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+xsFNBGVUyIwBEADPg6jUJm5liMTiDndyprnwXQ23GdyQm/kW9MFOhYDRksmmbsz0
+DCfqntFpuoKxPXzA+JTrZlWZONtU+leZjIOlAVZiz0rwz5EJq7uIrkueWtUk6AYk
+BLN+zMtbui0z3HCPVNnR5BlVNyXQeW3jlrQtzuKevjZWzI0gbQGgEKNpj+lfyRFu
+6q3u/T0o3p/6bOOlQHwCMtnFlWpjr6f/J2EdUVO/6NYHQzImPj4LINXF/+eqo7v6
+svFtaVTtREG2V2V7We7bu/cJ+NgJYH7ro7UhB1RQH2k09NdpSCt9F60PVERnORpx
+GBkM/VKZzgMSzRvdpxUWwrLxfAxinu5ddbBm3y0bzaU80OT3i1qrWIqW73fmdGHQ
+71gbJxRrroyLMWehjcJ/9WJDxkHqsfPKqBifYsp6/J9npczDfSU+zYBVGpR73a4E
+dbeIRWqwbH0LWhlbi1IM5aFDaZMFNkY+AWyP+OHn8Kehu6DOIh1AVM7v7vLxaX9h
+t1jVJbswjvPFYquv1DvUdc7VP2QHz3xctQS1GZJQ1ekcgTv9rRYXUOOwknInjtkM
+9kQDtyBkVLcEc8ha3Cfh6PJscIP5VHwaNMgAPr9tsl3xqdz56l5UPjFSFuel98jS
+Bqn83VrT0uKwM0PnDVHd/7q8+Dg1EtOggMwZ830KORFNdjfv6ydsBvl7fwARAQAB
+zUpPcGVuVG9mdSAoVGhpcyBrZXkgaXMgdXNlZCB0byBzaWduIG9wZW50b2Z1IHBy
+b3ZpZGVycykgPGNvcmVAb3BlbnRvZnUub3JnPsLBjAQTAQgAQQUCZVTIjAkQDArz
+E+X9n4AWIQTj5uQ9hMuFLq2wBR0MCvMT5f2fgAIbAwIeAQIZAQMLCQcCFQgDFgAC
+BScJAgcCAABwAg/1HZnTvPHZDWf5OluYOaQ7ADX/oyjUO85VNUmKhmBZkLr5mTqr
+LO72k9fg+101hbggbhtK431z3Ca6ZqDAG/3DBi0BC1ag0rw83TEApkPGYnfX1DWS
+1ZvyH1PkV0aqCkXAtMrte2PlUiieaKAsiYOIXqfZwszd07gch14wxMOw1B6Au/Xz
+Nrv2omnWSgGIyR6WOsG4QQ8R5AMVz3K8Ftzl6520wBgtr3osA3uM/xconnGVukMn
+9NLQqKx5oeaJwONZpyZL5bg2ke9MVZM2+bG30UGZKoxrzOtQ//OTOYlhPCqm1ffR
+hYrUytwsWzDnJvXJF1QhnDu8whP3tSrcHyKxYZ9xUNzeu2AmjYfvkKHSdK2DFmOf
+DafaRs3c1VYnC7J7aRi6kVF/t+vWeOEVpPylyK7vSbPFc6XVoQrsE07hbN/BjWjm
+s8voK5U6oJRgEugXtSQKFypfOq8R99nXwbMHdhqY8aGyOCj++cuvRCUBDZAQqPEW
+AuD0X7+9Trnfin47MK+n18wsTAL4w6PJhtCrwK4e0cVuQ5u4M/PMid5W6hEA27PX
+x506Jpe8iRmcIP/cCR6pvhgOUMC36bIkAqZ5dJ545kDQju0lf8gLdVIQpig45udn
+ZM2KgyApGqhsS7yCUrbLDrtNmQ31TSYdKc8IU+/jXkfy2RYbZ+wNgfloKM7BTQRl
+VMiMARAAwRZUyMIc5TNbcFg3WGKxhaNC9hDZ4zBfXlb5jONzZOx3rDi2lD4UQOH+
+NpG7CF98co//kryS/4AsDdp2jzhh+VMgyx6KJIhSkBP6kqhriy9eWRmgfrnLbUf4
+6kkTkzLVkjYnMNeyHt+mi9I7EKtsDuF/EvjlwF5E81+DEOteCO/un/Qt1q3e1Slf
+vTpLkPvr1FiQ3VqzaBeBBI3MAMb/ycwL6hQE1l4Lg34T43Zu+9zkE1uzvjeNIlIW
+ucjB4q1htEjJl2CLAv+8cGHdmCcV2ZO3WM8M9Omq1CE7jhak4NE/YuGylJYCBd+B
+S7tuDPDu6+o4Nx+axxcwMvgyfr07FteEr1Lopaw2ci8b/xzQie/gkI0CByQMwD5V
+gnJpiMBnjP4d6UF6HEVldCQ7a3T1T80bKj5JjtFbR9P85Qntuheqn3Pge89YexMc
+E/00VA3blrj+GeYpO9ZGFu7DR/x4sjnTEhfjXEoLv1C4AdgGHCIjW9wU6HkcWnla
+X7akKlwIWEUP/BFLkcWPpmUrtClhWx9wq1GHFvKAN/qp//VWnv4IfRU6RjmVPOWB
+efvTu/cpsfBHLyp15goOYPboahIdTUTNQIXh4Vid7E1NoKnWZUMu50n3/zAbjSds
+mNmifi4g01MYJ3TVoU2Q01P7NiD3IRmaw72nLmf9cM9/7QMdGn0AEQEAAcLBdgQY
+AQgAKgUCZVTIjAkQDArzE+X9n4AWIQTj5uQ9hMuFLq2wBR0MCvMT5f2fgAIbDAAA
+SUoP/2ExsUoGbxjuZ76QUnYtfzDoz+o218UWd3gZCsBQ6/hGam5kMq+EUEabF3lV
+7QLDyn/1v5sqrkmYg0u5cfjtY3oimCPvr6E0WTuqMIwYl0fdlkmdNttDpMqvCazq
+bzLK5dDVWbh/EYTiEN1xKXM6rlAquYv8I16uWL8QHanMb6yexNmDYhC4fXWqCi+s
+5sXxWrPrd+fGz8CR/fEYahPXj8uY6dwN9DlWyek9QtKW2PsqrkBn5vCOm2IyZW6d
+t/Kn70tYtxMxJND2otk47mpG/Fv3sYK2bTGJ+k/5+E5IrjWqIX2lVB3G1+TCoZ5s
+cc16zls32mOlRh81fTAqcwkDFxICxcOeNHGLt3N+UvoPSUafYKD96rn5mWFao4xb
+cFniaYv2PdqH8HDjvXZXqHypRMXvYMbXXOgydLL+tSUSBpMTd4afjq8x2gNSWOEL
+I1jT5FWbKTKan0ycKi37bSqGHhDjlg4HRGvC3IK0EuVjdX3r+8uIVgFbqLwNhXk4
+GAIL03vl689TQ7/oPW75XCQIevFai0kcJPl6qIRvi9/S/v5EPRy9UDCGY/MPmc5f
+H1an0ebU4I4TlYfBoEUkYYqBDxvxWW0I/Q01rDebcd6mrGw8lW1EiNZlClLwx9Bv
+/+MNnIT9m1f8KeqmweoAgbIQRUI7EkJSzxYN4DNuy2XoKmF9
+=VhyH
+-----END PGP PUBLIC KEY BLOCK-----
+`,
+};
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/release-digests.ts
+/**
+ * Known-good SHA-256 digests of release assets, per tool, version and asset name. A listed asset
+ * is checked against this table alone (no checksum file, no signature, no network for a cache
+ * hit), and a release without a signature is installed only when its asset is listed here.
+ *
+ * Add an entry only from a checksum file whose signature verified with the publisher's pinned
+ * key, for example from an install of that version by this action. It is empty: the digests of
+ * the pinned defaults could not be taken from a verified download where this version was built,
+ * so every release is verified through its signature.
+ */
+const PINNED_DIGESTS = {};
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/trust.ts
+
+
+
+
+const PUBLISHER_TRUST = {
+    keys: { terragrunt: TERRAGRUNT_SIGNING_KEY, opentofu: OPENTOFU_SIGNING_KEY },
+    digests: PINNED_DIGESTS,
+};
+const PRELOADED = Symbol.for('infra-fleet.terragrunt-run.trust-anchors');
+/**
+ * The publishers' keys and the pinned digests, unless code preloaded into this process (the
+ * tests run the bundle with `node --import`) installed others. No input or environment variable
+ * can change them, and a change is always said in a warning.
+ */
+function configuredTrust(warn = protocol/* warning */.$e) {
+    const preloaded = globalThis[PRELOADED];
+    if (preloaded === undefined)
+        return PUBLISHER_TRUST;
+    if (!preloaded.keys?.terragrunt || !preloaded.keys?.opentofu) {
+        throw new errors/* ActionError */.l('The trust anchors preloaded into this process name no signing keys.');
+    }
+    warn("Verifying Terragrunt and OpenTofu against trust anchors preloaded into this process (a test setup), not the publishers' pinned keys.");
+    return { keys: preloaded.keys, digests: preloaded.digests ?? {} };
+}
+/** A pinned key, refused unless its material has the pinned fingerprint. */
+function loadPinnedKey(tool, pinned) {
+    const key = readPublicKey(pinned.armored);
+    if (key.fingerprint !== pinned.fingerprint.toUpperCase()) {
+        throw new errors/* ActionError */.l(`The ${tool} signing key pinned in the action has fingerprint ${key.fingerprint}, not ${pinned.fingerprint}.`);
+    }
+    return key;
+}
+function pinnedDigest(trust, tool, version, assetName) {
+    const digest = trust.digests[tool]?.[version]?.[assetName];
+    return digest && /^[0-9a-f]{64}$/i.test(digest) ? digest.toLowerCase() : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/trusted-digest.ts
+
+
+
+
+
+/**
+ * What the publisher vouches for: the action's pinned digest of the asset, else the line of the
+ * release's checksum file, accepted only when its detached signature verifies with the
+ * publisher's pinned key. A release without a signature is refused.
+ */
+async function trustedDigest(asset, trust, options) {
+    const pinned = pinnedDigest(trust, asset.tool, asset.version, asset.assetName);
+    if (pinned)
+        return { sha256: pinned, source: "the action's pinned digests" };
+    const key = loadPinnedKey(asset.tool, trust.keys[asset.tool]);
+    const sums = await downloadBytes(asset.checksumsUrl, labelFor(asset), options);
+    const signature = await downloadBytes(asset.signatureUrl, signatureLabel(asset), options);
+    const verified = verifyDetached(sums, signature, key);
+    if (!verified.ok) {
+        throw new errors/* ActionError */.l(`${asset.signatureUrl} is not a valid signature of ${asset.checksumsUrl} by ${asset.displayName}'s release key ${key.fingerprint}: ${verified.reason}. Nothing was installed.`, {
+            hint: 'The mirror serves files the publisher did not sign (altered, or from another release). Do not work around it: compare the mirror with the official release.',
+        });
+    }
+    return {
+        sha256: expectedDigest(sums.toString('utf8'), asset.assetName, asset.checksumsUrl),
+        source: `${asset.checksumsUrl} (signed by ${key.fingerprint})`,
+    };
+}
+function labelFor(asset) {
+    return {
+        what: `${asset.displayName} ${asset.version}`,
+        notFoundHint: `Check that ${asset.displayName} ${asset.version} exists (${asset.releasesPage}) and that ` +
+            `${asset.baseUrlInput} (${asset.baseUrl}) serves its release files as <url>/v<version>/<file>.`,
+    };
+}
+function signatureLabel(asset) {
+    return {
+        what: `the signature of ${asset.displayName} ${asset.version}`,
+        notFoundHint: `${asset.displayName} signs its releases from ${asset.signedSince} on, and an unsigned release ` +
+            `is installed only when its SHA-256 is pinned in the action. Use a signed version, or make ` +
+            `${asset.baseUrlInput} serve the release's .gpgsig files too.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/small-file.ts
+
+// O_NOFOLLOW: a link swapped in after lstat fails to open. O_NONBLOCK: a FIFO opens at once.
+const FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+const NOT_REGULAR = 'is not a regular file (a FIFO, socket or device)';
+/**
+ * Reads a small regular file without following a symbolic link, blocking on a FIFO or device,
+ * or reading more than `maxBytes`. A missing path or a folder is `missing`; anything else that is
+ * not a small regular file is refused, with a reason that never quotes its content.
+ */
+function readSmallRegularFile(path, maxBytes) {
+    const stats = lstatOrUndefined(path);
+    if (!stats || stats.isDirectory())
+        return { kind: 'missing' };
+    if (stats.isSymbolicLink())
+        return { kind: 'refused', reason: 'is a symbolic link' };
+    if (!stats.isFile())
+        return { kind: 'refused', reason: NOT_REGULAR };
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP')
+            return { kind: 'refused', reason: 'is a symbolic link' };
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return { kind: 'refused', reason: NOT_REGULAR };
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return { kind: 'refused', reason: `is larger than ${maxBytes} bytes` };
+        return { kind: 'text', text: buffer.subarray(0, length).toString('utf8') };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/versions.ts
@@ -8761,6 +10793,11 @@ const DEFAULT_TERRAGRUNT_VERSION = '1.0.2';
 const DEFAULT_OPENTOFU_VERSION = '1.11.5';
 const TERRAGRUNT_VERSION_FILE = '.terragrunt-version';
 const OPENTOFU_VERSION_FILE = '.opentofu-version';
+/** A version file holds one version; anything larger is refused rather than read. */
+const MAX_VERSION_FILE_BYTES = 1024;
+/** A version file that exists but is not read: a link, a FIFO or device, or too large. */
+class RefusedFileError extends Error {
+}
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 const MAX_VERSION_LENGTH = 64;
 const TERRAGRUNT = {
@@ -8810,14 +10847,22 @@ function resolveOne(rule, input, request) {
     const fallback = rule === TERRAGRUNT ? DEFAULT_TERRAGRUNT_VERSION : DEFAULT_OPENTOFU_VERSION;
     return { version: fallback, source: { kind: 'default' } };
 }
+const NOT_A_VERSION = 'is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1)';
 /** Validates `value` as X.Y.Z[-pre] for the tool; returns it without a leading `v`. */
 function checkVersion(rule, value, source) {
     const parsed = value.length <= MAX_VERSION_LENGTH ? SEMVER.exec(value) : null;
     const problem = parsed
         ? rule.check({ major: Number(parsed[1]), minor: Number(parsed[2]), patch: Number(parsed[3]) })
-        : 'is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1)';
+        : NOT_A_VERSION;
     if (problem === undefined)
         return value.replace(/^v/, '');
+    if (source.kind === 'file') {
+        // File content is quoted only once it is a valid version: the file may be anything.
+        const what = parsed ? `its version ${value}` : 'its first line';
+        throw new errors/* ActionError */.l(`${source.path}: ${what} ${problem}.`, {
+            hint: `${fixFor(rule, source)} Blank lines and # comments are skipped.`,
+        });
+    }
     throw new errors/* InputError */.d(rule.input, `${JSON.stringify(value.slice(0, MAX_VERSION_LENGTH))} (from ${describeVersionSource(source)}) ${problem}.`, fixFor(rule, source));
 }
 function fixFor(rule, source) {
@@ -8829,17 +10874,27 @@ function fixFor(rule, source) {
 /** The first version file from the working directory upwards, never above the workspace. */
 function findVersionFile(name, request) {
     const root = (0,external_node_path_namespaceObject.resolve)(request.workspace);
-    const read = request.readFile ?? readIfFile;
+    const read = request.readFile ?? readVersionFile;
     for (const dir of ancestorsWithin((0,external_node_path_namespaceObject.resolve)(root, request.workingDirectory), root)) {
-        const text = read((0,external_node_path_namespaceObject.join)(dir, name));
-        if (text !== undefined) {
-            return {
-                path: (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, name)).split(external_node_path_namespaceObject.sep).join('/'),
-                value: firstValue(text),
-            };
+        const path = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, name)).split(external_node_path_namespaceObject.sep).join('/');
+        let text;
+        try {
+            text = read((0,external_node_path_namespaceObject.join)(dir, name));
         }
+        catch (error) {
+            if (error instanceof RefusedFileError)
+                throw refusedVersionFile(path, error.message);
+            throw error;
+        }
+        if (text !== undefined)
+            return { path, value: firstValue(text) };
     }
     return undefined;
+}
+function refusedVersionFile(path, reason) {
+    return new errors/* ActionError */.l(`${path} ${reason}; a version file is read only when it is a regular file of the repository of at most ${MAX_VERSION_FILE_BYTES} bytes.`, {
+        hint: `Make ${path} a regular file holding one version, or remove it to use the pinned default.`,
+    });
 }
 /** dir, its parent, ... up to and including root; nothing when dir is outside root. */
 function ancestorsWithin(dir, root) {
@@ -8862,21 +10917,20 @@ function firstValue(text) {
     }
     return '';
 }
-function readIfFile(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-            return undefined;
-        throw error;
-    }
+/** A version file's text: a small regular file, never through a link (see readSmallRegularFile). */
+function readVersionFile(path) {
+    const file = readSmallRegularFile(path, MAX_VERSION_FILE_BYTES);
+    if (file.kind === 'refused')
+        throw new RefusedFileError(file.reason);
+    return file.kind === 'text' ? file.text : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/install.ts
-// Installs pinned Terragrunt and OpenTofu from their release downloads, verified against the
-// release's SHA256SUMS, into the runner's tool cache.
+// Installs pinned Terragrunt and OpenTofu from their release downloads into a folder of this
+// run. Each asset is checked against what its publisher vouches for (trusted-digest.ts): a
+// digest pinned in the action, or the release's checksum file with a valid signature by the
+// publisher's pinned key. The tool cache only saves downloads; what runs is always a copy
+// verified in this run.
 //
 // Token policy: no token is ever sent with these downloads. Public releases need none, a
 // token on github.com's release URLs would follow the redirect to its storage host, and a
@@ -8890,55 +10944,23 @@ function readIfFile(path) {
 
 
 
-const DEFAULT_TERRAGRUNT_BASE_URL = 'https://github.com/gruntwork-io/terragrunt/releases/download';
-const DEFAULT_OPENTOFU_BASE_URL = 'https://github.com/opentofu/opentofu/releases/download';
-/** Terragrunt publishes raw binaries: `<base>/v<ver>/terragrunt_<os>_<arch>[.exe]` and `SHA256SUMS`. */
-function terragruntAsset(version, baseUrl, platform) {
-    const assetName = `terragrunt_${platform.os}_${platform.arch}${platform.exe}`;
-    const folder = `${baseUrl}/v${version}`;
-    return {
-        tool: 'terragrunt',
-        displayName: 'Terragrunt',
-        version,
-        assetName,
-        assetUrl: `${folder}/${assetName}`,
-        checksumsUrl: `${folder}/SHA256SUMS`,
-        binaryName: `terragrunt${platform.exe}`,
-        archive: 'none',
-        releasesPage: 'https://github.com/gruntwork-io/terragrunt/releases',
-        baseUrlInput: 'terragrunt-download-url',
-        baseUrl,
-    };
-}
-/** OpenTofu: `<base>/v<ver>/tofu_<ver>_<os>_<arch>.tar.gz` holding `tofu`, and `tofu_<ver>_SHA256SUMS`. */
-function opentofuAsset(version, baseUrl, platform) {
-    const assetName = `tofu_${version}_${platform.os}_${platform.arch}.tar.gz`;
-    const folder = `${baseUrl}/v${version}`;
-    return {
-        tool: 'opentofu',
-        displayName: 'OpenTofu',
-        version,
-        assetName,
-        assetUrl: `${folder}/${assetName}`,
-        checksumsUrl: `${folder}/tofu_${version}_SHA256SUMS`,
-        binaryName: `tofu${platform.exe}`,
-        archive: 'tar.gz',
-        releasesPage: 'https://github.com/opentofu/opentofu/releases',
-        baseUrlInput: 'opentofu-download-url',
-        baseUrl,
-    };
-}
+
+
+
+
+
 /** Installs both tools (each from the cache when present and intact). */
 async function installTools(settings, deps = {}) {
     const platform = releasePlatform(settings.platform, settings.arch);
     requireExactVersion(settings.terragruntVersion);
     requireExactVersion(settings.opentofuVersion);
+    const trusted = { ...deps, trust: deps.trust ?? configuredTrust(deps.warn ?? protocol/* warning */.$e) };
     const assets = [
         terragruntAsset(settings.terragruntVersion, settings.terragruntBaseUrl, platform),
         opentofuAsset(settings.opentofuVersion, settings.opentofuBaseUrl, platform),
     ];
     // allSettled: neither install is left running (and writing) after the other fails.
-    const [terragrunt, opentofu] = await Promise.allSettled(assets.map((asset) => installTool(asset, settings, deps)));
+    const [terragrunt, opentofu] = await Promise.allSettled(assets.map((asset) => installTool(asset, settings, trusted)));
     if (terragrunt.status === 'rejected')
         throw terragrunt.reason;
     if (opentofu.status === 'rejected')
@@ -8955,56 +10977,67 @@ function requireExactVersion(version) {
         throw new errors/* ActionError */.l(`${JSON.stringify(version)} is not an exact version (X.Y.Z).`);
     }
 }
-/** One tool: a verified cache hit, else download, verify, and store. */
+/** One tool: the trusted digest, then a cache hit with it, else a verified download. */
 async function installTool(asset, settings, deps = {}) {
     requireExactVersion(asset.version);
-    const log = deps.log ?? protocol/* info */.pq;
+    const warn = deps.warn ?? protocol/* warning */.$e;
+    const expected = await trustedDigest(asset, deps.trust ?? configuredTrust(warn), deps);
     const key = {
         root: settings.toolCacheDir,
         tool: asset.tool,
         version: asset.version,
         arch: settings.arch,
     };
-    const found = await lookupCachedTool(key, asset.binaryName);
-    if (found.kind === 'hit') {
-        log(`${asset.displayName} ${asset.version}: from the tool cache (${found.path}).`);
-        return { path: found.path, cached: true };
-    }
-    if (found.kind === 'refused') {
-        (deps.warn ?? protocol/* warning */.$e)(`Not using the cached ${asset.displayName} ${asset.version}: ${found.reason}. Downloading it again.`);
-    }
-    const path = await downloadVerified(asset, key, settings.tempDir, deps);
-    log(`${asset.displayName} ${asset.version}: downloaded, checksum verified, installed at ${path}.`);
-    return { path, cached: false };
-}
-async function downloadVerified(asset, key, tempRoot, deps) {
-    const label = labelFor(asset);
-    const sums = await downloadText(asset.checksumsUrl, label, deps);
-    const expected = expectedDigest(sums, asset.assetName, asset.checksumsUrl);
-    await (0,promises_namespaceObject.mkdir)(tempRoot, { recursive: true });
-    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempRoot, `${asset.tool}-download-`));
+    await (0,promises_namespaceObject.mkdir)(settings.tempDir, { recursive: true });
+    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(settings.tempDir, `${asset.tool}-${asset.version}-`));
     try {
-        const file = (0,external_node_path_namespaceObject.join)(temp, asset.assetName);
-        const downloaded = await downloadFile(asset.assetUrl, file, label, deps);
-        verifyDigest(downloaded.sha256, expected, {
-            assetName: asset.assetName,
-            url: asset.assetUrl,
-            checksumsUrl: asset.checksumsUrl,
-        });
-        return await storeCachedTool(key, asset.binaryName, (staging) => asset.archive === 'tar.gz'
-            ? extractMember(file, staging, asset.binaryName)
-            : (0,promises_namespaceObject.copyFile)(file, (0,external_node_path_namespaceObject.join)(staging, asset.binaryName)));
+        const file = (0,external_node_path_namespaceObject.join)(folder, asset.assetName);
+        const found = await takeCachedAsset(key, asset.assetName, expected.sha256, file);
+        if (found.kind === 'refused') {
+            warn(`Not using the cached ${asset.displayName} ${asset.version}: ${found.reason}. Downloading it again.`);
+        }
+        if (found.kind !== 'hit')
+            await downloadVerified(asset, file, expected, key, deps);
+        const path = await unpack(asset, file, folder);
+        const how = found.kind === 'hit' ? 'from the tool cache' : 'downloaded';
+        (deps.log ?? protocol/* info */.pq)(`${asset.displayName} ${asset.version}: ${how}, SHA-256 matches ${expected.source}; installed at ${path}.`);
+        return { path, cached: found.kind === 'hit' };
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+        throw error;
     }
 }
-function labelFor(asset) {
-    return {
-        what: `${asset.displayName} ${asset.version}`,
-        notFoundHint: `Check that ${asset.displayName} ${asset.version} exists (${asset.releasesPage}) and that ` +
-            `${asset.baseUrlInput} (${asset.baseUrl}) serves its release files as <url>/v<version>/<file>.`,
-    };
+async function downloadVerified(asset, file, expected, key, deps) {
+    const downloaded = await downloadFile(asset.assetUrl, file, labelFor(asset), deps);
+    verifyDigest(downloaded.sha256, expected.sha256, {
+        assetName: asset.assetName,
+        url: asset.assetUrl,
+        listedBy: expected.source,
+    });
+    const notStored = await storeCachedAsset(key, asset.assetName, file);
+    if (notStored) {
+        (deps.warn ?? protocol/* warning */.$e)(`Not caching ${asset.displayName} ${asset.version}: ${notStored}. It is installed for this run only.`);
+    }
+}
+/** The executable from the verified asset: the asset itself, or its member of the archive. */
+async function unpack(asset, file, folder) {
+    const binary = (0,external_node_path_namespaceObject.join)(folder, asset.binaryName);
+    if (asset.archive === 'tar.gz') {
+        await extractMember(file, folder, asset.binaryName);
+        await (0,promises_namespaceObject.rm)(file);
+    }
+    else {
+        await (0,promises_namespaceObject.rename)(file, binary);
+    }
+    const stats = await (0,promises_namespaceObject.lstat)(binary).catch(() => undefined);
+    if (!stats?.isFile()) {
+        throw new errors/* ActionError */.l(`The release did not provide ${asset.binaryName} as a regular file.`, {
+            hint: 'The archive layout is not the one expected; check the download URL and version.',
+        });
+    }
+    await (0,promises_namespaceObject.chmod)(binary, 0o755);
+    return binary;
 }
 /** Extracts one member of a verified tar.gz with the system tar (argument array, no shell). */
 function extractMember(archive, directory, member) {
@@ -9027,30 +11060,55 @@ function extractMember(archive, directory, member) {
         });
     });
 }
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-/**
- * Validates a release base URL input; returns it without trailing slashes. The checksum file
- * comes from the same place as the binary, so only https is accepted (http on loopback only).
- */
-function parseDownloadBaseUrl(input, value) {
-    const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
-    if (url && (url.username || url.password || url.search || url.hash)) {
-        // Not echoed: it may hold a secret.
-        throw new errors/* InputError */.d(input, 'must not contain credentials, a query or a fragment.', install_hintFor(input));
-    }
-    const https = url?.protocol === 'https:';
-    const loopbackHttp = url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-    if (!url || !(https || loopbackHttp)) {
-        throw new errors/* InputError */.d(input, `${JSON.stringify(value)} is not an https URL.`, install_hintFor(input));
-    }
-    return url.href.replace(/\/+$/, '');
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/real-paths.ts
+
+
+/** Whether `path` is `root` or below it (both absolute, compared as given). */
+function isWithin(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
-function install_hintFor(input) {
-    const example = input === 'opentofu-download-url' ? DEFAULT_OPENTOFU_BASE_URL : DEFAULT_TERRAGRUNT_BASE_URL;
-    return `Give the base of the release downloads, e.g. ${example} (the default).`;
+/** The real path (symbolic links resolved), or undefined when it does not exist. */
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The real path of `path`, which need not exist yet: its nearest existing ancestor resolved,
+ * the missing rest appended (the action creates it). Undefined when a component is a link to
+ * nothing: creating the path would create its target, wherever that is.
+ */
+function realPathAllowingMissing(path) {
+    const missing = [];
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        const real = realPathOf(current);
+        if (real !== undefined)
+            return (0,external_node_path_namespaceObject.join)(real, ...missing.reverse());
+        if (exists(current) || (0,external_node_path_namespaceObject.dirname)(current) === current)
+            return undefined;
+        missing.push((0,external_node_path_namespaceObject.basename)(current));
+    }
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/inputs.ts
+
 
 
 
@@ -9079,8 +11137,10 @@ function readContext(env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const runId = env.GITHUB_RUN_ID;
     const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+    const workspace = (0,external_node_path_namespaceObject.resolve)(required(env, 'GITHUB_WORKSPACE'));
+    const temp = (0,external_node_path_namespaceObject.resolve)(required(env, 'RUNNER_TEMP'));
     return {
-        workspace: (0,external_node_path_namespaceObject.resolve)(required(env, 'GITHUB_WORKSPACE')),
+        workspace: realPathOf(workspace) ?? workspace,
         sha: required(env, 'GITHUB_SHA'),
         eventName: env.GITHUB_EVENT_NAME ?? '',
         ...(pullRequest !== undefined && { pullRequest }),
@@ -9090,25 +11150,28 @@ function readContext(env) {
         serverUrl,
         ...(runId && { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` }),
         toolCache: required(env, 'RUNNER_TOOL_CACHE'),
-        temp: required(env, 'RUNNER_TEMP'),
+        temp: realPathAllowingMissing(temp) ?? temp,
     };
 }
 /** Inside the workspace: the action never plans or writes outside the checked-out repository. */
 function insideWorkspace(name, value, workspace) {
     const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+    if (!isWithin(path, workspace)) {
         throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is outside the workspace ${workspace}.`, 'Give a path relative to the repository root, e.g. infrastructure/environments/staging.');
     }
     return path;
 }
+/** The working directory's real path: a link in the checkout must not lead the run elsewhere. */
 function workingDirectory(inputs, workspace) {
     const value = inputs.string('working-directory', { required: true });
-    const path = insideWorkspace('working-directory', value, workspace);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory()) {
+    const real = realPathOf(insideWorkspace('working-directory', value, workspace));
+    if (real === undefined || !(0,external_node_fs_.statSync)(real).isDirectory()) {
         throw new errors/* InputError */.d('working-directory', `${JSON.stringify(value)} is not a folder in the workspace.`, 'Check out the repository first (actions/checkout) and name an environment folder.');
     }
-    return path;
+    if (!isWithin(real, workspace)) {
+        throw new errors/* InputError */.d('working-directory', `${JSON.stringify(value)} leads outside the workspace through a symbolic link.`, 'Name a folder of the repository itself; the action never runs outside the checkout.');
+    }
+    return real;
 }
 function environmentName(inputs, workingDir) {
     const name = inputs.string('environment') || (0,external_node_path_namespaceObject.basename)(workingDir);
@@ -9120,28 +11183,58 @@ function environmentName(inputs, workingDir) {
 function baseUrl(inputs, name) {
     return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
 }
+/**
+ * The real path of a path the action writes (plan-dir) or reads (manifest). Once it goes into
+ * the workspace it must stay there after links are resolved: a link in the checkout must not
+ * lead it elsewhere. A path outside the workspace (e.g. under runner.temp) is the workflow's.
+ */
+function realPathIn(name, value, workspace, hint) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    const real = realPathAllowingMissing(path);
+    if (real === undefined) {
+        throw new errors/* InputError */.d(name, `${JSON.stringify(value)} goes through a symbolic link that leads nowhere.`, hint);
+    }
+    if (entersWorkspace(path, workspace) && !isWithin(real, workspace)) {
+        throw new errors/* InputError */.d(name, `${JSON.stringify(value)} leads outside the workspace through a symbolic link.`, hint);
+    }
+    return real;
+}
+/** Whether the path or one of its folders really is in the workspace. */
+function entersWorkspace(path, workspace) {
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        const real = realPathAllowingMissing(current);
+        if (real !== undefined && isWithin(real, workspace))
+            return true;
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            return false;
+    }
+}
+const PLAN_DIR_HINT = 'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default is under RUNNER_TEMP).';
 /** The plan dir is emptied of plans/, json/ and reports: never the checkout or the units' folder. */
 function planDir(inputs, context, workingDir, environment) {
     const value = inputs.string('plan-dir');
     if (!value)
         return (0,external_node_path_namespaceObject.join)(context.temp, 'terragrunt-run', environment);
-    const path = (0,external_node_path_namespaceObject.resolve)(context.workspace, value);
-    const rel = (0,external_node_path_namespaceObject.relative)(path, workingDir);
-    if (rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))) {
-        throw new errors/* InputError */.d('plan-dir', `${JSON.stringify(value)} contains the working directory; the action clears its plans/ and json/ folders.`, 'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default).');
+    const path = realPathIn('plan-dir', value, context.workspace, PLAN_DIR_HINT);
+    if (isWithin(workingDir, path)) {
+        throw new errors/* InputError */.d('plan-dir', `${JSON.stringify(value)} contains the working directory; the action clears its plans/ and json/ folders.`, PLAN_DIR_HINT);
     }
     return path;
 }
-function manifestPath(inputs, command, workspace) {
+function manifestPath(inputs, command, context) {
     const value = inputs.string('manifest');
     if (command === 'apply' && !value) {
         throw new errors/* InputError */.d('manifest', 'is required for apply.', 'Pass the manifest.json written by the reviewed plan (its manifest output, kept as an artifact); apply refuses anything else.');
     }
     if (!value)
         return undefined;
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    const hint = 'Download the plan artifact first, into a folder of the workspace or of runner.temp.';
+    const path = realPathIn('manifest', value, context.workspace, hint);
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* InputError */.d('manifest', `${JSON.stringify(value)} does not exist.`, 'Download the plan artifact first.');
+        throw new errors/* InputError */.d('manifest', `${JSON.stringify(value)} does not exist.`, hint);
+    }
+    if (!(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.d('manifest', `${JSON.stringify(value)} is not a regular file.`, hint);
     }
     return path;
 }
@@ -9153,7 +11246,7 @@ function readSettings(env = process.env) {
     const command = inputs.enumeration('command', COMMANDS);
     const workingDir = workingDirectory(inputs, context.workspace);
     const environment = environmentName(inputs, workingDir);
-    const manifest = manifestPath(inputs, command, context.workspace);
+    const manifest = manifestPath(inputs, command, context);
     return {
         command,
         workingDirectory: workingDir,
@@ -9176,6 +11269,104 @@ function readSettings(env = process.env) {
         token,
         context,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/heartbeat.ts
+/** How often a long wait repeats what it waits for when nothing changes. */
+const HEARTBEAT_INTERVAL_MS = 60_000;
+const pad = (value) => String(value).padStart(2, '0');
+/** 45s, 4m30s, 1h02m: whole seconds, rounded down; negative counts as zero. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${pad(seconds % 60)}s`;
+    return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}m`;
+}
+/** The time left is not part of `seen`: it changes on every line, so it is added here. */
+function heartbeatLine(options, since, seen) {
+    const now = options.clock.now().getTime();
+    const left = options.deadline
+        ? ` (timeout in ${formatDuration(options.deadline.getTime() - now)})`
+        : '';
+    const tail = seen ? ` ${seen}` : '';
+    return `Waiting ${formatDuration(now - since)} ${options.awaiting}${left}.${tail}`;
+}
+function createHeartbeat(options) {
+    const { clock, intervalMs = HEARTBEAT_INTERVAL_MS } = options;
+    const since = (options.since ?? clock.now()).getTime();
+    let last;
+    return {
+        beat(seen) {
+            const now = clock.now().getTime();
+            if (last && last.seen === seen && now - last.at < intervalMs)
+                return false;
+            last = { seen, at: now };
+            options.log(heartbeatLine(options, since, seen));
+            return true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/heartbeat.ts
+
+
+
+
+/** How often the plan folder is looked at, so a finished unit shows soon after it finishes. */
+const CHECK_INTERVAL_MS = 5_000;
+/** Plan JSON files written so far: Terragrunt writes one per unit as its plan finishes. */
+async function finishedPlans(planDir) {
+    try {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(planDir, PLAN_DIR_LAYOUT.json), { recursive: true });
+        return entries.filter((entry) => entry.split(external_node_path_namespaceObject.sep).pop() === PLAN_DIR_LAYOUT.jsonFile).length;
+    }
+    catch {
+        return 0;
+    }
+}
+function plansText(count) {
+    if (count === 0)
+        return 'No unit has finished planning yet.';
+    return `${count} unit${count === 1 ? ' has' : 's have'} finished planning.`;
+}
+/**
+ * Only a plan is cheap to follow (its JSON files appear unit by unit); apply and validate
+ * write their report at the end, and the plan folder still holds the plan phase's files.
+ */
+function watchedPhase(phase, workingDirectory, planDir) {
+    const awaiting = `for terragrunt run --all ${phase} in ${workingDirectory}`;
+    if (phase !== 'plan')
+        return { awaiting, seen: async () => '' };
+    return { awaiting, seen: async () => plansText(await finishedPlans(planDir)) };
+}
+/** Awaits `running`, logging a heartbeat meanwhile: every interval, and soon after `seen` changes. */
+async function withHeartbeat(running, watched, deps) {
+    const { clock, checkMs = CHECK_INTERVAL_MS } = deps;
+    const heartbeat = createHeartbeat({
+        clock,
+        log: deps.log,
+        awaiting: watched.awaiting,
+        ...(deps.intervalMs !== undefined && { intervalMs: deps.intervalMs }),
+    });
+    const stop = new AbortController();
+    const beating = (async () => {
+        while (!stop.signal.aborted) {
+            const seen = await watched.seen();
+            if (!stop.signal.aborted)
+                heartbeat.beat(seen);
+            await clock.sleep(checkMs, stop.signal);
+        }
+    })().catch(() => undefined); // A heartbeat never fails the run.
+    try {
+        return await running;
+    }
+    finally {
+        stop.abort();
+        await beating;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/locks.ts
@@ -9475,27 +11666,72 @@ function totalCounts(units) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/redact.ts
+/** Secrets shorter than this would mask ordinary words and numbers. */
+const MIN_SECRET_LENGTH = 4;
+/** Values that are never secrets and would hide ordinary words everywhere. */
+const NOT_SECRET_VALUE = /^(true|false|yes|no|on|off|null|none)$/i;
+const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\/-]/g;
+// Go's encoding/json (OpenTofu's plan JSON, Terragrunt's report) escapes these too.
+const GO_JSON_ESCAPES = {
+    '<': '\\u003c',
+    '>': '\\u003e',
+    '&': '\\u0026',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
+/**
+ * The forms a secret takes in text it may reach: itself and each of its lines, JSON-escaped
+ * (JavaScript's and Go's), URL-encoded, and base64 (standard and URL-safe, padded or not).
+ * Matching ignores case, which covers upper- and lower-cased copies.
+ */
+function secretForms(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    const base64 = Buffer.from(secret, 'utf8').toString('base64');
+    return [
+        secret,
+        ...secret.split(/\r?\n/),
+        json,
+        json.replace(/[<>&\u2028\u2029]/g, (c) => GO_JSON_ESCAPES[c]),
+        encodeURIComponent(secret),
+        base64,
+        base64.replace(/=+$/, ''),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+    ];
+}
+/** Long enough to mask without hiding ordinary words: 4 characters, and not a boolean word. */
+function isRedactable(value) {
+    return value.length >= MIN_SECRET_LENGTH && !NOT_SECRET_VALUE.test(value);
+}
+/** A function replacing every form of every secret with `***`, longest first. */
+function createRedactor(secrets) {
+    const long = secrets.filter(isRedactable);
+    const forms = [...new Set(long.flatMap(secretForms))]
+        .filter(isRedactable)
+        .sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return (text) => text;
+    const pattern = new RegExp(forms.map((form) => form.replace(REGEXP_SPECIALS, '\\$&')).join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
+}
+/** Replaces every form of every secret (see secretForms) with `***`. */
+function redact(text, secrets) {
+    return createRedactor(secrets)(text);
+}
+
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/report.ts
+
+
 
 
 
 
 /** GitHub rejects an issue comment body over 65,536 characters. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Secrets shorter than this would mask ordinary words and numbers. */
-const MIN_SECRET_LENGTH = 4;
 const SEPARATOR = '\n\n';
 /** The hidden first line that finds an environment's sticky comment again. */
 function commentMarker(environment) {
     return `<!-- infra-fleet:terragrunt-run:${encodeURIComponent(environment)} -->`;
-}
-/** Replaces every secret value (and each line of a multi-line one) with `***`. */
-function redact(text, secrets) {
-    const values = secrets.flatMap((secret) => [secret, ...secret.split(/\r?\n/)]);
-    const masked = [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH))];
-    return masked
-        .sort((a, b) => b.length - a.length)
-        .reduce((result, secret) => result.split(secret).join('***'), text);
 }
 function statusLines(input, guard) {
     const count = (status) => input.units.filter((unit) => unit.status === status).length;
@@ -9606,8 +11842,8 @@ function assemble(input, surface) {
     return blocks.join(SEPARATOR);
 }
 function secretsStyle(input, maxText, maxListed, more) {
-    const secrets = input.secrets ?? [];
-    return { redact: (text) => redact(text, secrets), maxText, maxListed, moreResources: more };
+    const redact = createRedactor(input.secrets ?? []);
+    return { redact, maxText, maxListed, moreResources: more };
 }
 function linkTo(url) {
     return url && /^https?:\/\/[^\s()<>]+$/.test(url)
@@ -9632,7 +11868,7 @@ function renderComment(input) {
             return `**${omitted} more unit(s)${cutNote}: see the ${summary}.**`;
         },
     };
-    const body = clamp(redact(assemble(input, surface), input.secrets ?? []), surface);
+    const body = clamp(style.redact(assemble(input, surface)), surface);
     return `${marker}\n${body}`;
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
@@ -9645,10 +11881,97 @@ function renderJobSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
         style,
         pointer: (omitted) => `**Details of ${omitted} more unit(s) left out: GitHub limits a job summary to 1 MiB. The plan JSON of every unit is in the plan-dir.**`,
     };
-    return `${clamp(redact(assemble(input, surface), input.secrets ?? []), surface)}\n`;
+    return `${clamp(style.redact(assemble(input, surface)), surface)}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/plan-secrets.ts
+
+
+
+/** Enough for any real plan; a plan marking more is cut here rather than slowing redaction. */
+const MAX_VALUES = 10_000;
+/**
+ * The values a plan JSON marks sensitive: in resource changes and drift (before/after with
+ * before_sensitive/after_sensitive), output changes, sensitive outputs, and the values of
+ * root variables declared `sensitive`. Strings and numbers; booleans and null say nothing.
+ */
+function sensitiveValues(plan) {
+    const root = (plan ?? {});
+    const values = [];
+    const changes = [root.resource_changes, root.resource_drift]
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .map((entry) => entry.change);
+    const outputs = Object.values((root.output_changes ?? {}));
+    for (const change of [...changes, ...outputs]) {
+        if (!change)
+            continue;
+        plan_secrets_collect(change.before, change.before_sensitive, values);
+        plan_secrets_collect(change.after, change.after_sensitive, values);
+    }
+    for (const output of stateOutputs(root)) {
+        if (output.sensitive === true)
+            plan_secrets_collect(output.value, true, values);
+    }
+    for (const [name, variable] of Object.entries((root.variables ?? {}))) {
+        if (sensitiveVariable(root, name))
+            plan_secrets_collect(variable.value, true, values);
+    }
+    return [...new Set(values)].slice(0, MAX_VALUES);
+}
+function stateOutputs(root) {
+    const planned = root.planned_values?.outputs;
+    const prior = root.prior_state?.values?.outputs;
+    return [planned, prior].flatMap((outputs) => Object.values((outputs ?? {})));
+}
+function sensitiveVariable(root, name) {
+    const module = root.configuration?.root_module;
+    const variables = (module?.variables ?? {});
+    return variables[name]?.sensitive === true;
+}
+/** Adds the leaves of `value` that `mask` marks (true marks a whole subtree). */
+function plan_secrets_collect(value, mask, into) {
+    if (value === undefined || value === null || into.length >= MAX_VALUES)
+        return;
+    if (mask === true) {
+        leaves(value, into);
+        return;
+    }
+    if (typeof mask !== 'object' || mask === null || typeof value !== 'object')
+        return;
+    for (const [key, sub] of Object.entries(mask)) {
+        plan_secrets_collect(value[key], sub, into);
+    }
+}
+function leaves(value, into) {
+    if (into.length >= MAX_VALUES)
+        return;
+    if (typeof value === 'string')
+        into.push(value);
+    else if (typeof value === 'number')
+        into.push(String(value));
+    else if (value !== null && typeof value === 'object') {
+        for (const item of Object.values(value))
+            leaves(item, into);
+    }
+}
+/** Every sensitive value of every unit's plan JSON under `plan-dir` (unreadable plans are skipped). */
+async function planSecrets(planDir) {
+    const jsonDir = (0,external_node_path_namespaceObject.join)(planDir, PLAN_DIR_LAYOUT.json);
+    const entries = await (0,promises_namespaceObject.readdir)(jsonDir, { recursive: true }).catch(() => []);
+    const values = [];
+    for (const entry of entries.filter((e) => e.split(external_node_path_namespaceObject.sep).pop() === PLAN_DIR_LAYOUT.jsonFile)) {
+        try {
+            values.push(...sensitiveValues(JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(jsonDir, entry), 'utf8'))));
+        }
+        catch {
+            // The verdict reports an unreadable plan; its values are not needed for that.
+        }
+    }
+    return [...new Set(values)];
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/secrets.ts
+
 /** Variables that carry credentials for OpenTofu providers, backends and registries. */
 const KNOWN_SECRETS = new Set([
     'AWS_SECRET_ACCESS_KEY',
@@ -9666,20 +11989,53 @@ const KNOWN_SECRETS = new Set([
     'ACTIONS_RUNTIME_TOKEN',
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
 ]);
-/** Registry tokens (TF_TOKEN_app_terraform_io) and any name that says it holds a secret. */
-const SECRET_NAME = /^TF_TOKEN_|SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIALS|API_KEY/i;
-/** Names that match the pattern but hold no secret. */
-const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_URL']);
-/** Shorter values would mask ordinary words in logs ("true", "1"). */
-const MIN_LENGTH = 4;
-/** Values of the environment that must never reach a log, a comment or a summary. */
+/** Parts of a name that mark it as holding a secret wherever they appear (TF_TOKEN_*, DB_PASSWORD). */
+const SECRET_ANYWHERE = /SECRET|TOKEN|PASSW|PASSPHRASE|CREDENTIAL|PRIVATE|APIKEY/i;
+/** Short words that do so only as a whole word of the name (DB_PASS, SSH_KEY), not inside one (KEYBOARD). */
+const SECRET_WORDS = new Set(['PASS', 'PWD', 'KEY', 'KEYS', 'PAT', 'AUTH', 'SALT']);
+/** Names that match but hold no secret: the shell's folders and the runner's OIDC endpoint. */
+const NOT_SECRET = new Set([
+    'PWD',
+    'OLDPWD',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_URL',
+]);
+function isSecretName(name) {
+    if (NOT_SECRET.has(name))
+        return false;
+    if (KNOWN_SECRETS.has(name) || SECRET_ANYWHERE.test(name))
+        return true;
+    return name
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .some((word) => SECRET_WORDS.has(word));
+}
+/** The password of a URL with credentials (postgres://app:pw@db/app), raw and decoded. */
+function urlPasswords(value) {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (!url?.password)
+        return [];
+    let decoded = url.password;
+    try {
+        decoded = decodeURIComponent(url.password);
+    }
+    catch {
+        // Not percent-encoded after all: the raw form is enough.
+    }
+    return [url.password, decoded];
+}
+/**
+ * Values of the environment that must never reach a log, a comment or a summary: those of
+ * secret-looking names, and the password of every URL with credentials whatever its name.
+ */
 function secretValues(env, extra = []) {
-    const fromEnv = Object.entries(env)
-        .filter(([name]) => !NOT_SECRET.has(name) && (KNOWN_SECRETS.has(name) || SECRET_NAME.test(name)))
-        .map(([, value]) => value ?? '');
-    const values = [...fromEnv, ...extra].filter((value) => value.length >= MIN_LENGTH);
+    const entries = Object.entries(env).map(([name, value]) => [name, value ?? '']);
+    const named = entries.filter(([name]) => isSecretName(name)).map(([, value]) => value);
+    const inUrls = entries.flatMap(([, value]) => urlPasswords(value));
+    const values = [...named, ...inUrls, ...extra].filter(isRedactable);
     return [...new Set(values)].sort((a, b) => b.length - a.length);
 }
+
 /** The runner's own service tokens (artifacts, cache, results): HCL from a branch must not get them. */
 const RUNNER_INTERNAL = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
 /**
@@ -9756,6 +12112,7 @@ function judgeRun(facts) {
 
 
 
+
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
 const SUMMARY_FILE = 'summary.json';
 /**
@@ -9783,7 +12140,7 @@ async function cleanPlanDir(planDir, command) {
     }
     await (0,promises_namespaceObject.mkdir)(planDir, { recursive: true });
 }
-async function runPhase(phase, settings, tools, env, runner) {
+async function runPhase(phase, settings, { tools, env, runner, clock }) {
     await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(settings.planDir, PLAN_DIR_LAYOUT.report), { force: true });
     const args = terragruntArgs(phase, {
         workingDirectory: settings.workingDirectory,
@@ -9792,10 +12149,12 @@ async function runPhase(phase, settings, tools, env, runner) {
     });
     (0,protocol/* info */.pq)(`Running terragrunt ${args.join(' ')}`);
     const childEnv = childEnvironment(env, { TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
-    const result = await runner.run(tools.terragrunt, args, {
+    const running = runner.run(tools.terragrunt, args, {
         cwd: settings.workingDirectory,
         env: childEnv,
     });
+    const watched = watchedPhase(phase, settings.workingDirectoryName, settings.planDir);
+    const result = await withHeartbeat(running, watched, { clock, log: protocol/* info */.pq });
     const read = await readPlanDir(settings.planDir, settings.workingDirectory);
     const locks = heldStateLocks(result.tail);
     const verdict = judgeRun({
@@ -9836,9 +12195,9 @@ function guardRefusal(settings, planned) {
     return new errors/* ActionError */.l(`The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`, { hint: 'Review them; if they are intended, run again with allow-destroy: true.' });
 }
 async function execute(settings, execution) {
-    const { tools, env, runner, approved, graph } = execution;
+    const { approved, graph } = execution;
     const [first, second] = phasesOf(settings.command);
-    const planned = await runPhase(first, settings, tools, env, runner);
+    const planned = await runPhase(first, settings, execution);
     if (first !== 'plan' || planned.verdict.problems.length > 0)
         return { last: planned };
     const manifest = currentManifest(settings, planned);
@@ -9862,7 +12221,7 @@ async function execute(settings, execution) {
         (0,protocol/* info */.pq)('The approved plan has no changes: nothing to apply.');
         return checked;
     }
-    return { ...checked, last: await runPhase(second, settings, tools, env, runner) };
+    return { ...checked, last: await runPhase(second, settings, execution) };
 }
 async function report(settings, outcome, secrets, comments) {
     const { last, planned } = outcome;
@@ -9958,11 +12317,12 @@ async function run(env = process.env, deps = {}) {
         tools,
         env,
         runner,
+        clock: deps.clock ?? systemClock,
         ...(approved && { approved }),
         ...(graph && { graph }),
     });
     const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
-    await report(settings, outcome, secrets, comments);
+    await report(settings, outcome, [...secrets, ...(await planSecrets(settings.planDir))], comments);
     await writeResults(settings, outcome);
     const failed = failure(outcome);
     if (failed)
@@ -10143,6 +12503,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

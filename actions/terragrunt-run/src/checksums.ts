@@ -38,22 +38,17 @@ export function expectedDigest(
   return digest;
 }
 
-/** Refuses a download whose digest is not the one its release published. */
+/** Refuses a download whose digest is not the one its publisher vouches for. */
 export function verifyDigest(
   actual: string,
   expected: string,
-  what: { assetName: string; url: string; checksumsUrl: string },
+  what: { assetName: string; url: string; listedBy: string },
 ): void {
   if (actual.toLowerCase() === expected.toLowerCase()) return;
   throw new ActionError(
-    `Checksum mismatch for ${what.url}: SHA-256 ${actual}, but ${what.checksumsUrl} lists ${expected} for ${what.assetName}. It was not installed.`,
+    `Checksum mismatch for ${what.url}: SHA-256 ${actual}, but ${what.listedBy} lists ${expected} for ${what.assetName}. It was not installed.`,
     {
       hint: 'The file was altered or corrupted on its way (mirror, proxy or cache). Re-run once; if it persists, do not work around it: check the mirror against the official release.',
     },
   );
-}
-
-/** The one-line sidecar the tool cache keeps beside an installed binary (sha256sum format). */
-export function formatChecksumLine(digest: string, fileName: string): string {
-  return `${digest}  ${fileName}\n`;
 }

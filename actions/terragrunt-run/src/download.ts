@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ActionError } from '@infra-fleet/action-kit';
+import { MAX_REDIRECTS, redirectRefusal } from './download-urls.js';
 
 export interface DownloadOptions {
   /** Defaults to Node's global fetch. */
@@ -40,6 +41,11 @@ class HttpStatusError extends Error {
 
 class TooLargeError extends Error {}
 
+/** A redirect that is not followed (see redirectRefusal); never retried. */
+class RedirectError extends Error {}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /** Streams `url` into `destination` (created or truncated, mode 0600) while hashing it. */
 export async function downloadFile(
   url: string,
@@ -67,12 +73,12 @@ export async function downloadFile(
   });
 }
 
-/** Downloads a small text file (a checksum list). */
-export async function downloadText(
+/** Downloads a small file (a checksum list, a signature) into memory, byte for byte. */
+export async function downloadBytes(
   url: string,
   label: DownloadLabel,
   options: DownloadOptions = {},
-): Promise<string> {
+): Promise<Buffer> {
   return withRetries(url, label, options, async (signal) => {
     const chunks: Uint8Array[] = [];
     let bytes = 0;
@@ -81,17 +87,40 @@ export async function downloadText(
       if (bytes > MAX_TEXT_BYTES) throw new TooLargeError(`is larger than ${MAX_TEXT_BYTES} bytes`);
       chunks.push(chunk);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   });
 }
 
+/** Follows redirects itself, checking each hop: fetch would follow https -> http silently. */
 async function openBody(
   url: string,
   signal: AbortSignal,
   options: DownloadOptions,
 ): Promise<AsyncIterable<Uint8Array>> {
   const fetchImpl = options.fetch ?? fetch;
-  const response = await fetchImpl(url, { redirect: 'follow', signal, headers: HEADERS });
+  let current = new URL(url);
+  for (let hops = 0; ; hops += 1) {
+    const response = await fetchImpl(current.href, {
+      redirect: 'manual',
+      signal,
+      headers: HEADERS,
+    });
+    if (!REDIRECT_STATUSES.has(response.status)) return bodyOf(response);
+    await response.body?.cancel().catch(() => undefined);
+    current = nextHop(current, response.headers.get('location'), hops);
+  }
+}
+
+function nextHop(current: URL, location: string | null, hops: number): URL {
+  if (hops >= MAX_REDIRECTS) throw new RedirectError(`redirected more than ${MAX_REDIRECTS} times`);
+  if (!location) throw new RedirectError('redirected without a Location');
+  const next = URL.canParse(location, current.href) ? new URL(location, current) : undefined;
+  const refusal = next ? redirectRefusal(current, next) : 'to an invalid URL';
+  if (refusal) throw new RedirectError(`redirected ${refusal}`);
+  return next!;
+}
+
+async function bodyOf(response: Response): Promise<AsyncIterable<Uint8Array>> {
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     throw new HttpStatusError(response.status, response.statusText);
@@ -151,6 +180,11 @@ function explain(
   const prefix = `Could not download ${label.what}: ${url}`;
   if (error instanceof HttpStatusError && error.status === 404) {
     return new ActionError(`${prefix} answered 404 Not Found.`, { hint: label.notFoundHint });
+  }
+  if (error instanceof RedirectError) {
+    return new ActionError(`${prefix} ${error.message}; it was not followed.`, {
+      hint: 'Downloads follow redirects to https only (plain http only from a loopback address to a loopback address). Use a download URL whose redirects stay on https.',
+    });
   }
   if (error instanceof HttpStatusError || error instanceof TooLargeError) {
     return new ActionError(`${prefix} ${error.message}${after}.`, {

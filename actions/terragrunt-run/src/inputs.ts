@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import {
   ActionError,
   createInputReader,
@@ -8,6 +8,7 @@ import {
   type InputReader,
 } from '@infra-fleet/action-kit';
 import { parseDownloadBaseUrl } from './install.js';
+import { isWithin, realPathAllowingMissing, realPathOf } from './real-paths.js';
 import { resolveToolVersions, type ToolVersions } from './versions.js';
 
 export const COMMANDS = ['plan', 'apply', 'validate'] as const;
@@ -15,6 +16,7 @@ export type Command = (typeof COMMANDS)[number];
 
 /** The job this run belongs to, from the runner's GITHUB_* variables and the event payload. */
 export interface RunContext {
+  /** Real path (symbolic links resolved), as every path checked against it. */
   workspace: string;
   sha: string;
   eventName: string;
@@ -26,6 +28,7 @@ export interface RunContext {
   serverUrl: string;
   runUrl?: string;
   toolCache: string;
+  /** Real path of RUNNER_TEMP. */
   temp: string;
 }
 
@@ -75,8 +78,10 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const runId = env.GITHUB_RUN_ID;
   const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+  const workspace = resolve(required(env, 'GITHUB_WORKSPACE'));
+  const temp = resolve(required(env, 'RUNNER_TEMP'));
   return {
-    workspace: resolve(required(env, 'GITHUB_WORKSPACE')),
+    workspace: realPathOf(workspace) ?? workspace,
     sha: required(env, 'GITHUB_SHA'),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ...(pullRequest !== undefined && { pullRequest }),
@@ -86,15 +91,14 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     serverUrl,
     ...(runId && { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` }),
     toolCache: required(env, 'RUNNER_TOOL_CACHE'),
-    temp: required(env, 'RUNNER_TEMP'),
+    temp: realPathAllowingMissing(temp) ?? temp,
   };
 }
 
 /** Inside the workspace: the action never plans or writes outside the checked-out repository. */
 function insideWorkspace(name: string, value: string, workspace: string): string {
   const path = resolve(workspace, value);
-  const rel = relative(workspace, path);
-  if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) {
+  if (!isWithin(path, workspace)) {
     throw new InputError(
       name,
       `${JSON.stringify(value)} is outside the workspace ${workspace}.`,
@@ -104,17 +108,25 @@ function insideWorkspace(name: string, value: string, workspace: string): string
   return path;
 }
 
+/** The working directory's real path: a link in the checkout must not lead the run elsewhere. */
 function workingDirectory(inputs: InputReader, workspace: string): string {
   const value = inputs.string('working-directory', { required: true });
-  const path = insideWorkspace('working-directory', value, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
+  const real = realPathOf(insideWorkspace('working-directory', value, workspace));
+  if (real === undefined || !statSync(real).isDirectory()) {
     throw new InputError(
       'working-directory',
       `${JSON.stringify(value)} is not a folder in the workspace.`,
       'Check out the repository first (actions/checkout) and name an environment folder.',
     );
   }
-  return path;
+  if (!isWithin(real, workspace)) {
+    throw new InputError(
+      'working-directory',
+      `${JSON.stringify(value)} leads outside the workspace through a symbolic link.`,
+      'Name a folder of the repository itself; the action never runs outside the checkout.',
+    );
+  }
+  return real;
 }
 
 function environmentName(inputs: InputReader, workingDir: string): string {
@@ -133,6 +145,43 @@ function baseUrl(inputs: InputReader, name: string): string {
   return parseDownloadBaseUrl(name, inputs.string(name, { required: true }));
 }
 
+/**
+ * The real path of a path the action writes (plan-dir) or reads (manifest). Once it goes into
+ * the workspace it must stay there after links are resolved: a link in the checkout must not
+ * lead it elsewhere. A path outside the workspace (e.g. under runner.temp) is the workflow's.
+ */
+function realPathIn(name: string, value: string, workspace: string, hint: string): string {
+  const path = resolve(workspace, value);
+  const real = realPathAllowingMissing(path);
+  if (real === undefined) {
+    throw new InputError(
+      name,
+      `${JSON.stringify(value)} goes through a symbolic link that leads nowhere.`,
+      hint,
+    );
+  }
+  if (entersWorkspace(path, workspace) && !isWithin(real, workspace)) {
+    throw new InputError(
+      name,
+      `${JSON.stringify(value)} leads outside the workspace through a symbolic link.`,
+      hint,
+    );
+  }
+  return real;
+}
+
+/** Whether the path or one of its folders really is in the workspace. */
+function entersWorkspace(path: string, workspace: string): boolean {
+  for (let current = path; ; current = dirname(current)) {
+    const real = realPathAllowingMissing(current);
+    if (real !== undefined && isWithin(real, workspace)) return true;
+    if (dirname(current) === current) return false;
+  }
+}
+
+const PLAN_DIR_HINT =
+  'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default is under RUNNER_TEMP).';
+
 /** The plan dir is emptied of plans/, json/ and reports: never the checkout or the units' folder. */
 function planDir(
   inputs: InputReader,
@@ -142,13 +191,12 @@ function planDir(
 ) {
   const value = inputs.string('plan-dir');
   if (!value) return join(context.temp, 'terragrunt-run', environment);
-  const path = resolve(context.workspace, value);
-  const rel = relative(path, workingDir);
-  if (rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+  const path = realPathIn('plan-dir', value, context.workspace, PLAN_DIR_HINT);
+  if (isWithin(workingDir, path)) {
     throw new InputError(
       'plan-dir',
       `${JSON.stringify(value)} contains the working directory; the action clears its plans/ and json/ folders.`,
-      'Use a folder of its own, e.g. ${{ runner.temp }}/plan-staging (the default).',
+      PLAN_DIR_HINT,
     );
   }
   return path;
@@ -157,7 +205,7 @@ function planDir(
 function manifestPath(
   inputs: InputReader,
   command: Command,
-  workspace: string,
+  context: RunContext,
 ): string | undefined {
   const value = inputs.string('manifest');
   if (command === 'apply' && !value) {
@@ -168,13 +216,14 @@ function manifestPath(
     );
   }
   if (!value) return undefined;
-  const path = resolve(workspace, value);
+  const hint =
+    'Download the plan artifact first, into a folder of the workspace or of runner.temp.';
+  const path = realPathIn('manifest', value, context.workspace, hint);
   if (!existsSync(path)) {
-    throw new InputError(
-      'manifest',
-      `${JSON.stringify(value)} does not exist.`,
-      'Download the plan artifact first.',
-    );
+    throw new InputError('manifest', `${JSON.stringify(value)} does not exist.`, hint);
+  }
+  if (!statSync(path).isFile()) {
+    throw new InputError('manifest', `${JSON.stringify(value)} is not a regular file.`, hint);
   }
   return path;
 }
@@ -187,7 +236,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const command = inputs.enumeration('command', COMMANDS);
   const workingDir = workingDirectory(inputs, context.workspace);
   const environment = environmentName(inputs, workingDir);
-  const manifest = manifestPath(inputs, command, context.workspace);
+  const manifest = manifestPath(inputs, command, context);
   return {
     command,
     workingDirectory: workingDir,

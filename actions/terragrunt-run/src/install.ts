@@ -1,22 +1,23 @@
-// Installs pinned Terragrunt and OpenTofu from their release downloads, verified against the
-// release's SHA256SUMS, into the runner's tool cache.
+// Installs pinned Terragrunt and OpenTofu from their release downloads into a folder of this
+// run. Each asset is checked against what its publisher vouches for (trusted-digest.ts): a
+// digest pinned in the action, or the release's checksum file with a valid signature by the
+// publisher's pinned key. The tool cache only saves downloads; what runs is always a copy
+// verified in this run.
 //
 // Token policy: no token is ever sent with these downloads. Public releases need none, a
 // token on github.com's release URLs would follow the redirect to its storage host, and a
 // mirror is another party. Mirrors needing credentials are not supported.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ActionError, InputError, info, warning } from '@infra-fleet/action-kit';
-import { expectedDigest, verifyDigest } from './checksums.js';
-import {
-  downloadFile,
-  downloadText,
-  type DownloadLabel,
-  type DownloadOptions,
-} from './download.js';
-import { releasePlatform, type ReleasePlatform } from './platform.js';
-import { lookupCachedTool, storeCachedTool, type CacheKey } from './tool-cache.js';
+import { ActionError, info, warning } from '@infra-fleet/action-kit';
+import { verifyDigest } from './checksums.js';
+import { downloadFile, type DownloadOptions } from './download.js';
+import { releasePlatform } from './platform.js';
+import { opentofuAsset, terragruntAsset, type ReleaseAsset } from './release-assets.js';
+import { storeCachedAsset, takeCachedAsset, type CacheKey } from './tool-cache.js';
+import { configuredTrust, type TrustAnchors } from './trust.js';
+import { labelFor, trustedDigest, type TrustedDigest } from './trusted-digest.js';
 
 export {
   DEFAULT_OPENTOFU_VERSION,
@@ -28,9 +29,12 @@ export {
   type VersionSource,
 } from './versions.js';
 
-export const DEFAULT_TERRAGRUNT_BASE_URL =
-  'https://github.com/gruntwork-io/terragrunt/releases/download';
-export const DEFAULT_OPENTOFU_BASE_URL = 'https://github.com/opentofu/opentofu/releases/download';
+export {
+  DEFAULT_OPENTOFU_BASE_URL,
+  DEFAULT_TERRAGRUNT_BASE_URL,
+  parseDownloadBaseUrl,
+} from './download-urls.js';
+export { opentofuAsset, terragruntAsset, type ReleaseAsset } from './release-assets.js';
 
 export interface InstallSettings {
   /** Exact versions without a leading `v` (see resolveToolVersions). */
@@ -41,7 +45,7 @@ export interface InstallSettings {
   opentofuBaseUrl: string;
   /** RUNNER_TOOL_CACHE. */
   toolCacheDir: string;
-  /** RUNNER_TEMP; downloads land here and are deleted afterwards. */
+  /** RUNNER_TEMP; each tool is installed in a new folder here, for this run only. */
   tempDir: string;
   platform: NodeJS.Platform;
   /** Node's arch name (process.arch). */
@@ -51,77 +55,16 @@ export interface InstallSettings {
 export interface InstallDeps extends DownloadOptions {
   log?: (message: string) => void;
   warn?: (message: string) => void;
+  /** Keys and pinned digests; default the publishers' (see configuredTrust). */
+  trust?: TrustAnchors;
 }
 
 export interface InstalledTools {
-  /** Absolute paths of the executables. */
+  /** Absolute paths of the executables (in a folder of this run, never in the tool cache). */
   terragrunt: string;
   tofu: string;
-  /** true when the tool came from the tool cache without a download. */
+  /** true when the tool came from the tool cache without downloading it. */
   cached: { terragrunt: boolean; opentofu: boolean };
-}
-
-/** One release download: where it is, how it is checked, what lands in the cache. */
-export interface ReleaseAsset {
-  tool: 'terragrunt' | 'opentofu';
-  displayName: 'Terragrunt' | 'OpenTofu';
-  version: string;
-  assetName: string;
-  assetUrl: string;
-  checksumsUrl: string;
-  /** The executable's name in the cache (and inside the archive, when there is one). */
-  binaryName: string;
-  archive: 'none' | 'tar.gz';
-  /** Where users can check that the version exists. */
-  releasesPage: string;
-  baseUrlInput: 'terragrunt-download-url' | 'opentofu-download-url';
-  baseUrl: string;
-}
-
-/** Terragrunt publishes raw binaries: `<base>/v<ver>/terragrunt_<os>_<arch>[.exe]` and `SHA256SUMS`. */
-export function terragruntAsset(
-  version: string,
-  baseUrl: string,
-  platform: ReleasePlatform,
-): ReleaseAsset {
-  const assetName = `terragrunt_${platform.os}_${platform.arch}${platform.exe}`;
-  const folder = `${baseUrl}/v${version}`;
-  return {
-    tool: 'terragrunt',
-    displayName: 'Terragrunt',
-    version,
-    assetName,
-    assetUrl: `${folder}/${assetName}`,
-    checksumsUrl: `${folder}/SHA256SUMS`,
-    binaryName: `terragrunt${platform.exe}`,
-    archive: 'none',
-    releasesPage: 'https://github.com/gruntwork-io/terragrunt/releases',
-    baseUrlInput: 'terragrunt-download-url',
-    baseUrl,
-  };
-}
-
-/** OpenTofu: `<base>/v<ver>/tofu_<ver>_<os>_<arch>.tar.gz` holding `tofu`, and `tofu_<ver>_SHA256SUMS`. */
-export function opentofuAsset(
-  version: string,
-  baseUrl: string,
-  platform: ReleasePlatform,
-): ReleaseAsset {
-  const assetName = `tofu_${version}_${platform.os}_${platform.arch}.tar.gz`;
-  const folder = `${baseUrl}/v${version}`;
-  return {
-    tool: 'opentofu',
-    displayName: 'OpenTofu',
-    version,
-    assetName,
-    assetUrl: `${folder}/${assetName}`,
-    checksumsUrl: `${folder}/tofu_${version}_SHA256SUMS`,
-    binaryName: `tofu${platform.exe}`,
-    archive: 'tar.gz',
-    releasesPage: 'https://github.com/opentofu/opentofu/releases',
-    baseUrlInput: 'opentofu-download-url',
-    baseUrl,
-  };
 }
 
 /** Installs both tools (each from the cache when present and intact). */
@@ -132,13 +75,14 @@ export async function installTools(
   const platform = releasePlatform(settings.platform, settings.arch);
   requireExactVersion(settings.terragruntVersion);
   requireExactVersion(settings.opentofuVersion);
+  const trusted = { ...deps, trust: deps.trust ?? configuredTrust(deps.warn ?? warning) };
   const assets = [
     terragruntAsset(settings.terragruntVersion, settings.terragruntBaseUrl, platform),
     opentofuAsset(settings.opentofuVersion, settings.opentofuBaseUrl, platform),
   ] as const;
   // allSettled: neither install is left running (and writing) after the other fails.
   const [terragrunt, opentofu] = await Promise.allSettled(
-    assets.map((asset) => installTool(asset, settings, deps)),
+    assets.map((asset) => installTool(asset, settings, trusted)),
   );
   if (terragrunt!.status === 'rejected') throw terragrunt!.reason;
   if (opentofu!.status === 'rejected') throw opentofu!.reason;
@@ -156,73 +100,82 @@ function requireExactVersion(version: string): void {
   }
 }
 
-/** One tool: a verified cache hit, else download, verify, and store. */
+/** One tool: the trusted digest, then a cache hit with it, else a verified download. */
 export async function installTool(
   asset: ReleaseAsset,
   settings: Pick<InstallSettings, 'toolCacheDir' | 'tempDir' | 'arch'>,
   deps: InstallDeps = {},
 ): Promise<{ path: string; cached: boolean }> {
   requireExactVersion(asset.version);
-  const log = deps.log ?? info;
+  const warn = deps.warn ?? warning;
+  const expected = await trustedDigest(asset, deps.trust ?? configuredTrust(warn), deps);
   const key: CacheKey = {
     root: settings.toolCacheDir,
     tool: asset.tool,
     version: asset.version,
     arch: settings.arch,
   };
-  const found = await lookupCachedTool(key, asset.binaryName);
-  if (found.kind === 'hit') {
-    log(`${asset.displayName} ${asset.version}: from the tool cache (${found.path}).`);
-    return { path: found.path, cached: true };
-  }
-  if (found.kind === 'refused') {
-    (deps.warn ?? warning)(
-      `Not using the cached ${asset.displayName} ${asset.version}: ${found.reason}. Downloading it again.`,
+  await mkdir(settings.tempDir, { recursive: true });
+  const folder = await mkdtemp(join(settings.tempDir, `${asset.tool}-${asset.version}-`));
+  try {
+    const file = join(folder, asset.assetName);
+    const found = await takeCachedAsset(key, asset.assetName, expected.sha256, file);
+    if (found.kind === 'refused') {
+      warn(
+        `Not using the cached ${asset.displayName} ${asset.version}: ${found.reason}. Downloading it again.`,
+      );
+    }
+    if (found.kind !== 'hit') await downloadVerified(asset, file, expected, key, deps);
+    const path = await unpack(asset, file, folder);
+    const how = found.kind === 'hit' ? 'from the tool cache' : 'downloaded';
+    (deps.log ?? info)(
+      `${asset.displayName} ${asset.version}: ${how}, SHA-256 matches ${expected.source}; installed at ${path}.`,
     );
+    return { path, cached: found.kind === 'hit' };
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
   }
-  const path = await downloadVerified(asset, key, settings.tempDir, deps);
-  log(
-    `${asset.displayName} ${asset.version}: downloaded, checksum verified, installed at ${path}.`,
-  );
-  return { path, cached: false };
 }
 
 async function downloadVerified(
   asset: ReleaseAsset,
+  file: string,
+  expected: TrustedDigest,
   key: CacheKey,
-  tempRoot: string,
   deps: InstallDeps,
-): Promise<string> {
-  const label = labelFor(asset);
-  const sums = await downloadText(asset.checksumsUrl, label, deps);
-  const expected = expectedDigest(sums, asset.assetName, asset.checksumsUrl);
-  await mkdir(tempRoot, { recursive: true });
-  const temp = await mkdtemp(join(tempRoot, `${asset.tool}-download-`));
-  try {
-    const file = join(temp, asset.assetName);
-    const downloaded = await downloadFile(asset.assetUrl, file, label, deps);
-    verifyDigest(downloaded.sha256, expected, {
-      assetName: asset.assetName,
-      url: asset.assetUrl,
-      checksumsUrl: asset.checksumsUrl,
-    });
-    return await storeCachedTool(key, asset.binaryName, (staging) =>
-      asset.archive === 'tar.gz'
-        ? extractMember(file, staging, asset.binaryName)
-        : copyFile(file, join(staging, asset.binaryName)),
+): Promise<void> {
+  const downloaded = await downloadFile(asset.assetUrl, file, labelFor(asset), deps);
+  verifyDigest(downloaded.sha256, expected.sha256, {
+    assetName: asset.assetName,
+    url: asset.assetUrl,
+    listedBy: expected.source,
+  });
+  const notStored = await storeCachedAsset(key, asset.assetName, file);
+  if (notStored) {
+    (deps.warn ?? warning)(
+      `Not caching ${asset.displayName} ${asset.version}: ${notStored}. It is installed for this run only.`,
     );
-  } finally {
-    await rm(temp, { recursive: true, force: true });
   }
 }
 
-function labelFor(asset: ReleaseAsset): DownloadLabel {
-  return {
-    what: `${asset.displayName} ${asset.version}`,
-    notFoundHint:
-      `Check that ${asset.displayName} ${asset.version} exists (${asset.releasesPage}) and that ` +
-      `${asset.baseUrlInput} (${asset.baseUrl}) serves its release files as <url>/v<version>/<file>.`,
-  };
+/** The executable from the verified asset: the asset itself, or its member of the archive. */
+async function unpack(asset: ReleaseAsset, file: string, folder: string): Promise<string> {
+  const binary = join(folder, asset.binaryName);
+  if (asset.archive === 'tar.gz') {
+    await extractMember(file, folder, asset.binaryName);
+    await rm(file);
+  } else {
+    await rename(file, binary);
+  }
+  const stats = await lstat(binary).catch(() => undefined);
+  if (!stats?.isFile()) {
+    throw new ActionError(`The release did not provide ${asset.binaryName} as a regular file.`, {
+      hint: 'The archive layout is not the one expected; check the download URL and version.',
+    });
+  }
+  await chmod(binary, 0o755);
+  return binary;
 }
 
 /** Extracts one member of a verified tar.gz with the system tar (argument array, no shell). */
@@ -250,34 +203,4 @@ function extractMember(archive: string, directory: string, member: string): Prom
       );
     });
   });
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Validates a release base URL input; returns it without trailing slashes. The checksum file
- * comes from the same place as the binary, so only https is accepted (http on loopback only).
- */
-export function parseDownloadBaseUrl(input: string, value: string): string {
-  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
-  if (url && (url.username || url.password || url.search || url.hash)) {
-    // Not echoed: it may hold a secret.
-    throw new InputError(
-      input,
-      'must not contain credentials, a query or a fragment.',
-      hintFor(input),
-    );
-  }
-  const https = url?.protocol === 'https:';
-  const loopbackHttp = url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-  if (!url || !(https || loopbackHttp)) {
-    throw new InputError(input, `${JSON.stringify(value)} is not an https URL.`, hintFor(input));
-  }
-  return url.href.replace(/\/+$/, '');
-}
-
-function hintFor(input: string): string {
-  const example =
-    input === 'opentofu-download-url' ? DEFAULT_OPENTOFU_BASE_URL : DEFAULT_TERRAGRUNT_BASE_URL;
-  return `Give the base of the release downloads, e.g. ${example} (the default).`;
 }

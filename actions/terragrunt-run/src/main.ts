@@ -34,7 +34,7 @@ import { heldStateLocks, unlockAdvice } from './locks.js';
 import { PLAN_DIR_LAYOUT, readPlanDir, type PlanDirResults } from './plan-results.js';
 import { childProcessRunner, type ProcessRunner } from './process.js';
 import { commentMarker, renderComment, renderJobSummary, summaryOutput } from './report.js';
-import { childEnvironment, secretValues } from './secrets.js';
+import { childEnvironment, planSecrets, secretValues } from './secrets.js';
 import { judgeRun, type Verdict } from './verdict.js';
 
 export interface RunDependencies {
@@ -333,7 +333,7 @@ export async function run(
     ...(graph && { graph }),
   });
   const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
-  await report(settings, outcome, secrets, comments);
+  await report(settings, outcome, [...secrets, ...(await planSecrets(settings.planDir))], comments);
   await writeResults(settings, outcome);
   const failed = failure(outcome);
   if (failed) throw failed;

@@ -19,15 +19,15 @@ import {
   unitDetails,
   type Style,
 } from './report-markdown.js';
+import { createRedactor } from './redact.js';
 import type { UnitResult } from './unit-results.js';
 
+export { redact } from './redact.js';
 export { collectUnitResults, summaryOutput } from './unit-results.js';
 export type { SummaryOutput, UnitResult, UnitStatus } from './unit-results.js';
 
 /** GitHub rejects an issue comment body over 65,536 characters. */
 export const COMMENT_LIMIT_CHARS = 65_536;
-/** Secrets shorter than this would mask ordinary words and numbers. */
-const MIN_SECRET_LENGTH = 4;
 const SEPARATOR = '\n\n';
 
 export interface ReportInput {
@@ -42,7 +42,7 @@ export interface ReportInput {
   /** Given for apply: how the plan compares with the approved manifest. */
   manifestDifferences?: readonly ManifestDifference[];
   versions: { terragrunt: string; opentofu: string };
-  /** Values never to show (sensitive inputs, secret environment variables). */
+  /** Values never to show, in any of their common encodings (see redact.ts). */
   secrets?: readonly string[];
   /** Why the run failed or was refused, beyond the units' own status (locks, exit codes). */
   problems?: readonly string[];
@@ -60,15 +60,6 @@ export interface CommentInput extends ReportInput {
 /** The hidden first line that finds an environment's sticky comment again. */
 export function commentMarker(environment: string): string {
   return `<!-- infra-fleet:terragrunt-run:${encodeURIComponent(environment)} -->`;
-}
-
-/** Replaces every secret value (and each line of a multi-line one) with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  const values = secrets.flatMap((secret) => [secret, ...secret.split(/\r?\n/)]);
-  const masked = [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH))];
-  return masked
-    .sort((a, b) => b.length - a.length)
-    .reduce((result, secret) => result.split(secret).join('***'), text);
 }
 
 interface Surface {
@@ -204,8 +195,8 @@ function secretsStyle(
   maxListed: number,
   more: (n: number) => string,
 ): Style {
-  const secrets = input.secrets ?? [];
-  return { redact: (text) => redact(text, secrets), maxText, maxListed, moreResources: more };
+  const redact = createRedactor(input.secrets ?? []);
+  return { redact, maxText, maxListed, moreResources: more };
 }
 
 function linkTo(url: string | undefined): string {
@@ -237,7 +228,7 @@ export function renderComment(input: CommentInput): string {
       return `**${omitted} more unit(s)${cutNote}: see the ${summary}.**`;
     },
   };
-  const body = clamp(redact(assemble(input, surface), input.secrets ?? []), surface);
+  const body = clamp(style.redact(assemble(input, surface)), surface);
   return `${marker}\n${body}`;
 }
 
@@ -258,5 +249,5 @@ export function renderJobSummary(input: ReportInput, limitBytes = SUMMARY_LIMIT_
     pointer: (omitted) =>
       `**Details of ${omitted} more unit(s) left out: GitHub limits a job summary to 1 MiB. The plan JSON of every unit is in the plan-dir.**`,
   };
-  return `${clamp(redact(assemble(input, surface), input.secrets ?? []), surface)}\n`;
+  return `${clamp(style.redact(assemble(input, surface)), surface)}\n`;
 }

@@ -1,3 +1,5 @@
+import { isRedactable } from './redact.js';
+
 /** Variables that carry credentials for OpenTofu providers, backends and registries. */
 const KNOWN_SECRETS = new Set([
   'AWS_SECRET_ACCESS_KEY',
@@ -15,23 +17,53 @@ const KNOWN_SECRETS = new Set([
   'ACTIONS_RUNTIME_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
 ]);
-/** Registry tokens (TF_TOKEN_app_terraform_io) and any name that says it holds a secret. */
-const SECRET_NAME = /^TF_TOKEN_|SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIALS|API_KEY/i;
-/** Names that match the pattern but hold no secret. */
-const NOT_SECRET = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_URL']);
-/** Shorter values would mask ordinary words in logs ("true", "1"). */
-const MIN_LENGTH = 4;
+/** Parts of a name that mark it as holding a secret wherever they appear (TF_TOKEN_*, DB_PASSWORD). */
+const SECRET_ANYWHERE = /SECRET|TOKEN|PASSW|PASSPHRASE|CREDENTIAL|PRIVATE|APIKEY/i;
+/** Short words that do so only as a whole word of the name (DB_PASS, SSH_KEY), not inside one (KEYBOARD). */
+const SECRET_WORDS = new Set(['PASS', 'PWD', 'KEY', 'KEYS', 'PAT', 'AUTH', 'SALT']);
+/** Names that match but hold no secret: the shell's folders and the runner's OIDC endpoint. */
+const NOT_SECRET = new Set([
+  'PWD',
+  'OLDPWD',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RUNTIME_URL',
+]);
 
-/** Values of the environment that must never reach a log, a comment or a summary. */
+export function isSecretName(name: string): boolean {
+  if (NOT_SECRET.has(name)) return false;
+  if (KNOWN_SECRETS.has(name) || SECRET_ANYWHERE.test(name)) return true;
+  return name
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .some((word) => SECRET_WORDS.has(word));
+}
+
+/** The password of a URL with credentials (postgres://app:pw@db/app), raw and decoded. */
+export function urlPasswords(value: string): string[] {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url?.password) return [];
+  let decoded = url.password;
+  try {
+    decoded = decodeURIComponent(url.password);
+  } catch {
+    // Not percent-encoded after all: the raw form is enough.
+  }
+  return [url.password, decoded];
+}
+
+/**
+ * Values of the environment that must never reach a log, a comment or a summary: those of
+ * secret-looking names, and the password of every URL with credentials whatever its name.
+ */
 export function secretValues(env: NodeJS.ProcessEnv, extra: string[] = []): string[] {
-  const fromEnv = Object.entries(env)
-    .filter(
-      ([name]) => !NOT_SECRET.has(name) && (KNOWN_SECRETS.has(name) || SECRET_NAME.test(name)),
-    )
-    .map(([, value]) => value ?? '');
-  const values = [...fromEnv, ...extra].filter((value) => value.length >= MIN_LENGTH);
+  const entries = Object.entries(env).map(([name, value]) => [name, value ?? ''] as const);
+  const named = entries.filter(([name]) => isSecretName(name)).map(([, value]) => value);
+  const inUrls = entries.flatMap(([, value]) => urlPasswords(value));
+  const values = [...named, ...inUrls, ...extra].filter(isRedactable);
   return [...new Set(values)].sort((a, b) => b.length - a.length);
 }
+
+export { planSecrets } from './plan-secrets.js';
 
 /** The runner's own service tokens (artifacts, cache, results): HCL from a branch must not get them. */
 const RUNNER_INTERNAL = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;

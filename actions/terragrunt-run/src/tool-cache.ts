@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { chmod, lstat, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat, mkdir, mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ActionError } from '@infra-fleet/action-kit';
-import { formatChecksumLine, parseChecksums } from './checksums.js';
 
 /**
- * One tool version in a layout @actions/tool-cache reads and writes:
- * `<root>/<tool>/<version>/<arch>/` holding the files, and `<arch>.complete` beside it, written
- * last. We add `<binary>.sha256` inside the folder, checked on every hit.
+ * One tool version in @actions/tool-cache's layout: `<root>/<tool>/<version>/<arch>/` holding the
+ * release asset exactly as downloaded, and `<arch>.complete` beside it, written last. Nothing in
+ * the cache is trusted: an asset is used only when its bytes, copied out of the cache, have the
+ * digest the caller got from the publisher's signature or the action's pinned table.
  */
 export interface CacheKey {
   root: string;
@@ -18,8 +17,10 @@ export interface CacheKey {
   arch: string;
 }
 
-export type CacheLookup =
-  { kind: 'hit'; path: string } | { kind: 'miss' } | { kind: 'refused'; reason: string };
+export type CacheLookup = { kind: 'hit' } | { kind: 'miss' } | { kind: 'refused'; reason: string };
+
+const MAX_ASSET_BYTES = 512 * 1024 * 1024;
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 export function cacheFolder(key: CacheKey): string {
   return join(key.root, key.tool, key.version, key.arch);
@@ -29,77 +30,111 @@ export function cacheMarker(key: CacheKey): string {
   return `${cacheFolder(key)}.complete`;
 }
 
-/** A hit only when the marker exists and the binary still has the digest recorded at install. */
-export async function lookupCachedTool(key: CacheKey, binaryName: string): Promise<CacheLookup> {
+/**
+ * Copies the cached asset to `destination` (hashing what is copied): a hit when the copy has the
+ * `expected` digest. Refused when a folder below the root is a symbolic link, the asset is not a
+ * regular file, or its digest differs; the copy is then removed.
+ */
+export async function takeCachedAsset(
+  key: CacheKey,
+  assetName: string,
+  expected: string,
+  destination: string,
+): Promise<CacheLookup> {
+  const unsafe = await unsafePath(key);
+  if (unsafe) return { kind: 'refused', reason: unsafe };
   if (!(await isFile(cacheMarker(key)))) return { kind: 'miss' };
-  const path = join(cacheFolder(key), binaryName);
-  const recorded = await readSidecar(path);
-  if (recorded === undefined) return { kind: 'refused', reason: `${path}.sha256 is missing` };
-  if (!(await isFile(path))) return { kind: 'refused', reason: `${path} is missing` };
-  const actual = await sha256OfFile(path);
-  if (actual !== recorded) {
-    return { kind: 'refused', reason: `${path} has SHA-256 ${actual}, installed as ${recorded}` };
+  const source = join(cacheFolder(key), assetName);
+  let actual: string | undefined;
+  try {
+    actual = await copyHashed(source, destination);
+  } catch (error) {
+    await rm(destination, { force: true });
+    return { kind: 'refused', reason: (error as Error).message };
   }
-  return { kind: 'hit', path };
+  // An older layout (the binary, not the asset) or a half-removed folder: simply not cached.
+  if (actual === undefined) return { kind: 'miss' };
+  if (actual === expected) return { kind: 'hit' };
+  await rm(destination, { force: true });
+  return {
+    kind: 'refused',
+    reason: `${source} has SHA-256 ${actual}, not the verified ${expected}`,
+  };
 }
 
 /**
- * Installs one binary into the cache atomically: `fill` writes it into a staging folder beside the
- * final one (same file system), which is renamed into place; the marker comes last.
- * Returns the installed binary's path.
+ * Stores a verified asset atomically: copied into a staging folder beside the final one (same
+ * file system), which is renamed into place; the marker comes last. Returns why it was not
+ * stored (an unsafe path, a read-only cache) instead of failing: the cache only saves a download.
  */
-export async function storeCachedTool(
+export async function storeCachedAsset(
   key: CacheKey,
-  binaryName: string,
-  fill: (stagingDir: string) => Promise<void>,
-): Promise<string> {
+  assetName: string,
+  source: string,
+): Promise<string | undefined> {
+  const unsafe = await unsafePath(key);
+  if (unsafe) return unsafe;
   const folder = cacheFolder(key);
-  await mkdir(dirname(folder), { recursive: true });
-  const staging = await mkdtemp(join(dirname(folder), `.${basename(folder)}.staging-`));
   try {
-    await fill(staging);
-    const binary = join(staging, binaryName);
-    await requireRegularFile(binary);
-    await chmod(binary, 0o755);
-    await writeFile(`${binary}.sha256`, formatChecksumLine(await sha256OfFile(binary), binaryName));
-    return await moveIntoPlace(key, staging, binaryName);
+    await mkdir(dirname(folder), { recursive: true });
+    const staging = await mkdtemp(join(dirname(folder), `.${basename(folder)}.staging-`));
+    try {
+      await copyFile(source, join(staging, assetName));
+      await rm(cacheMarker(key), { force: true });
+      await rm(folder, { recursive: true, force: true });
+      await rename(staging, folder);
+      await writeFile(cacheMarker(key), '');
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  } catch (error) {
+    return `it could not be written: ${(error as Error).message}`;
+  }
+  return undefined;
+}
+
+/** The first folder below the root that is a symbolic link or not a folder, as a reason. */
+async function unsafePath(key: CacheKey): Promise<string | undefined> {
+  let path = key.root;
+  for (const part of [key.tool, key.version, key.arch]) {
+    path = join(path, part);
+    const stats = await lstat(path).catch(() => undefined);
+    if (!stats) return undefined;
+    if (stats.isSymbolicLink()) return `${path} is a symbolic link`;
+    if (!stats.isDirectory()) return `${path} is not a folder`;
+  }
+  return undefined;
+}
+
+/**
+ * Copies a regular file without following a link or blocking on a FIFO; returns its SHA-256,
+ * or undefined when there is no such file.
+ */
+async function copyHashed(source: string, destination: string): Promise<string | undefined> {
+  const input = await open(source, READ_FLAGS).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    const what = error.code === 'ELOOP' ? 'is a symbolic link' : `cannot be read (${error.code})`;
+    throw new Error(`${source} ${what}`);
+  });
+  if (!input) return undefined;
+  try {
+    if (!(await input.stat()).isFile()) throw new Error(`${source} is not a regular file`);
+    const output = await open(destination, 'w', 0o600);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    try {
+      for await (const chunk of input.createReadStream({ autoClose: false })) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > MAX_ASSET_BYTES) throw new Error(`${source} is larger than a release asset`);
+        hash.update(chunk as Buffer);
+        await output.write(chunk as Buffer);
+      }
+    } finally {
+      await output.close();
+    }
+    return hash.digest('hex');
   } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-}
-
-async function moveIntoPlace(key: CacheKey, staging: string, binaryName: string): Promise<string> {
-  // Another job on this runner may have finished the same install meanwhile: keep its copy.
-  const current = await lookupCachedTool(key, binaryName);
-  if (current.kind === 'hit') return current.path;
-  await rm(cacheMarker(key), { force: true });
-  await rm(cacheFolder(key), { recursive: true, force: true });
-  await rename(staging, cacheFolder(key));
-  await writeFile(cacheMarker(key), '');
-  return join(cacheFolder(key), binaryName);
-}
-
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-async function readSidecar(binaryPath: string): Promise<string | undefined> {
-  try {
-    const text = await readFile(`${binaryPath}.sha256`, 'utf8');
-    return parseChecksums(text).get(basename(binaryPath));
-  } catch {
-    return undefined;
-  }
-}
-
-async function requireRegularFile(path: string): Promise<void> {
-  const stats = await lstat(path).catch(() => undefined);
-  if (!stats?.isFile()) {
-    throw new ActionError(`The release did not provide ${basename(path)} as a regular file.`, {
-      hint: 'The archive layout is not the one expected; check the download URL and version.',
-    });
+    await input.close();
   }
 }
 

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '@infra-fleet/action-kit';
+import { ActionError, InputError } from '@infra-fleet/action-kit';
+import { readSmallRegularFile } from './small-file.js';
 
 /** Pinned defaults, used when neither an input nor a version file names a version. */
 export const DEFAULT_TERRAGRUNT_VERSION = '1.0.2';
@@ -8,6 +8,11 @@ export const DEFAULT_OPENTOFU_VERSION = '1.11.5';
 
 export const TERRAGRUNT_VERSION_FILE = '.terragrunt-version';
 export const OPENTOFU_VERSION_FILE = '.opentofu-version';
+/** A version file holds one version; anything larger is refused rather than read. */
+export const MAX_VERSION_FILE_BYTES = 1024;
+
+/** A version file that exists but is not read: a link, a FIFO or device, or too large. */
+export class RefusedFileError extends Error {}
 
 export type VersionSource =
   | { kind: 'input'; input: 'terragrunt-version' | 'opentofu-version' }
@@ -26,11 +31,14 @@ export interface ResolveVersionsRequest {
   /** The raw inputs; empty or undefined means "not given". */
   terragruntInput?: string;
   opentofuInput?: string;
-  /** Absolute, or relative to the workspace. */
+  /** Absolute, or relative to the workspace; a real path (no symbolic links), as readSettings gives. */
   workingDirectory: string;
-  /** Absolute path of the workspace; version files above it are never read. */
+  /** Real absolute path of the workspace; version files above it are never read. */
   workspace: string;
-  /** Returns a file's text, or undefined when it does not exist. Default: the file system. */
+  /**
+   * Returns a file's text, or undefined when it does not exist, or throws RefusedFileError.
+   * Default: readVersionFile.
+   */
   readFile?: (path: string) => string | undefined;
 }
 
@@ -107,13 +115,23 @@ function resolveOne(
   return { version: fallback, source: { kind: 'default' } };
 }
 
+const NOT_A_VERSION =
+  'is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1)';
+
 /** Validates `value` as X.Y.Z[-pre] for the tool; returns it without a leading `v`. */
 function checkVersion(rule: ToolRule, value: string, source: VersionSource): string {
   const parsed = value.length <= MAX_VERSION_LENGTH ? SEMVER.exec(value) : null;
   const problem = parsed
     ? rule.check({ major: Number(parsed[1]), minor: Number(parsed[2]), patch: Number(parsed[3]) })
-    : 'is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1)';
+    : NOT_A_VERSION;
   if (problem === undefined) return value.replace(/^v/, '');
+  if (source.kind === 'file') {
+    // File content is quoted only once it is a valid version: the file may be anything.
+    const what = parsed ? `its version ${value}` : 'its first line';
+    throw new ActionError(`${source.path}: ${what} ${problem}.`, {
+      hint: `${fixFor(rule, source)} Blank lines and # comments are skipped.`,
+    });
+  }
   throw new InputError(
     rule.input,
     `${JSON.stringify(value.slice(0, MAX_VERSION_LENGTH))} (from ${describeVersionSource(source)}) ${problem}.`,
@@ -135,17 +153,28 @@ function findVersionFile(
   request: ResolveVersionsRequest,
 ): { path: string; value: string } | undefined {
   const root = resolve(request.workspace);
-  const read = request.readFile ?? readIfFile;
+  const read = request.readFile ?? readVersionFile;
   for (const dir of ancestorsWithin(resolve(root, request.workingDirectory), root)) {
-    const text = read(join(dir, name));
-    if (text !== undefined) {
-      return {
-        path: relative(root, join(dir, name)).split(sep).join('/'),
-        value: firstValue(text),
-      };
+    const path = relative(root, join(dir, name)).split(sep).join('/');
+    let text: string | undefined;
+    try {
+      text = read(join(dir, name));
+    } catch (error) {
+      if (error instanceof RefusedFileError) throw refusedVersionFile(path, error.message);
+      throw error;
     }
+    if (text !== undefined) return { path, value: firstValue(text) };
   }
   return undefined;
+}
+
+function refusedVersionFile(path: string, reason: string): ActionError {
+  return new ActionError(
+    `${path} ${reason}; a version file is read only when it is a regular file of the repository of at most ${MAX_VERSION_FILE_BYTES} bytes.`,
+    {
+      hint: `Make ${path} a regular file holding one version, or remove it to use the pinned default.`,
+    },
+  );
 }
 
 /** dir, its parent, ... up to and including root; nothing when dir is outside root. */
@@ -169,12 +198,9 @@ function firstValue(text: string): string {
   return '';
 }
 
-function readIfFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    throw error;
-  }
+/** A version file's text: a small regular file, never through a link (see readSmallRegularFile). */
+export function readVersionFile(path: string): string | undefined {
+  const file = readSmallRegularFile(path, MAX_VERSION_FILE_BYTES);
+  if (file.kind === 'refused') throw new RefusedFileError(file.reason);
+  return file.kind === 'text' ? file.text : undefined;
 }

@@ -7,6 +7,7 @@ import {
   writeStandInCopy,
   writeStandInUnit,
   type RunActionOptions,
+  type ServeToolReleasesOptions,
   type StandInResourceChange,
   type StandInUnitSpec,
   type ToolReleaseServer,
@@ -24,8 +25,9 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
+/** Releases signed with the test keys, which terragruntRun preloads in place of the publishers'. */
 export async function startFixture(
-  options: { tamper?: 'terragrunt' | 'opentofu' } = {},
+  options: Omit<Partial<ServeToolReleasesOptions>, 'terragrunt' | 'opentofu'> = {},
 ): Promise<Fixture> {
   const root = mkdtempSync(join(tmpdir(), 'terragrunt-run-'));
   const releases = await serveToolReleases({
@@ -37,7 +39,7 @@ export async function startFixture(
       version: DEFAULT_OPENTOFU_VERSION,
       file: writeStandInCopy('tofu', DEFAULT_OPENTOFU_VERSION, join(root, 'bin')),
     },
-    ...(options.tamper && { tamper: options.tamper }),
+    ...options,
   });
   const toolCache = join(root, 'tool-cache');
   mkdirSync(toolCache);
@@ -69,6 +71,7 @@ export function terragruntRun(
   return runAction({
     actionDir: ACTION_DIR,
     workspace,
+    node: fixture.releases.node,
     ...options,
     inputs: {
       'working-directory': ENV_DIR,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -94,6 +95,7 @@ function deps(extra: InstallDeps = {}): InstallDeps {
     log: (message) => logs.push(message),
     warn: (message) => warnings.push(message),
     retryDelaysMs: [5, 5],
+    ...(server && { trust: server.trust }),
     ...extra,
   };
 }
@@ -116,6 +118,8 @@ function run(executable: string): string {
 
 const cacheDir = (tool: string, version: string, arch = 'x64') =>
   join(root, 'tool-cache', tool, version, arch);
+const TG_ASSET = 'terragrunt_linux_amd64';
+const TOFU_ASSET = `tofu_${TOFU}_linux_amd64.tar.gz`;
 
 /** What is left in the tool cache folder of one version (staging folders would show here). */
 const cacheEntries = (tool: string, version: string) => {
@@ -123,48 +127,69 @@ const cacheEntries = (tool: string, version: string) => {
   return existsSync(folder) ? readdirSync(folder).sort() : [];
 };
 
-const tempLeftovers = () =>
-  existsSync(join(root, 'runner-temp')) ? readdirSync(join(root, 'runner-temp')) : [];
+/** What is in RUNNER_TEMP: one folder per installed tool, holding only its executable. */
+const tempContents = () =>
+  existsSync(join(root, 'runner-temp'))
+    ? readdirSync(join(root, 'runner-temp'))
+        .sort()
+        .map((folder) => [folder, ...readdirSync(join(root, 'runner-temp', folder))].join('/'))
+    : [];
+const INSTALLED = [
+  expect.stringMatching(new RegExp(`^opentofu-${TOFU}-\\w+/tofu$`)),
+  expect.stringMatching(new RegExp(`^terragrunt-${TG}-\\w+/terragrunt$`)),
+];
 
 describe('installTools from a release server', () => {
-  it('downloads, verifies and installs both tools in the tool cache layout', async () => {
+  it('downloads, verifies the signed checksums, runs a copy of this run and caches the assets', async () => {
     const releases = await serve();
     const installed = await installTools(settings(releases), deps());
 
-    expect(installed).toEqual({
-      terragrunt: join(cacheDir('terragrunt', TG), 'terragrunt'),
-      tofu: join(cacheDir('opentofu', TOFU), 'tofu'),
-      cached: { terragrunt: false, opentofu: false },
-    });
+    expect(installed.cached).toEqual({ terragrunt: false, opentofu: false });
+    expect(installed.terragrunt).toMatch(
+      new RegExp(`^${root}/runner-temp/terragrunt-${TG}-\\w+/terragrunt$`),
+    );
+    expect(installed.tofu).toMatch(new RegExp(`^${root}/runner-temp/opentofu-${TOFU}-\\w+/tofu$`));
+    expect(tempContents()).toEqual(INSTALLED);
+    // The cache keeps the release assets as published, in the tool cache layout.
     expect(cacheEntries('terragrunt', TG)).toEqual(['x64', 'x64.complete']);
-    expect(cacheEntries('opentofu', TOFU)).toEqual(['x64', 'x64.complete']);
-    // Only the binary (and its digest) from the archive, not LICENSE or the READMEs.
-    expect(readdirSync(cacheDir('opentofu', TOFU)).sort()).toEqual(['tofu', 'tofu.sha256']);
+    expect(readdirSync(cacheDir('terragrunt', TG))).toEqual([TG_ASSET]);
+    expect(readdirSync(cacheDir('opentofu', TOFU))).toEqual([TOFU_ASSET]);
     expect(statSync(installed.terragrunt).mode & 0o777).toBe(0o755);
     expect(statSync(installed.tofu).mode & 0o777).toBe(0o755);
     expect(run(installed.terragrunt)).toBe('terragrunt stand-in --version');
     expect(run(installed.tofu)).toBe('tofu stand-in --version');
     expect([...releases.requests].sort()).toEqual([
       `/opentofu/v${TOFU}/tofu_${TOFU}_SHA256SUMS`,
-      `/opentofu/v${TOFU}/tofu_${TOFU}_linux_amd64.tar.gz`,
+      `/opentofu/v${TOFU}/tofu_${TOFU}_SHA256SUMS.gpgsig`,
+      `/opentofu/v${TOFU}/${TOFU_ASSET}`,
       `/terragrunt/v${TG}/SHA256SUMS`,
-      `/terragrunt/v${TG}/terragrunt_linux_amd64`,
+      `/terragrunt/v${TG}/SHA256SUMS.gpgsig`,
+      `/terragrunt/v${TG}/${TG_ASSET}`,
     ]);
-    expect(tempLeftovers()).toEqual([]);
     expect(logs).toContain(
-      `Terragrunt ${TG}: downloaded, checksum verified, installed at ${installed.terragrunt}.`,
+      `Terragrunt ${TG}: downloaded, SHA-256 matches ${releases.terragruntUrl}/v${TG}/SHA256SUMS (signed by ${releases.trust.keys.terragrunt.fingerprint}); installed at ${installed.terragrunt}.`,
     );
   });
 
-  it('uses the tool cache the second time, without any download', async () => {
+  it('uses the tool cache the second time: only the signed checksums are downloaded', async () => {
     const releases = await serve();
-    const first = await installTools(settings(releases), deps());
+    await installTools(settings(releases), deps());
     releases.requests.length = 0;
 
     const second = await installTools(settings(releases), deps());
 
-    expect(second).toEqual({ ...first, cached: { terragrunt: true, opentofu: true } });
-    expect(releases.requests).toEqual([]);
+    expect(second.cached).toEqual({ terragrunt: true, opentofu: true });
+    expect(run(second.terragrunt)).toBe('terragrunt stand-in --version');
+    expect(run(second.tofu)).toBe('tofu stand-in --version');
+    expect([...releases.requests].sort()).toEqual([
+      `/opentofu/v${TOFU}/tofu_${TOFU}_SHA256SUMS`,
+      `/opentofu/v${TOFU}/tofu_${TOFU}_SHA256SUMS.gpgsig`,
+      `/terragrunt/v${TG}/SHA256SUMS`,
+      `/terragrunt/v${TG}/SHA256SUMS.gpgsig`,
+    ]);
+    expect(logs.at(-1)).toMatch(
+      /: from the tool cache, SHA-256 matches .*\(signed by [0-9A-F]{40}\); installed at /,
+    );
   });
 
   it('refuses a tampered Terragrunt binary and caches nothing for it', async () => {
@@ -173,12 +198,12 @@ describe('installTools from a release server', () => {
 
     expect(error.message).toMatch(
       new RegExp(
-        `^Checksum mismatch for ${releases.terragruntUrl}/v${TG}/terragrunt_linux_amd64: SHA-256 [0-9a-f]{64}, but .*/SHA256SUMS lists [0-9a-f]{64} for terragrunt_linux_amd64\\. It was not installed\\.$`,
+        `^Checksum mismatch for ${releases.terragruntUrl}/v${TG}/terragrunt_linux_amd64: SHA-256 [0-9a-f]{64}, but .*/SHA256SUMS \\(signed by [0-9A-F]{40}\\) lists [0-9a-f]{64} for terragrunt_linux_amd64\\. It was not installed\\.$`,
       ),
     );
     expect(error.hint).toContain('altered or corrupted');
     expect(cacheEntries('terragrunt', TG)).toEqual([]);
-    expect(tempLeftovers()).toEqual([]);
+    expect(tempContents().filter((entry) => entry.startsWith('terragrunt'))).toEqual([]);
   });
 
   it('refuses a tampered OpenTofu archive and caches nothing for it', async () => {
@@ -190,7 +215,7 @@ describe('installTools from a release server', () => {
     );
     expect(error.message).toContain(`for tofu_${TOFU}_linux_amd64.tar.gz`);
     expect(cacheEntries('opentofu', TOFU)).toEqual([]);
-    expect(tempLeftovers()).toEqual([]);
+    expect(tempContents().filter((entry) => entry.startsWith('opentofu'))).toEqual([]);
   });
 
   it('refuses an asset its checksum file does not list, before downloading it', async () => {
@@ -255,6 +280,7 @@ describe('installTools from a release server', () => {
       `/terragrunt/v${TG}/SHA256SUMS`,
       `/terragrunt/v${TG}/SHA256SUMS`,
       `/terragrunt/v${TG}/SHA256SUMS`,
+      `/terragrunt/v${TG}/SHA256SUMS.gpgsig`,
       `/terragrunt/v${TG}/terragrunt_linux_amd64`,
     ]);
   });
@@ -304,7 +330,10 @@ describe('installTools from a release server', () => {
 
     expect(releases.requests).toContain(`/terragrunt/v${TG}/terragrunt_darwin_arm64`);
     expect(releases.requests).toContain(`/opentofu/v${TOFU}/tofu_${TOFU}_darwin_arm64.tar.gz`);
-    expect(installed.tofu).toBe(join(cacheDir('opentofu', TOFU, 'arm64'), 'tofu'));
+    expect(readdirSync(cacheDir('opentofu', TOFU, 'arm64'))).toEqual([
+      `tofu_${TOFU}_darwin_arm64.tar.gz`,
+    ]);
+    expect(installed.tofu).toMatch(/\/tofu$/);
   });
 
   it('refuses an unsupported platform before downloading anything', async () => {
@@ -326,49 +355,69 @@ describe('installTools from a release server', () => {
 });
 
 describe('the tool cache', () => {
-  it('refuses a cached binary that changed since it was installed, and reinstalls it', async () => {
+  it('refuses a cached asset that changed since it was verified, and downloads it again', async () => {
     const releases = await serve();
-    const first = await installTools(settings(releases), deps());
-    const original = readFileSync(first.terragrunt);
-    writeFileSync(first.terragrunt, '#!/bin/sh\necho poisoned\n');
+    await installTools(settings(releases), deps());
+    writeFileSync(join(cacheDir('terragrunt', TG), TG_ASSET), '#!/bin/sh\necho poisoned\n');
     releases.requests.length = 0;
 
     const second = await installTools(settings(releases), deps());
 
     expect(second.cached).toEqual({ terragrunt: false, opentofu: true });
-    expect(readFileSync(second.terragrunt)).toEqual(original);
     expect(run(second.terragrunt)).toBe('terragrunt stand-in --version');
-    expect(releases.requests).toContain(`/terragrunt/v${TG}/terragrunt_linux_amd64`);
+    expect(releases.requests).toContain(`/terragrunt/v${TG}/${TG_ASSET}`);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(
       new RegExp(
-        `^Not using the cached Terragrunt ${TG}: .*/terragrunt has SHA-256 [0-9a-f]{64}, installed as [0-9a-f]{64}\\. Downloading it again\\.$`,
+        `^Not using the cached Terragrunt ${TG}: .*/${TG_ASSET} has SHA-256 [0-9a-f]{64}, not the verified [0-9a-f]{64}\\. Downloading it again\\.$`,
       ),
     );
     expect(cacheEntries('terragrunt', TG)).toEqual(['x64', 'x64.complete']);
+    expect(readFileSync(join(cacheDir('terragrunt', TG), TG_ASSET))).toEqual(
+      readFileSync(join(root, 'terragrunt-stand-in')),
+    );
   });
 
-  it('refuses a cached binary without its recorded digest', async () => {
+  it('needs no network for a cache hit when the digests are pinned in the action', async () => {
+    const releases = await serve({ pinDigests: true });
+    const trust = releases.trust;
+    await installTools(settings(releases), deps());
+    await releases.close();
+    server = undefined;
+
+    const second = await installTools(settings(releases), deps({ trust }));
+
+    expect(second.cached).toEqual({ terragrunt: true, opentofu: true });
+    expect(run(second.tofu)).toBe('tofu stand-in --version');
+    expect(logs.at(-1)).toContain("SHA-256 matches the action's pinned digests;");
+  });
+
+  it('downloads again, without a warning, over a cache in the older layout (binary and sidecar)', async () => {
     const releases = await serve();
-    const first = await installTools(settings(releases), deps());
-    rmSync(`${first.tofu}.sha256`);
+    const folder = cacheDir('terragrunt', TG);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'terragrunt'), '#!/bin/sh\necho old layout\n');
+    writeFileSync(join(folder, 'terragrunt.sha256'), `${'0'.repeat(64)}  terragrunt\n`);
+    writeFileSync(`${folder}.complete`, '');
 
-    const second = await installTools(settings(releases), deps());
+    const installed = await installTools(settings(releases), deps());
 
-    expect(second.cached.opentofu).toBe(false);
-    expect(warnings[0]).toContain('tofu.sha256 is missing');
+    expect(installed.cached.terragrunt).toBe(false);
+    expect(run(installed.terragrunt)).toBe('terragrunt stand-in --version');
+    expect(warnings).toEqual([]);
+    expect(readdirSync(folder)).toEqual([TG_ASSET]);
   });
 
   it('treats a folder without its completion marker as absent', async () => {
     const releases = await serve();
-    const first = await installTools(settings(releases), deps());
+    await installTools(settings(releases), deps());
     rmSync(`${cacheDir('terragrunt', TG)}.complete`);
     releases.requests.length = 0;
 
     const second = await installTools(settings(releases), deps());
 
     expect(second.cached.terragrunt).toBe(false);
-    expect(second.terragrunt).toBe(first.terragrunt);
+    expect(releases.requests).toContain(`/terragrunt/v${TG}/${TG_ASSET}`);
     expect(warnings).toEqual([]);
     expect(cacheEntries('terragrunt', TG)).toEqual(['x64', 'x64.complete']);
   });

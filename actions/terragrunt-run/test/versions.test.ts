@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '@infra-fleet/action-kit';
+import { ActionError, InputError } from '@infra-fleet/action-kit';
 import {
   DEFAULT_OPENTOFU_VERSION,
   DEFAULT_TERRAGRUNT_VERSION,
   describeVersionSource,
+  RefusedFileError,
   resolveToolVersions,
   type ResolveVersionsRequest,
 } from '../src/versions.js';
@@ -30,6 +31,16 @@ function resolveWith(
     ...request,
   });
   return { ...result, asked };
+}
+
+function actionError(run: () => unknown): ActionError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ActionError) return error;
+    throw error;
+  }
+  throw new Error('expected an ActionError');
 }
 
 function inputError(run: () => unknown): InputError {
@@ -151,23 +162,42 @@ describe('resolveToolVersions', () => {
   });
 
   it('names the version file and how to fix it when the file holds a bad version', () => {
-    const error = inputError(() =>
+    const error = actionError(() =>
       resolveWith({ [`${WORKSPACE}/infrastructure/.terragrunt-version`]: '0.77.0\n' }),
     );
     expect(error.message).toBe(
-      `Input 'terragrunt-version': "0.77.0" (from infrastructure/.terragrunt-version) is not a Terragrunt 1.x version.`,
+      'infrastructure/.terragrunt-version: its version 0.77.0 is not a Terragrunt 1.x version.',
     );
     expect(error.hint).toBe(
-      `Put an exact Terragrunt 1.x version in infrastructure/.terragrunt-version, e.g. ${DEFAULT_TERRAGRUNT_VERSION}, or remove it to use the pinned default.`,
+      `Put an exact Terragrunt 1.x version in infrastructure/.terragrunt-version, e.g. ${DEFAULT_TERRAGRUNT_VERSION}, or remove it to use the pinned default. Blank lines and # comments are skipped.`,
     );
   });
 
-  it('refuses an empty version file', () => {
-    const error = inputError(() =>
-      resolveWith({ [`${WORKSPACE}/.opentofu-version`]: '\n# none\n' }),
+  it('never quotes a version file whose first line is not a version', () => {
+    for (const text of ['root:x:0:0:root:/root:/bin/bash\n', 'AWS_SECRET=abc\0def', '\n# none\n']) {
+      const error = actionError(() => resolveWith({ [`${WORKSPACE}/.opentofu-version`]: text }));
+      expect(error.message).toBe(
+        '.opentofu-version: its first line is not a version of the form X.Y.Z (optionally with a pre-release, e.g. 1.2.0-rc1).',
+      );
+    }
+  });
+
+  it('fails, naming the file, when the reader refuses it', () => {
+    const error = actionError(() =>
+      resolveToolVersions({
+        workingDirectory: ENV_DIR,
+        workspace: WORKSPACE,
+        readFile: (path) => {
+          if (path.endsWith(`${ENV_DIR}/.terragrunt-version`)) {
+            throw new RefusedFileError('is a symbolic link');
+          }
+          return undefined;
+        },
+      }),
     );
-    expect(error.input).toBe('opentofu-version');
-    expect(error.message).toContain('"" (from .opentofu-version) is not a version');
+    expect(error.message).toBe(
+      `${ENV_DIR}/.terragrunt-version is a symbolic link; a version file is read only when it is a regular file of the repository of at most 1024 bytes.`,
+    );
   });
 
   it('refuses an OpenTofu version older than its first release', () => {

@@ -59,6 +59,8 @@ export interface CommitTreePort {
   pathType(ref: string, path: string): Promise<string | undefined>;
   /** Entries of a directory at a commit; undefined when it does not exist. */
   listDirectory(ref: string, path: string): Promise<DirectoryEntry[] | undefined>;
+  /** A regular file's text at a commit; undefined when nothing is there. */
+  readFile(ref: string, path: string): Promise<string | undefined>;
 }
 
 /** GitHub's compare API lists at most this many files. */
@@ -170,6 +172,10 @@ export function commitStatusPort(
     listDirectory(ref, path) {
       uncached += 1;
       return contents.listDirectory(ref, path);
+    },
+    async readFile(ref, path) {
+      uncached += 1;
+      return (await contents.readFile(ref, path))?.content;
     },
     compare(base, head) {
       const key = `${base}...${head}`;

@@ -72,7 +72,7 @@ describe('files too large to parse', () => {
         'x',
       )
         .replace(/^[^]*?data:\n/, 'literals:\n')
-        .replace(/^  k/gm, '  - k')}`,
+        .replace(/^ {2}k/gm, '  - k')}`,
       'k8s/overlays/big/kustomization.yaml': `resources:\n  - ../crds/crds.yaml\n# ${'z'.repeat(MAX_PARSED_BYTES)}\n`,
       'k8s/overlays/crds/kustomization.yaml': 'resources:\n  - crds.yaml\n',
       'k8s/overlays/crds/crds.yaml': padding('crds'),

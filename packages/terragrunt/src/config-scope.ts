@@ -1,65 +1,53 @@
+import { attribute, type Scope } from './expr-eval.js';
 import type { CallNode } from './expr-ast.js';
-import type { Scope } from './expr-eval.js';
+import { blockBodies, type Config, type ConfigContext } from './config-context.js';
 import { evaluateJson } from './json-eval.js';
 import { callFileFunction, FILE_FUNCTIONS } from './file-functions.js';
-import type { FileCache, Json } from './files.js';
-import { dirOf, relativePath, toVirtual } from './paths.js';
+import type { FileCache, Json, JsonMap } from './files.js';
+import { dirOf, generatedDir, relativePath, toVirtual } from './paths.js';
 import { FIX_HINT, type Recorder } from './trail.js';
-import { isUnknown, Unknown, type Value, type ValueMap } from './values.js';
-
-/** How the file being evaluated was reached; Terragrunt resolves most paths against the unit. */
-export interface ConfigContext {
-  /** The unit being built (get_original_terragrunt_dir). */
-  unitDir: string;
-  /** The dir of Terragrunt's "current config": the unit, or a file read by read_terragrunt_config. */
-  terragruntDir: string;
-  /** Set when this file is evaluated as an include target: the include block that named it. */
-  includedAs?: { name: string; file: string };
-  /** Files being evaluated above this one, to stop include/read cycles. */
-  chain: string[];
-  /** True inside read_terragrunt_config, whose results are shared by every unit. */
-  shared: boolean;
-}
+import { isUnknown, toText, Unknown, type Value, type ValueMap } from './values.js';
 
 /** The Terragrunt functions that need the evaluation context (everything path-related). */
 export interface TerragruntFunctions {
   call(name: string, args: Value[], scope: ConfigScope): Promise<Value | undefined>;
 }
 
-const OPAQUE_ROOTS = new Set([
-  'dependency',
-  'feature',
-  'values',
-  'unit',
-  'stack',
-  'var',
-  'terraform',
-]);
+const OPAQUE_ROOTS = new Set(['dependency', 'unit', 'stack', 'var', 'terraform']);
 const REFERENCE_CALL =
-  /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_as_read|find_in_parent_folders)\s*\(/;
+  /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_(glob_)?as_read|find_in_parent_folders)\s*\(/;
 
 /** Variables and context functions of one Terragrunt config file. */
 export class ConfigScope implements Scope {
   /** The file's child includes (label -> included file and its evaluated body). */
   readonly includes = new Map<string, { file: string; body?: ValueMap }>();
+  /** The configs it includes, once evaluated (their feature blocks count here). */
+  included: Config[] = [];
   private readonly locals = new Map<string, Value>();
+  private readonly features = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
+  private localBodies?: JsonMap;
 
   constructor(
     readonly file: string,
     readonly ctx: ConfigContext,
     readonly files: FileCache,
     readonly rec: Recorder,
-    private readonly rawLocals: Record<string, Json>,
+    readonly raw: JsonMap,
     private readonly functions: TerragruntFunctions,
   ) {}
 
+  get budget() {
+    return this.ctx.root.budget;
+  }
+
   async lookup(root: string, attr: string | undefined): Promise<Value> {
     if (root === 'local' && attr !== undefined) return this.local(attr);
-    if (root === 'include' && attr !== undefined) {
-      const body = this.includes.get(attr)?.body;
-      return body ?? new Unknown(`include "${attr}" is not available here`, 'error');
-    }
+    if (root === 'include' && attr !== undefined) return this.include(attr);
+    if (root === 'feature' && attr !== undefined) return this.feature(attr);
+    if (root === 'values') return this.values(attr);
+    if ((root === 'unit' || root === 'stack') && this.ctx.stack && attr !== undefined)
+      return this.component(root, attr);
     if (OPAQUE_ROOTS.has(root))
       return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
     return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
@@ -67,11 +55,12 @@ export class ConfigScope implements Scope {
 
   async local(name: string): Promise<Value> {
     if (this.locals.has(name)) return this.locals.get(name)!;
-    if (!Object.hasOwn(this.rawLocals, name))
+    const raw = this.rawLocals();
+    if (!Object.hasOwn(raw, name))
       return new Unknown(`no local "${name}" in ${this.file}`, 'error');
     if (this.evaluating.has(name)) return new Unknown(`local "${name}" refers to itself`, 'error');
     this.evaluating.add(name);
-    const value = await this.json(this.rawLocals[name]!);
+    const value = await this.json(raw[name]!);
     this.evaluating.delete(name);
     this.locals.set(name, value);
     return value;
@@ -79,8 +68,69 @@ export class ConfigScope implements Scope {
 
   async allLocals(): Promise<ValueMap> {
     const result: ValueMap = {};
-    for (const name of Object.keys(this.rawLocals)) result[name] = await this.local(name);
+    for (const name of Object.keys(this.rawLocals())) result[name] = await this.local(name);
     return result;
+  }
+
+  private rawLocals(): JsonMap {
+    this.localBodies ??= Object.assign(
+      {},
+      ...blockBodies<Json>(this.raw.locals).map((block) => block.body),
+    ) as JsonMap;
+    return this.localBodies;
+  }
+
+  /** `include.<name>`; a lone bare include is exposed as `include` itself, as Terragrunt does. */
+  private include(attr: string): Value {
+    const bare = this.includes.size === 1 ? this.includes.get('') : undefined;
+    if (bare) return bare.body ? attribute(bare.body, attr) : unavailable('the bare include');
+    return this.includes.get(attr)?.body ?? unavailable(`include "${attr}"`);
+  }
+
+  /**
+   * `feature.<name>`: the default of the outermost feature block with that name (a unit's
+   * block overrides its includes'). A --feature flag at run time is not visible here.
+   */
+  async feature(name: string): Promise<Value> {
+    for (const scope of [...this.ctx.outer, this]) {
+      if (!scope.ownFeature(name)) continue;
+      if (scope.ctx.root !== this.ctx.root) this.ctx.root.usesUnit = true;
+      return { name, value: await scope.featureDefault(name) };
+    }
+    const inherited = includedFeature(this.included, name);
+    if (inherited !== undefined) return { name, value: inherited };
+    return new Unknown(`no feature "${name}" block for ${this.file}`, 'error');
+  }
+
+  private ownFeature(name: string): JsonMap | undefined {
+    return blockBodies<Json>(this.raw.feature).find((block) => block.label === name)?.body;
+  }
+
+  private async featureDefault(name: string): Promise<Value> {
+    if (!this.features.has(name))
+      this.features.set(name, await this.json(this.ownFeature(name)!.default ?? null));
+    return this.features.get(name)!;
+  }
+
+  private async values(attr: string | undefined): Promise<Value> {
+    if (!this.ctx.values)
+      return new Unknown(`values are only set for units and stacks a stack generates`, 'error');
+    if (this.ctx.shared) this.ctx.root.usesUnit = true;
+    const all = await this.ctx.values();
+    return attr === undefined ? all : attribute(all, attr);
+  }
+
+  /** In a stack file, `unit.<name>.path` is where that unit is generated. */
+  private async component(kind: 'unit' | 'stack', name: string): Promise<Value> {
+    const block = blockBodies<Json>(this.raw[kind]).find((found) => found.label === name)?.body;
+    if (!block) return new Unknown(`no ${kind} "${name}" in ${this.file}`, 'error');
+    const path = toText(await this.json(block.path ?? null));
+    if (isUnknown(path)) return path;
+    const noStack = (await this.json(block.no_dot_terragrunt_stack ?? false)) === true;
+    const dir = generatedDir(this.ctx.terragruntDir, path, noStack);
+    if (dir === undefined)
+      return new Unknown(`${kind} "${name}" path ${path} leaves the stack`, 'error');
+    return { name, path: toVirtual(dir) };
   }
 
   async call(name: string, args: Value[], _node: CallNode): Promise<Value | undefined> {
@@ -153,4 +203,25 @@ export class ConfigScope implements Scope {
     const [from, to] = [dirOf(include as string), this.ctx.terragruntDir];
     return reverse ? relativePath(to, from) : relativePath(from, to);
   }
+}
+
+function unavailable(what: string): Unknown {
+  return new Unknown(`${what} is not available here`, 'error');
+}
+
+/** A feature default from included configs, the last include (and its own includes) first. */
+function includedFeature(
+  configs: Config[],
+  name: string,
+  seen = new Set<Config>(),
+): Value | undefined {
+  for (const config of [...configs].reverse()) {
+    if (seen.has(config)) continue;
+    seen.add(config);
+    const own = blockBodies<Value>(config.body.feature).find((block) => block.label === name);
+    if (own) return own.body.default ?? null;
+    const deeper = includedFeature(config.includes, name, seen);
+    if (deeper !== undefined) return deeper;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
+import type { Budget } from './budget.js';
 import type { CallNode, ForNode, Node } from './expr-ast.js';
-import { callBuiltin } from './functions.js';
+import { builtinCost, callBuiltin } from './functions.js';
 import {
   firstUnknown,
   isMap,
@@ -17,6 +18,8 @@ export interface Scope {
   lookup(root: string, attr: string | undefined): Promise<Value>;
   /** Functions with side effects or context (Terragrunt's); undefined defers to the builtins. */
   call(name: string, args: Value[], node: CallNode): Promise<Value | undefined>;
+  /** What this evaluation may still spend; without one, work is unbounded (trusted input). */
+  budget?: Budget;
 }
 
 type Bindings = ReadonlyMap<string, Value>;
@@ -33,6 +36,13 @@ export async function evaluate(
   scope: Scope,
   bindings: Bindings = NONE,
 ): Promise<Value> {
+  const refused = scope.budget?.spend();
+  if (refused) return refused;
+  const value = await evaluateNode(node, scope, bindings);
+  return scope.budget?.tooLarge(value) ?? value;
+}
+
+async function evaluateNode(node: Node, scope: Scope, bindings: Bindings): Promise<Value> {
   const run: Run = (child, inner = bindings) => evaluate(child, scope, inner);
   switch (node.t) {
     case 'lit':
@@ -58,7 +68,7 @@ export async function evaluate(
     case 'object':
       return object(node.entries, run);
     case 'for':
-      return forExpression(node, run, bindings);
+      return forExpression(node, run, bindings, scope.budget);
     case 'cond':
       return conditional(await run(node.test), await run(node.yes), await run(node.no));
     case 'op':
@@ -132,6 +142,8 @@ async function call(node: CallNode, scope: Scope, given: Value[]): Promise<Value
   }
   const contextual = await scope.call(node.name, args, node);
   if (contextual !== undefined) return contextual;
+  const refused = scope.budget?.spend(builtinCost(node.name, args));
+  if (refused) return refused;
   return (
     callBuiltin(node.name, args) ??
     new Unknown(`function ${node.name}() is not evaluated by change detection`)
@@ -150,7 +162,12 @@ async function object(entries: Array<{ key: Node; value: Node }>, run: Run): Pro
   return unknown ?? result;
 }
 
-async function forExpression(node: ForNode, run: Run, outer: Bindings): Promise<Value> {
+async function forExpression(
+  node: ForNode,
+  run: Run,
+  outer: Bindings,
+  budget?: Budget,
+): Promise<Value> {
   const collection = await run(node.collection);
   if (isUnknown(collection)) {
     await forBody(node, run, bind(outer, node, collection, collection));
@@ -164,6 +181,8 @@ async function forExpression(node: ForNode, run: Run, outer: Bindings): Promise<
     : Object.entries(collection);
   const results: Array<{ key?: Value; value: Value }> = [];
   for (const [key, value] of pairs) {
+    const refused = budget?.exhausted && budget.spend();
+    if (refused) return refused;
     const body = await forBody(node, run, bind(outer, node, key, value));
     if (body) results.push(body);
   }

@@ -4,6 +4,8 @@ import { dedentHeredoc, readQuotedEscape } from './expr-text.js';
 
 type TemplateEnd = 'eof' | 'quote';
 
+const MAX_NESTING = 100;
+
 const BINARY_LEVELS: string[][] = [
   ['||'],
   ['&&'],
@@ -84,7 +86,19 @@ class Parser extends Cursor {
     return node;
   }
 
+  /** Nesting is bounded: parsing and evaluating recurse, and hostile input must not overflow the stack. */
+  private depth = 0;
+
   expression(): Node {
+    if (++this.depth > MAX_NESTING) this.fail(`expression nested more than ${MAX_NESTING} deep`);
+    try {
+      return this.conditional();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  conditional(): Node {
     const test = this.binary(0);
     this.space();
     if (!this.eat('?')) return test;
@@ -119,7 +133,10 @@ class Parser extends Cursor {
     const op = this.src[this.pos];
     if (op === '!' || op === '-') {
       this.pos += 1;
-      return { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+      if (++this.depth > MAX_NESTING) this.fail(`expression nested more than ${MAX_NESTING} deep`);
+      const node: Node = { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+      this.depth--;
+      return node;
     }
     return this.postfix(this.primary());
   }

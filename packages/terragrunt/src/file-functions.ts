@@ -69,7 +69,7 @@ async function fileset(dir: string, patternArg: Value, host: FileHost): Promise<
 }
 
 /** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
-async function listFiles(files: FileCache, dir: string, prefix = ''): Promise<string[]> {
+export async function listFiles(files: FileCache, dir: string, prefix = ''): Promise<string[]> {
   const entries = (await files.list(dir)) ?? [];
   const found: string[] = [];
   for (const entry of entries) {

@@ -1,96 +1,123 @@
 import type { TreeReader } from '@infra-fleet/git';
+import { Tally } from './budget.js';
 import { ConfigEvaluator } from './config.js';
 import { FileCache } from './files.js';
 import { ModuleIndex } from './modules.js';
-import { joinRepo } from './paths.js';
-import type { GraphProblem, TerragruntGraph, TerragruntUnit } from './types.js';
+import { configOf, discover, type Found } from './discover.js';
+import { planStack, type StackPlan } from './stack.js';
+import { assembleStack, buildGenerated, dependencyOwner } from './stack-node.js';
+import { flatten, type Issue, type Trail } from './trail.js';
+import type { GraphProblem, Reference, TerragruntGraph, TerragruntUnit } from './types.js';
 import { buildUnit, type UnitFindings, type UnitTools } from './unit.js';
 
-/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
-const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
-const CONFIG = 'terragrunt.hcl';
 const CONCURRENCY = 8;
 
-interface Found {
+/** A node's findings, flattened: what detect-changed-envs maps changes through. */
+interface Node {
+  kind: 'unit' | 'stack';
   dir: string;
-  problem?: string;
+  config: string;
+  references: Reference[];
+  issues: Issue[];
+  dependencies: string[];
+  mockOutputs: UnitFindings['mockOutputs'];
 }
 
 /**
  * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
- * units include, the legacy root pattern) and builds what each depends on.
+ * units include, the legacy root pattern) and the stacks (dirs holding a terragrunt.stack.hcl),
+ * and builds what each depends on. A stack's node stands for every unit it generates.
+ * `tally` counts the evaluation work done (configs evaluated, expression steps).
  */
 export async function buildTerragruntGraph(
   reader: TreeReader,
   root: string,
+  tally = new Tally(),
 ): Promise<TerragruntGraph> {
   const files = new FileCache(reader);
   const tools: UnitTools = {
     files,
-    configs: new ConfigEvaluator(files),
-    modules: new ModuleIndex(files),
+    configs: new ConfigEvaluator(files, tally),
+    modules: new ModuleIndex(files, tally),
   };
-  const found = await discover(files, root);
-  const built = await mapLimit(found, CONCURRENCY, (unit) => buildOne(tools, unit));
-  const included = includeTargets(built);
-  const units = built.filter((unit) => !included.has(joinRepo(unit.dir, CONFIG)));
+  const { nodes, plans } = await buildNodes(tools, await discover(files, root));
+  const included = includeTargets(nodes);
+  const kept = nodes
+    .filter((node) => node.kind === 'stack' || !included.has(node.config))
+    .sort((a, b) => (a.dir < b.dir ? -1 : 1));
+  const owners = ownersOf(plans);
   return {
     root,
-    units: units.map((unit) => toUnit(root, unit)),
-    problems: problemsOf(units),
+    units: kept.map((node) => toUnit(root, node, owners, files)),
+    problems: problemsOf(kept),
   };
+}
+
+/** Stacks are planned first: the dirs they generate must be mounted before a unit can use one. */
+async function buildNodes(tools: UnitTools, found: Found[]) {
+  const map = <T, R>(items: T[], run: (item: T) => Promise<R>) => mapLimit(items, CONCURRENCY, run);
+  const sources = new Map<string, Trail>();
+  const stackDirs = found.filter((item) => item.kind === 'stack' && !item.problem);
+  const plans = await map(stackDirs, (item) => planStack(tools, item.dir, sources));
+  const others = found.filter((item) => item.kind === 'unit' || item.problem);
+  const units = await map(others, (item) => buildOne(tools, item));
+  const generated = plans.flatMap((plan) => plan.units);
+  const built = new Map(
+    await map(generated, async (unit) => [unit, await buildGenerated(tools, unit)] as const),
+  );
+  const nodes = [
+    ...units.map((unit, at) => toNode(others[at]!, unit, tools.files)),
+    ...plans.map((plan) =>
+      toNode({ dir: plan.dir, kind: 'stack' }, assembleStack(plan, built), tools.files),
+    ),
+  ];
+  return { nodes, plans };
 }
 
 async function buildOne(tools: UnitTools, unit: Found): Promise<UnitFindings> {
-  const config = joinRepo(unit.dir, CONFIG);
+  const config = configOf(unit);
   if (!unit.problem) return buildUnit(tools, unit.dir, config);
-  const issues = [{ file: config, message: unit.problem, kind: 'parse' as const }];
-  const references = [{ file: config, via: [] }];
-  return { dir: unit.dir, references, dependencies: [], mockOutputs: [], issues };
+  const trail: Trail = {
+    refs: [{ file: config, via: [] }],
+    issues: [{ file: config, message: unit.problem, kind: 'parse' }],
+    links: [],
+  };
+  return { dir: unit.dir, trail, dependencies: [], mockOutputs: [] };
 }
 
-/** Files some unit includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
-function includeTargets(units: UnitFindings[]): Set<string> {
+/** Flattens a node's trail; paths inside generated dirs become the files they are copied from. */
+function toNode(item: Found, found: UnitFindings, files: FileCache): Node {
+  const { references, issues } = flatten(found.trail);
+  const best = new Map<string, Reference>();
+  for (const ref of references) {
+    const file = files.mounts.real(ref.file);
+    const known = best.get(file);
+    if (!known || ref.via.length < known.via.length) best.set(file, { file, via: ref.via });
+  }
+  return {
+    kind: item.kind,
+    dir: found.dir,
+    config: configOf(item),
+    references: [...best.values()],
+    issues: issues.map((issue) => ({ ...issue, file: files.mounts.real(issue.file) })),
+    dependencies: found.dependencies,
+    mockOutputs: found.mockOutputs,
+  };
+}
+
+/** Files some node includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
+function includeTargets(nodes: Node[]): Set<string> {
   const files = new Set<string>();
-  for (const unit of units) {
-    for (const ref of unit.references)
+  for (const node of nodes) {
+    for (const ref of node.references)
       if (ref.via.at(-1)?.startsWith('include')) files.add(ref.file);
   }
   return files;
 }
 
-/** Walks `root` for unit dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
-async function discover(files: FileCache, root: string): Promise<Found[]> {
-  const units: Found[] = [];
-  let level = [root];
-  while (level.length) {
-    const listings = await Promise.all(
-      level.map(async (dir) => ({ dir, entries: await files.list(dir) })),
-    );
-    level = [];
-    for (const { dir, entries } of listings) {
-      const config = entries?.find((entry) => entry.name === CONFIG);
-      if (config)
-        units.push(
-          config.kind === 'file' ? { dir } : { dir, problem: unreadable(dir, config.kind) },
-        );
-      else if (entries?.some((entry) => entry.name === `${CONFIG}.json`)) {
-        units.push({
-          dir,
-          problem: `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`,
-        });
-      }
-      for (const entry of entries ?? []) {
-        if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
-          level.push(joinRepo(dir, entry.name));
-      }
-    }
-  }
-  return units.sort((a, b) => (a.dir < b.dir ? -1 : 1));
-}
-
-function unreadable(dir: string, kind: string): string {
-  return `${dir}/${CONFIG} is a ${kind}, which change detection does not follow; make it a regular file.`;
+/** Each dir a stack generates, and the (top) stack that owns it. */
+function ownersOf(plans: StackPlan[]): Map<string, string> {
+  return new Map(plans.flatMap((plan) => plan.generated.map((dir) => [dir, plan.dir] as const)));
 }
 
 /** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
@@ -103,41 +130,49 @@ export function targetOf(root: string, dir: string): string {
   return first;
 }
 
-function toUnit(root: string, unit: UnitFindings): TerragruntUnit {
+function toUnit(
+  root: string,
+  node: Node,
+  owners: ReadonlyMap<string, string>,
+  files: FileCache,
+): TerragruntUnit {
+  const dependencies = node.dependencies.flatMap(
+    (dependency) => dependencyOwner(dependency, node.dir, owners, files.mounts) ?? [],
+  );
   return {
-    dir: unit.dir,
-    target: targetOf(root, unit.dir),
-    references: unit.references,
-    dependencies: unit.dependencies,
-    mockOutputs: unit.mockOutputs,
+    kind: node.kind,
+    dir: node.dir,
+    target: targetOf(root, node.dir),
+    references: node.references,
+    dependencies: [...new Set(dependencies)],
+    mockOutputs: node.mockOutputs,
   };
 }
 
 /**
- * A unit's own findings affect that unit. A shared file that cannot be parsed hides what it
- * would add for everyone that reaches it: when that is every unit, one 'all' problem says so.
+ * A node's own findings affect that node. A shared file that cannot be parsed hides what it
+ * would add for everyone that reaches it: when that is every node, one 'all' problem says so.
  */
-function problemsOf(units: UnitFindings[]): GraphProblem[] {
+function problemsOf(nodes: Node[]): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const shared = new Map<string, { message: string; nodes: Set<string> }>();
-  for (const unit of units) {
-    for (const issue of unit.issues) {
-      const own = issue.file === joinRepo(unit.dir, CONFIG);
-      if (issue.kind === 'parse' && !own) {
+  for (const node of nodes) {
+    for (const issue of node.issues) {
+      if (issue.kind === 'parse' && issue.file !== node.config) {
         const entry = shared.get(issue.file) ?? {
           message: issue.message,
           nodes: new Set<string>(),
         };
-        entry.nodes.add(unit.dir);
+        entry.nodes.add(node.dir);
         shared.set(issue.file, entry);
       } else
-        problems.push({ file: issue.file, message: issue.message, scope: 'node', node: unit.dir });
+        problems.push({ file: issue.file, message: issue.message, scope: 'node', node: node.dir });
     }
   }
-  for (const [file, { message, nodes }] of shared) {
-    if (nodes.size === units.length && units.length > 1)
+  for (const [file, { message, nodes: reached }] of shared) {
+    if (reached.size === nodes.length && nodes.length > 1)
       problems.push({ file, message, scope: 'all' });
-    else for (const node of nodes) problems.push({ file, message, scope: 'node', node });
+    else for (const node of reached) problems.push({ file, message, scope: 'node', node });
   }
   return dedupe(problems);
 }

@@ -1,4 +1,5 @@
 export { buildTerragruntGraph, targetOf } from './graph.js';
+export { LIMITS, Tally } from './budget.js';
 export type {
   GraphProblem,
   MockOutputs,

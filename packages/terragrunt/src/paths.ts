@@ -42,3 +42,18 @@ export function joinRepo(dir: string, name: string): string {
 export function relativePath(fromDir: string, toDir: string): string {
   return posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
 }
+
+/** Where a terragrunt.stack.hcl generates its units and stacks. */
+export const STACK_DIR = '.terragrunt-stack';
+
+/**
+ * The dir a stack's `unit`/`stack` block generates into (Terragrunt's resolveDestPath):
+ * <stack>/.terragrunt-stack/<path>, or <stack>/<path> with no_dot_terragrunt_stack. Undefined
+ * for a path that is absolute or leaves that dir, which Terragrunt refuses.
+ */
+export function generatedDir(stackDir: string, path: string, noStack: boolean): string | undefined {
+  const base = noStack ? stackDir : joinRepo(stackDir, STACK_DIR);
+  if (posix.isAbsolute(path)) return undefined;
+  const inside = posix.relative(toVirtual(base), resolveVirtual(base, path));
+  return inside === '' || inside.startsWith('..') ? undefined : joinRepo(base, inside);
+}

@@ -1,25 +1,26 @@
-import { blockBodies, type Config, type ConfigEvaluator } from './config.js';
+import type { Config, ConfigEvaluator } from './config.js';
+import { blockBodies, type ValuesSource } from './config-context.js';
 import type { FileCache } from './files.js';
 import type { ModuleIndex } from './modules.js';
-import { dirOf, fromVirtual, joinRepo, REPO_ROOT, resolveRepo } from './paths.js';
+import { fromVirtual, joinRepo, REPO_ROOT, resolveRepo } from './paths.js';
 import { isRemoteSource, localSourcePath } from './sources.js';
-import { Recorder, type Issue } from './trail.js';
-import type { Reference } from './types.js';
+import { Recorder, type Trail } from './trail.js';
+import {
+  followDependencies,
+  listOf,
+  mockOutputsOf,
+  type MockOutputs,
+} from './unit-dependencies.js';
 import { isUnknown, type Value } from './values.js';
+
+export type { MockOutputs } from './unit-dependencies.js';
 
 export interface UnitFindings {
   dir: string;
-  references: Reference[];
+  /** Everything the unit's evaluation found; flatten() gives its references and issues. */
+  trail: Trail;
   dependencies: string[];
   mockOutputs: MockOutputs[];
-  issues: Issue[];
-}
-
-/** A dependency block's mock outputs and the commands allowed to use them. */
-export interface MockOutputs {
-  dependency: string;
-  /** Commands from mock_outputs_allowed_terraform_commands; 'unknown' when not evaluable. */
-  allowedCommands: string[] | 'unknown';
 }
 
 export interface UnitTools {
@@ -28,37 +29,40 @@ export interface UnitTools {
   modules: ModuleIndex;
 }
 
-/** Everything one unit depends on, from its own terragrunt.hcl outwards. */
+/**
+ * Everything one unit depends on, from its own terragrunt.hcl outwards. `merged` are configs
+ * Terragrunt merges after the unit's own (a stack's autoinclude for a unit it generates).
+ */
 export async function buildUnit(
   tools: UnitTools,
   dir: string,
   configFile: string,
+  values?: ValuesSource,
+  merged: Config[] = [],
 ): Promise<UnitFindings> {
-  const rec = new Recorder([]);
+  const rec = new Recorder();
   rec.ref(configFile);
   const dependencies: string[] = [];
   const mockOutputs: MockOutputs[] = [];
-  const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
-  const config = await tools.configs.evaluate(configFile, ctx, rec);
+  const config = await tools.configs.start({ dir, file: configFile, rec, values });
   if (config) {
-    const order = mergeOrder(config);
+    const order = [...mergeOrder(config), ...merged];
     await followSource(tools, dir, order, rec);
-    for (const item of order) varFiles(dir, item, rec);
-    await followDependencies(tools, dir, order, rec, dependencies);
+    for (const item of order) varFiles(dir, item);
+    await followDependencies(tools, dir, order, dependencies);
     mockOutputs.push(...mockOutputsOf(order));
   }
-  return {
-    dir,
-    references: shortestPerFile(rec.trail.refs),
-    dependencies,
-    mockOutputs,
-    issues: rec.trail.issues,
-  };
+  return { dir, trail: rec.trail, dependencies, mockOutputs };
 }
 
-/** Included configs before their includer, so later entries override earlier ones (Terragrunt's merge). */
-function mergeOrder(config: Config): Config[] {
-  return [...config.includes.flatMap(mergeOrder), config];
+/**
+ * Included configs before their includer, so later entries override earlier ones (Terragrunt's
+ * merge). A config included along several paths counts once, where it is first reached.
+ */
+function mergeOrder(config: Config, seen = new Set<Config>()): Config[] {
+  if (seen.has(config)) return [];
+  seen.add(config);
+  return [...config.includes.flatMap((included) => mergeOrder(included, seen)), config];
 }
 
 function terraformBlocks(config: Config) {
@@ -77,18 +81,16 @@ async function followSource(tools: UnitTools, dir: string, order: Config[], rec:
       what: hop,
     });
   }
-  const value = terraformBlocks(owner).findLast((block) => 'source' in block)!.source!;
-  const source = sourceText(value, owner, 'terraform.source');
+  const block = terraformBlocks(owner).findLast((found) => 'source' in found)!;
+  const source = sourceText(block.source!, owner, 'terraform.source');
   if (source === undefined || isRemoteSource(source)) return;
-  const path = localSourcePath(source);
-  const moduleDir = resolveRepo(dir, path);
+  // With update_source_with_cas, a generated unit's relative source names its catalog's tree.
+  const base = block.update_source_with_cas === true ? tools.files.mounts.real(dir) : dir;
+  const moduleDir = resolveRepo(base, localSourcePath(source));
   const hop = `terraform.source ${displaySource(source)}`;
   if (moduleDir === undefined)
     return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
-  await tools.modules.follow(moduleDir, new Recorder([...owner.via, hop], rec.trail), {
-    file: owner.file,
-    what: hop,
-  });
+  await tools.modules.follow(moduleDir, owner.rec.deeper(hop), { file: owner.file, what: hop });
 }
 
 /** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
@@ -100,23 +102,23 @@ function displaySource(source: string): string {
 }
 
 /** A source string; an unknown one still counts as remote when its known prefix says so. */
-function sourceText(value: Value, owner: Config, what: string): string | undefined {
+export function sourceText(value: Value, owner: Config, what: string): string | undefined {
   if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix)) return value.prefix;
   return owner.scope.requirePath(value, what);
 }
 
 /** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
-function varFiles(dir: string, config: Config, rec: Recorder) {
+function varFiles(dir: string, config: Config) {
   for (const block of terraformBlocks(config)) {
     for (const { label, body } of blockBodies<Value>(block.extra_arguments)) {
       for (const key of ['required_var_files', 'optional_var_files'] as const) {
         for (const item of listOf(body[key]))
-          varFile(dir, config, rec, item, `extra_arguments "${label}" ${key}`);
+          varFile(dir, config, item, `extra_arguments "${label}" ${key}`);
       }
       for (const item of listOf(body.arguments)) {
         const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
         if (prefix.startsWith('-var-file='))
-          varFile(dir, config, rec, stripFlag(item), `extra_arguments "${label}" arguments`);
+          varFile(dir, config, stripFlag(item), `extra_arguments "${label}" arguments`);
       }
     }
   }
@@ -126,100 +128,11 @@ function stripFlag(item: Value): Value {
   return typeof item === 'string' ? item.slice('-var-file='.length) : item;
 }
 
-function varFile(dir: string, config: Config, rec: Recorder, item: Value, what: string) {
+function varFile(dir: string, config: Config, item: Value, what: string) {
   const path = config.scope.requirePath(item, what);
   if (path === undefined) return;
   const file = resolveRepo(dir, path);
   if (file === undefined)
     return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-  new Recorder(config.via, rec.trail).ref(file, `${what} ${file}`);
-}
-
-function listOf(value: Value | undefined): Value[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/**
- * Dependencies with mock_outputs (later configs override earlier ones by label). Without
- * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
- */
-function mockOutputsOf(order: Config[]): MockOutputs[] {
-  const byLabel = new Map<string, MockOutputs>();
-  for (const config of order) {
-    for (const { label, body } of blockBodies<Value>(config.body.dependency)) {
-      if (body.mock_outputs === undefined) continue;
-      byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
-    }
-  }
-  return [...byLabel.values()];
-}
-
-function allowedCommands(body: Record<string, Value>): string[] | 'unknown' {
-  const value = body.mock_outputs_allowed_terraform_commands;
-  if (value === undefined || value === null) return ['*'];
-  const items = listOf(value);
-  if (isUnknown(value) || !items.every((item) => typeof item === 'string')) return 'unknown';
-  return items as string[];
-}
-
-async function followDependencies(
-  tools: UnitTools,
-  dir: string,
-  order: Config[],
-  rec: Recorder,
-  out: string[],
-) {
-  const named = new Map<string, { config: Config; path: Value }>();
-  const listed: Array<{ config: Config; path: Value }> = [];
-  for (const config of order) {
-    for (const { label, body } of blockBodies<Value>(config.body.dependency)) {
-      named.set(label, { config, path: body.config_path ?? null });
-    }
-    for (const { body } of blockBodies<Value>(config.body.dependencies)) {
-      for (const path of listOf(body.paths)) listed.push({ config, path });
-    }
-  }
-  for (const [label, { config, path }] of named) {
-    await dependency(tools, dir, config, path, `dependency "${label}"`, rec, out);
-  }
-  for (const { config, path } of listed)
-    await dependency(tools, dir, config, path, 'dependencies', rec, out);
-}
-
-async function dependency(
-  tools: UnitTools,
-  dir: string,
-  config: Config,
-  value: Value,
-  what: string,
-  rec: Recorder,
-  out: string[],
-) {
-  const path = config.scope.requirePath(value, `${what} config_path`);
-  if (path === undefined) return;
-  let file = resolveRepo(dir, path);
-  if (file === undefined)
-    return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-  if ((await tools.files.kind(file)) === 'dir') file = joinRepo(file, 'terragrunt.hcl');
-  const hop = what === 'dependencies' ? `dependencies ${path}` : what;
-  new Recorder(config.via, rec.trail).ref(file, hop);
-  if ((await tools.files.kind(file)) !== 'file') {
-    rec.issue(
-      config.file,
-      `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`,
-    );
-    return;
-  }
-  if (!out.includes(dirOf(file))) out.push(dirOf(file));
-}
-
-/** One reference per file, keeping the shortest chain (the clearest reason). */
-function shortestPerFile(refs: Reference[]): Reference[] {
-  const best = new Map<string, Reference>();
-  for (const ref of refs) {
-    const known = best.get(ref.file);
-    if (!known || ref.via.length < known.via.length) best.set(ref.file, ref);
-  }
-  return [...best.values()];
+  config.rec.ref(file, `${what} ${file}`);
 }

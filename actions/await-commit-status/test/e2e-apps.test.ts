@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { startEmulator, type RunningEmulator } from '@infra-fleet/github-emulator';
+import { runAction, twoAppsRepoFiles, type ActionRun } from '@infra-fleet/testkit';
+import { ACTION_DIR, errors, FLUX, logText, OWNER, REPO } from './helpers.js';
+
+/** Two apps in infra-fleet.yaml: the wait uses the named app's contexts and overlay. */
+let emulator: RunningEmulator | undefined;
+afterEach(() => emulator?.close());
+
+async function fleet() {
+  emulator = await startEmulator({ owner: OWNER, repo: REPO, seed: { files: twoAppsRepoFiles() } });
+  const running = emulator;
+  await running.control.addAccount({ login: FLUX, type: 'Bot' });
+  const token = running.createToken('github-actions[bot]', { statuses: 'read', contents: 'read' });
+  const fluxToken = running.createToken(FLUX, { statuses: 'write' });
+  const sha = (await running.state.git.run(['rev-parse', 'main'])).toString().trim();
+  const post = async (context: string) => {
+    const response = await fetch(`${running.url}/repos/${OWNER}/${REPO}/statuses/${sha}`, {
+      method: 'POST',
+      headers: { authorization: `token ${fluxToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'success', context, description: 'reconciliation succeeded' }),
+    });
+    if (response.status !== 201) throw new Error(await response.text());
+  };
+  const wait = (inputs: Record<string, string>): Promise<ActionRun> =>
+    runAction({
+      actionDir: ACTION_DIR,
+      token,
+      inputs: {
+        sha,
+        environment: 'staging',
+        'expected-creator': FLUX,
+        'poll-interval-seconds': '1',
+        'timeout-seconds': '600',
+        ...inputs,
+      },
+      env: { GITHUB_API_URL: running.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+    });
+  return { post, wait };
+}
+
+describe('await-commit-status with app (infra-fleet.yaml, bundled)', () => {
+  it("waits on the app's own context and watches the app's overlay", async () => {
+    const { post, wait } = await fleet();
+    await post('flux/staging/kustomization/web');
+    const run = await wait({ app: 'web' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('verified');
+    expect(logText(run)).toContain('for flux/staging/kustomization/web from flux-bot');
+    expect(logText(run)).toContain('leaves k8s/apps/web/overlays/staging/ alone');
+  });
+
+  it('says at once, and in the timeout error, that Flux reported another context', async () => {
+    const { post, wait } = await fleet();
+    await post('flux/staging/kustomization/web');
+    const run = await wait({ app: 'api', 'timeout-seconds': '2' });
+    expect(run.outputs.result).toBe('timeout');
+    const warnings = run.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
+    expect(warnings).toContainEqual(
+      expect.stringContaining('flux-bot reported "flux/staging/kustomization/web" (success) on'),
+    );
+    expect(errors(run).join('\n')).toContain(
+      'flux-bot did report flux/staging/kustomization/web, which this step does not wait for',
+    );
+  });
+
+  it('asks for app or contexts when several apps are declared, before waiting', async () => {
+    const { wait } = await fleet();
+    const run = await wait({});
+    expect(run.exitCode).toBe(1);
+    expect(errors(run).join('\n')).toContain(
+      'No status context to wait for: contexts is empty and no app is named (infra-fleet.yaml declares api, web).',
+    );
+  });
+
+  it('names an unknown app with a did-you-mean', async () => {
+    const { wait } = await fleet();
+    const run = await wait({ app: 'wep' });
+    expect(errors(run).join('\n')).toContain('App "wep" is not declared in infra-fleet.yaml');
+    expect(errors(run).join('\n')).toContain('Did you mean "web"?');
+  });
+});

@@ -1,0 +1,23 @@
+// A self-signed certificate for 127.0.0.1 and localhost (valid 2000-2126) and its private key:
+// for test servers only (serveToolReleases({ tls: true })). Trust it in a child process with
+// NODE_EXTRA_CA_CERTS; it protects nothing.
+export const TEST_TLS = {
+  cert: `-----BEGIN CERTIFICATE-----
+MIIBnzCCAUWgAwIBAgIBATAKBggqhkjOPQQDAjAoMSYwJAYDVQQDDB1pbmZyYS1m
+bGVldCB0ZXN0a2l0IDEyNy4wLjAuMTAgFw0wMDAxMDEwMDAwMDBaGA8yMTI2MDEw
+MTAwMDAwMFowKDEmMCQGA1UEAwwdaW5mcmEtZmxlZXQgdGVzdGtpdCAxMjcuMC4w
+LjEwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAATX971cr15sHznQU6de6Kcf7JsD
+h5Mf4roNjNbsnOzTy3BHbP9MelXz+xNKqW2zY19huf7LvOMxjp57BWu5OOx2o14w
+XDAaBgNVHREEEzARhwR/AAABgglsb2NhbGhvc3QwDwYDVR0TAQH/BAUwAwEB/zAO
+BgNVHQ8BAf8EBAMCAoQwHQYDVR0OBBYEFONVZhFlYzrQxC5gC0YeGnalXDr8MAoG
+CCqGSM49BAMCA0gAMEUCIQDiVT/HgW07EAQQ0T3CqkBaaKtfFTt79yJloQpp7mYZ
+qAIgaK++YcBM231zTiHRgms74EqnMR1ySxiu79Z02qnus44=
+-----END CERTIFICATE-----
+`,
+  key: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgB1bPbWxD2KunglAC
+4iezVdLglg/ubJ95NCSWURf13YChRANCAATX971cr15sHznQU6de6Kcf7JsDh5Mf
+4roNjNbsnOzTy3BHbP9MelXz+xNKqW2zY19huf7LvOMxjp57BWu5OOx2
+-----END PRIVATE KEY-----
+`,
+};
