@@ -309,12 +309,15 @@ describe('local-action-inputs', () => {
       jobs:
         a:
           steps:
-            - uses: ./actions/bump-overlay-tag/
+            - uses: ./actions/await-commit-status/
               with:
-                OVERLAY: k8s/overlays/staging
-            - uses: ./actions/bump-overlay-tag
+                SHA: \${{ steps.bump.outputs.revision }}
+                ENVIRONMENT: staging
+                EXPECTED-CREATOR: flux-bot
+            - uses: ./actions/await-commit-status
     `);
-    expect(lines(rules.localActionInputs, file)).toEqual([8]);
+    // One finding per missing required input: sha, environment, expected-creator.
+    expect(lines(rules.localActionInputs, file)).toEqual([10, 10, 10]);
   });
 
   it('checks composite actions steps too', () => {
