@@ -3,7 +3,7 @@
 // The bundled actions run exactly as a runner runs them; a small stand-in plays Flux, posting
 // commit statuses as the Flux bot account.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -29,6 +29,7 @@ const REPO = 'infra-fleet';
 const IMAGE = 'ECR_PLACEHOLDER';
 const STAGING = 'k8s/overlays/staging';
 const PRODUCTION = 'k8s/overlays/production';
+const STATUS_PAGE = ['staging', 'production'].map((env) => `k8s/apps/status-page/overlays/${env}`);
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -49,6 +50,12 @@ function showErrors(run: ActionRun): void {
   for (const annotation of run.annotations.filter((a) => a.command === 'error')) {
     show('error', annotation.message.split('\n').join(`\n${' '.repeat(19)}`));
   }
+}
+
+/** The demo stops, failing, when a step ends otherwise than the story says. */
+function expectExit(run: ActionRun, expected: number, what: string): ActionRun {
+  if (run.exitCode === expected) return run;
+  throw new Error(`${what} exited ${run.exitCode}, expected ${expected}; see its output above.`);
 }
 
 function showBump(run: ActionRun): void {
@@ -80,6 +87,7 @@ async function sandbox(): Promise<Sandbox> {
     owner: OWNER,
     repo: REPO,
     seed: {
+      files: { 'infra-fleet.yaml': readFileSync(join(ROOT, 'infra-fleet.yaml'), 'utf8') },
       copy: [
         { from: join(ROOT, 'k8s'), to: 'k8s' },
         { from: join(ROOT, 'infrastructure'), to: 'infrastructure' },
@@ -129,6 +137,7 @@ async function bump(
   box: Sandbox,
   inputs: Record<string, string>,
   workspace?: string,
+  expected = 0,
 ): Promise<ActionRun> {
   const run = await runAction({
     actionDir: BUMP,
@@ -138,7 +147,7 @@ async function bump(
     ...(workspace && { workspace }),
   });
   showBump(run);
-  return run;
+  return expectExit(run, expected, 'bump-overlay-tag');
 }
 
 /** Posts a commit status with `token`; the token's account becomes the status's creator. */
@@ -151,19 +160,27 @@ async function postStatus(box: Sandbox, token: string, sha: string, body: object
   if (response.status !== 201) throw new Error(`status not posted: ${await response.text()}`);
 }
 
-const fluxContext = (environment: string) => `flux/${environment}/kustomization/load-harness`;
+/** The context each app's Flux Kustomization posts (see k8s/clusters/<env>). */
+const fluxContext = (environment: string, app = 'load-harness') =>
+  `flux/${environment}/kustomization/${app}`;
 
 /** The Flux stand-in: after `afterMs`, reports on main's tip (the revision it applied) as flux-bot. */
-async function fluxApplies(box: Sandbox, environment: string, afterMs: number): Promise<void> {
+async function fluxApplies(
+  box: Sandbox,
+  environment: string,
+  afterMs: number,
+  app = 'load-harness',
+): Promise<void> {
   await sleep(afterMs);
   const tip = runGit(['rev-parse', 'main'], box.emulator.gitDir);
+  const context = fluxContext(environment, app);
   await postStatus(box, box.fluxToken, tip, {
     state: 'success',
-    context: fluxContext(environment),
+    context,
     description: 'reconciliation succeeded',
-    target_url: `https://flux.example/${environment}/load-harness`,
+    target_url: `https://flux.example/${environment}/${app}`,
   });
-  show('flux', `${FLUX_BOT} posted success "reconciliation succeeded" on ${tip.slice(0, 7)}`);
+  show('flux', `${FLUX_BOT} posted ${context} success on ${tip.slice(0, 7)}`);
 }
 
 /** A status with Flux's context and words, posted by someone who is not Flux. */
@@ -182,12 +199,14 @@ async function awaitFlux(
   environment: string,
   sha: string,
   meanwhile: () => Promise<void>,
+  app = 'load-harness',
 ): Promise<void> {
   const running = runAction({
     actionDir: AWAIT,
     inputs: {
       sha,
       environment,
+      app,
       'expected-creator': FLUX_BOT,
       'poll-interval-seconds': '1',
       'timeout-seconds': '30',
@@ -205,6 +224,7 @@ async function awaitFlux(
   for (const line of run.stdout.split('\n').filter((l) => l.startsWith('Not counted: '))) {
     show('not counted', line.slice('Not counted: '.length));
   }
+  expectExit(run, 0, 'await-commit-status');
 }
 
 /** The gate's new issue: issue numbers are sequential, so probe past the ones seen. */
@@ -273,6 +293,7 @@ async function approvalGate(
   await vote(issue.number);
   const result = await gate;
   show('exit code', String(result.exitCode));
+  expectExit(result, 0, 'await-environment-approval');
   show('decision', result.outputs.decision);
   show('approvers', result.outputs.approvers);
   for (const [author, why] of notCounted(result.summary)) show('not counted', `${author}: ${why}`);
@@ -306,7 +327,7 @@ async function detect(box: Sandbox, checkout: string): Promise<void> {
   });
   show('exit code', String(run.exitCode));
   if (run.exitCode !== 0) return showErrors(run);
-  for (const name of ['k8s', 'infrastructure', 'staging', 'production', 'fallback'])
+  for (const name of ['k8s', 'apps', 'infrastructure', 'staging', 'production', 'fallback'])
     show(name, run.outputs[name]);
   const reasons = JSON.parse(run.outputs.reasons ?? '{}') as Record<string, unknown[]>;
   for (const [target, chains] of Object.entries(reasons)) {
@@ -324,8 +345,8 @@ async function main(): Promise<void> {
     console.log(bold('infra-fleet demo: release -> staging -> approval -> production -> rollback'));
     console.log(`GitHub emulator: ${url} (bare repository ${box.emulator.gitDir})`);
 
-    heading('Release v1.2.3 to staging (commit-method api, no checkout)');
-    const staging = await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
+    heading('Release load-harness v1.2.3 to staging: app and environment from infra-fleet.yaml');
+    const staging = await bump(box, { app: 'load-harness', environment: 'staging', tag: 'v1.2.3' });
 
     heading('Flux applies staging; await-commit-status waits for its commit status');
     await awaitFlux(box, 'staging', staging.outputs.revision ?? '', () =>
@@ -338,17 +359,27 @@ async function main(): Promise<void> {
       await postCommentAs(box.emulator, issue, 'alice', 'approve\nstaging is healthy');
     });
 
-    heading('Promote staging to production at the staging commit');
+    heading('Promote staging to production at the commit staging verified');
     const production = await bump(box, {
-      overlay: PRODUCTION,
-      'promote-from': STAGING,
-      'promote-from-ref': staging.outputs['commit-sha'] ?? '',
-      image: IMAGE,
+      app: 'load-harness',
+      environment: 'production',
+      'promote-from-environment': 'staging',
+      'promote-from-ref': staging.outputs.revision ?? '',
     });
 
     heading('Flux applies production; await-commit-status verifies it');
     await awaitFlux(box, 'production', production.outputs.revision ?? '', () =>
       fluxApplies(box, 'production', 600),
+    );
+
+    heading('The second app: status-page v2.1.0 to staging, its own overlay and Flux context');
+    const page = await bump(box, { app: 'status-page', environment: 'staging', tag: 'v2.1.0' });
+    await awaitFlux(
+      box,
+      'staging',
+      page.outputs.revision ?? '',
+      () => fluxApplies(box, 'staging', 600, 'status-page'),
+      'status-page',
     );
 
     heading('Release v1.3.0 to staging');
@@ -389,11 +420,11 @@ async function main(): Promise<void> {
     );
 
     heading('A downgrade without allow-downgrade is refused');
-    await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' });
+    await bump(box, { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' }, undefined, 1);
 
     heading('What each environment renders (kubectl kustomize)');
-    for (const overlay of [STAGING, PRODUCTION])
-      show(overlay.split('/').pop() ?? overlay, await renderedImage(box, overlay));
+    for (const overlay of [STAGING, PRODUCTION, ...STATUS_PAGE])
+      show('renders', `${overlay.replace(/^k8s\//, '')}: ${await renderedImage(box, overlay)}`);
 
     heading('detect-changed-envs: what the releases changed before the rollback, with reasons');
     await detect(box, checkout);

@@ -4883,7 +4883,7 @@ const SHAPE = {
     '': ['environments', 'infrastructure', 'k8s', 'apps'],
     infrastructure: ['root', 'environments', 'shared'],
     k8s: ['root', 'overlays', 'clusters'],
-    app: ['image', 'status-contexts'],
+    app: ['image', 'overlays', 'status-contexts'],
 };
 class Reader {
     problems = [];
@@ -5021,6 +5021,11 @@ function readApps(reader, node) {
             }
             if (field === 'status-contexts')
                 app.statusContexts = reader.strings(value, `apps.${name}.status-contexts`);
+            if (field === 'overlays') {
+                const pattern = reader.pattern(value, `apps.${name}.overlays`);
+                if (pattern)
+                    app.overlays = pattern;
+            }
         }
         return [app];
     });
@@ -5116,9 +5121,15 @@ function findApp(config, name) {
         ? `Did you mean "${guess}"?`
         : `Add it under apps: in infra-fleet.yaml, e.g.\n  apps:\n    ${name}:\n      image: <the overlay's images[].name>`);
 }
-/** The overlay folder of `env` (and `app`), from k8s.root and k8s.overlays. */
+/** The overlay pattern of `app`: its own, else k8s.overlays. */
+function overlayPattern(config, app) {
+    const own = app === undefined ? undefined : config.apps.find((a) => a.name === app)?.overlays;
+    return own ?? config.k8s.overlays;
+}
+/** The overlay folder of `env` (and `app`), from k8s.root and the app's or k8s's overlays. */
 function overlayFolder(config, env, app) {
-    const { overlays, root } = config.k8s;
+    const { root } = config.k8s;
+    const overlays = overlayPattern(config, app);
     if (hasApp(overlays) && app === undefined) {
         throw new FleetConfigError(`k8s.overlays ${JSON.stringify(overlays.text)} has one overlay per app; name the app.`, 'Set the app input (or pass overlay directly).');
     }

@@ -4859,7 +4859,7 @@ function parentDirs(path) {
 
 
 const chainOf = (hit) => [hit.label, ...hit.hops, hit.target].join(' -> ');
-const appOf = (app) => (app === undefined ? {} : { app });
+const appsOf = (apps) => (apps === undefined ? {} : { apps });
 function referenceHits(index, path, label) {
     return (index.byFile.get(path) ?? []).map(({ node, via }) => ({
         file: path,
@@ -4867,7 +4867,7 @@ function referenceHits(index, path, label) {
         hops: [...[...via].reverse(), node.dir],
         node: node.dir,
         target: node.target,
-        ...appOf(node.app),
+        ...appsOf(node.apps),
     }));
 }
 /** Fail closed for files nobody references but that sit in a node's or a target's folder. */
@@ -4878,14 +4878,14 @@ function folderHit(domain, input, index, path) {
     const label = path;
     if (node) {
         const hops = ['unreferenced file in its folder', node.dir];
-        return { file: path, label, hops, node: node.dir, target: node.target, ...appOf(node.app) };
+        return { file: path, label, hops, node: node.dir, target: node.target, ...appsOf(node.apps) };
     }
     const folder = input.layout.targetFolder(domain, path);
     if (!folder)
         return undefined;
     const hops = ['unreferenced file in the target folder', folder.folder];
-    const { target, app } = folder;
-    return { file: path, label, hops, node: folder.folder, target, ...appOf(app) };
+    const { target, apps } = folder;
+    return { file: path, label, hops, node: folder.folder, target, ...appsOf(apps) };
 }
 function pathHits(domain, input, index, change) {
     return touchedPaths(change).flatMap((path) => {
@@ -4914,7 +4914,7 @@ function dependentHits(index, direct) {
                 hops: [...hit.hops, `dependency of ${dependent.dir}`],
                 node: dependent.dir,
                 target: dependent.target,
-                ...appOf(dependent.app),
+                ...appsOf(dependent.apps),
             };
             reached.set(dependent.dir, next);
             queue.push(next);
@@ -4975,10 +4975,11 @@ function domainHits(domain, input) {
 function appsByTarget(trees) {
     const apps = new Map();
     for (const node of trees.flatMap((tree) => tree.k8s.nodes)) {
-        if (node.app === undefined)
+        if (node.apps === undefined)
             continue;
         const set = apps.get(node.target) ?? new Set();
-        apps.set(node.target, set.add(node.app));
+        node.apps.forEach((app) => set.add(app));
+        apps.set(node.target, set);
     }
     return apps;
 }
@@ -4990,10 +4991,10 @@ function appsByTarget(trees) {
 function affectedApps(hits, all) {
     if (!all)
         return undefined;
-    const viaApp = new Set(hits.filter((hit) => hit.app !== undefined).map((hit) => hit.file));
-    if (hits.some((hit) => hit.app === undefined && (hit.file === '' || !viaApp.has(hit.file))))
+    const viaApp = new Set(hits.filter((hit) => hit.apps !== undefined).map((hit) => hit.file));
+    if (hits.some((hit) => hit.apps === undefined && (hit.file === '' || !viaApp.has(hit.file))))
         return [...all].sort();
-    return [...new Set(hits.flatMap((hit) => hit.app ?? []))].sort();
+    return [...new Set(hits.flatMap((hit) => hit.apps ?? []))].sort();
 }
 function findings(domain, hits, input) {
     const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map();
@@ -5189,7 +5190,7 @@ const SHAPE = {
     '': ['environments', 'infrastructure', 'k8s', 'apps'],
     infrastructure: ['root', 'environments', 'shared'],
     k8s: ['root', 'overlays', 'clusters'],
-    app: ['image', 'status-contexts'],
+    app: ['image', 'overlays', 'status-contexts'],
 };
 class Reader {
     problems = [];
@@ -5327,6 +5328,11 @@ function readApps(reader, node) {
             }
             if (field === 'status-contexts')
                 app.statusContexts = reader.strings(value, `apps.${name}.status-contexts`);
+            if (field === 'overlays') {
+                const pattern = reader.pattern(value, `apps.${name}.overlays`);
+                if (pattern)
+                    app.overlays = pattern;
+            }
         }
         return [app];
     });
@@ -9964,7 +9970,70 @@ async function mapLimit(items, limit, run) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/layout.ts
+
+const normalRoot = (root) => (root === '.' ? '' : root);
+/**
+ * Apps with their own overlays serve those; k8s.overlays serves the apps without their own
+ * (or the app in {app}); cluster folders serve no app in particular.
+ */
+function k8sPatternsOf(fleet) {
+    const own = fleet.apps.flatMap((app) => app.overlays ? [{ pattern: app.overlays, apps: [app.name] }] : []);
+    const shared = fleet.apps.filter((app) => !app.overlays).map((app) => app.name);
+    const overlays = hasApp(fleet.k8s.overlays) || shared.length === 0
+        ? { pattern: fleet.k8s.overlays }
+        : { pattern: fleet.k8s.overlays, apps: shared };
+    return [...own, overlays, { pattern: fleet.k8s.clusters, cluster: true }];
+}
+/** The apps a matched folder serves under `rule`; undefined for the whole environment. */
+function servedApps(rule, matched) {
+    if (rule.cluster)
+        return undefined;
+    return rule.apps ?? (matched === undefined ? undefined : [matched]);
+}
+function createLayout(fleet) {
+    const roots = {
+        infrastructure: normalRoot(fleet.infrastructure.root),
+        k8s: normalRoot(fleet.k8s.root),
+    };
+    const shared = fleet.infrastructure.shared;
+    const k8sPatterns = k8sPatternsOf(fleet);
+    const patterns = {
+        infrastructure: [{ pattern: fleet.infrastructure.environments, cluster: true }],
+        k8s: k8sPatterns,
+    };
+    const sharedFolder = (path, kind) => {
+        const rest = belowRoot(roots.infrastructure, path);
+        const [first, ...more] = rest?.split('/') ?? [];
+        if (!first || !shared.includes(first) || (kind === 'file' && more.length === 0))
+            return;
+        return { folder: joinRoot(roots.infrastructure, first), target: first };
+    };
+    return {
+        fleet,
+        roots,
+        shared,
+        k8sPatterns,
+        targetFolder(domain, path, kind = 'file') {
+            if (domain === 'infrastructure') {
+                const own = sharedFolder(path, kind);
+                if (own)
+                    return own;
+            }
+            for (const rule of patterns[domain]) {
+                const match = matchFolder(rule.pattern, roots[domain], path, kind);
+                if (!match)
+                    continue;
+                const apps = servedApps(rule, match.app);
+                return { folder: match.folder, target: match.env, ...(apps && { apps }) };
+            }
+            return undefined;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/graphs.ts
+
 
 
 
@@ -10014,19 +10083,21 @@ function invalidName(folder) {
 }
 /** The folders the overlay and cluster patterns match, with the app each serves. */
 async function k8sFolders(reader, layout, scan) {
-    const { overlays, clusters } = layout.fleet.k8s;
-    const folders = [];
+    const folders = new Map();
     const apps = new Map();
-    for (const pattern of [overlays, clusters]) {
-        const found = await discoverFolders(reader, layout.roots.k8s, pattern);
+    for (const rule of layout.k8sPatterns) {
+        const found = await discoverFolders(reader, layout.roots.k8s, rule.pattern);
         scan.invalid.push(...found.invalid);
         for (const match of found.matches) {
-            folders.push({ dir: match.folder, target: match.env });
-            if (match.app !== undefined)
-                apps.set(match.folder, match.app);
+            if (folders.has(match.folder))
+                continue;
+            folders.set(match.folder, { dir: match.folder, target: match.env });
+            const served = servedApps(rule, match.app);
+            if (served)
+                apps.set(match.folder, served);
         }
     }
-    return { folders, apps };
+    return { folders: [...folders.values()], apps };
 }
 async function kustomize(reader, layout, scan) {
     const root = layout.roots.k8s;
@@ -10036,8 +10107,8 @@ async function kustomize(reader, layout, scan) {
         const { folders, apps } = await k8sFolders(reader, layout, scan);
         const graph = await buildKustomizeGraph(reader, root, folders);
         const nodes = graph.nodes.map((node) => {
-            const app = apps.get(node.dir);
-            return { ...node, dependencies: [], ...(app !== undefined && { app }) };
+            const served = apps.get(node.dir);
+            return { ...node, dependencies: [], ...(served && { apps: served }) };
         });
         const targets = [...new Set(nodes.map((node) => node.target))];
         return { nodes, problems: graph.problems, targets };
@@ -10259,49 +10330,6 @@ function readSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/layout.ts
-
-const normalRoot = (root) => (root === '.' ? '' : root);
-function patternsOf(fleet, domain) {
-    if (domain === 'infrastructure')
-        return [fleet.infrastructure.environments];
-    return [fleet.k8s.overlays, fleet.k8s.clusters];
-}
-function createLayout(fleet) {
-    const roots = {
-        infrastructure: normalRoot(fleet.infrastructure.root),
-        k8s: normalRoot(fleet.k8s.root),
-    };
-    const shared = fleet.infrastructure.shared;
-    const sharedFolder = (path, kind) => {
-        const rest = belowRoot(roots.infrastructure, path);
-        const [first, ...more] = rest?.split('/') ?? [];
-        if (!first || !shared.includes(first) || (kind === 'file' && more.length === 0))
-            return;
-        return { folder: joinRoot(roots.infrastructure, first), target: first };
-    };
-    return {
-        fleet,
-        roots,
-        shared,
-        targetFolder(domain, path, kind = 'file') {
-            if (domain === 'infrastructure') {
-                const own = sharedFolder(path, kind);
-                if (own)
-                    return own;
-            }
-            for (const pattern of patternsOf(fleet, domain)) {
-                const match = matchFolder(pattern, roots[domain], path, kind);
-                if (match) {
-                    const { folder, env, app } = match;
-                    return { folder, target: env, ...(app !== undefined && { app }) };
-                }
-            }
-            return undefined;
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -10518,7 +10546,7 @@ function matrixOf(findings) {
     });
 }
 /** Environment -> the apps affected there (k8s overlays per app only). */
-function appsOf(findings) {
+function report_appsOf(findings) {
     return Object.fromEntries(findings.flatMap((finding) => (finding.apps ? [[finding.target, finding.apps]] : [])));
 }
 /** Every output, computed once from the detection. */
@@ -10532,7 +10560,7 @@ function outputsOf(detection, universe, range, shared = [PERMANENT]) {
         environments,
         infrastructure,
         k8s,
-        apps: appsOf(findings),
+        apps: report_appsOf(findings),
         // Failing closed with no target to name (e.g. no environment found) still says "something".
         any: findings.length > 0 || detection.fallbackReasons.length > 0,
         matrix: { include: matrixOf(findings) },

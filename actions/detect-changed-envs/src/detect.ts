@@ -24,8 +24,8 @@ export interface Hit {
   hops: string[];
   node: string;
   target: string;
-  /** The app of the overlay reached; absent when the hit concerns the whole environment. */
-  app?: string;
+  /** The apps of the overlay reached; absent when the hit concerns the whole environment. */
+  apps?: string[];
 }
 
 export interface Finding {
@@ -50,7 +50,7 @@ export interface Detection {
 
 export const chainOf = (hit: Hit): string => [hit.label, ...hit.hops, hit.target].join(' -> ');
 
-const appOf = (app: string | undefined) => (app === undefined ? {} : { app });
+const appsOf = (apps: string[] | undefined) => (apps === undefined ? {} : { apps });
 
 function referenceHits(index: DomainIndex, path: string, label: string): Hit[] {
   return (index.byFile.get(path) ?? []).map(({ node, via }) => ({
@@ -59,7 +59,7 @@ function referenceHits(index: DomainIndex, path: string, label: string): Hit[] {
     hops: [...[...via].reverse(), node.dir],
     node: node.dir,
     target: node.target,
-    ...appOf(node.app),
+    ...appsOf(node.apps),
   }));
 }
 
@@ -71,13 +71,13 @@ function folderHit(domain: Domain, input: DetectInput, index: DomainIndex, path:
   const label = path;
   if (node) {
     const hops = ['unreferenced file in its folder', node.dir];
-    return { file: path, label, hops, node: node.dir, target: node.target, ...appOf(node.app) };
+    return { file: path, label, hops, node: node.dir, target: node.target, ...appsOf(node.apps) };
   }
   const folder = input.layout.targetFolder(domain, path);
   if (!folder) return undefined;
   const hops = ['unreferenced file in the target folder', folder.folder];
-  const { target, app } = folder;
-  return { file: path, label, hops, node: folder.folder, target, ...appOf(app) };
+  const { target, apps } = folder;
+  return { file: path, label, hops, node: folder.folder, target, ...appsOf(apps) };
 }
 
 function pathHits(domain: Domain, input: DetectInput, index: DomainIndex, change: Change): Hit[] {
@@ -104,7 +104,7 @@ function dependentHits(index: DomainIndex, direct: readonly Hit[]): Hit[] {
         hops: [...hit.hops, `dependency of ${dependent.dir}`],
         node: dependent.dir,
         target: dependent.target,
-        ...appOf(dependent.app),
+        ...appsOf(dependent.apps),
       };
       reached.set(dependent.dir, next);
       queue.push(next);
@@ -183,9 +183,10 @@ function domainHits(domain: Domain, input: DetectInput): DomainResult {
 function appsByTarget(trees: readonly TreeGraphs[]): Map<string, Set<string>> {
   const apps = new Map<string, Set<string>>();
   for (const node of trees.flatMap((tree) => tree.k8s.nodes)) {
-    if (node.app === undefined) continue;
+    if (node.apps === undefined) continue;
     const set = apps.get(node.target) ?? new Set<string>();
-    apps.set(node.target, set.add(node.app));
+    node.apps.forEach((app) => set.add(app));
+    apps.set(node.target, set);
   }
   return apps;
 }
@@ -197,10 +198,10 @@ function appsByTarget(trees: readonly TreeGraphs[]): Map<string, Set<string>> {
  */
 function affectedApps(hits: readonly Hit[], all: ReadonlySet<string> | undefined) {
   if (!all) return undefined;
-  const viaApp = new Set(hits.filter((hit) => hit.app !== undefined).map((hit) => hit.file));
-  if (hits.some((hit) => hit.app === undefined && (hit.file === '' || !viaApp.has(hit.file))))
+  const viaApp = new Set(hits.filter((hit) => hit.apps !== undefined).map((hit) => hit.file));
+  if (hits.some((hit) => hit.apps === undefined && (hit.file === '' || !viaApp.has(hit.file))))
     return [...all].sort();
-  return [...new Set(hits.flatMap((hit) => hit.app ?? []))].sort();
+  return [...new Set(hits.flatMap((hit) => hit.apps ?? []))].sort();
 }
 
 function findings(domain: Domain, hits: readonly Hit[], input: DetectInput): Finding[] {

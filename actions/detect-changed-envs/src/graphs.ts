@@ -2,7 +2,7 @@ import { discoverFolders, isName } from '@infra-fleet/fleet';
 import type { TreeReader } from '@infra-fleet/git';
 import { buildKustomizeGraph, type NodeFolder } from '@infra-fleet/kustomize';
 import { buildTerragruntGraph } from '@infra-fleet/terragrunt';
-import type { Layout } from './layout.js';
+import { servedApps, type Layout } from './layout.js';
 import type { DomainGraph, GraphNode, TreeGraphs } from './model.js';
 
 /** A folder whose name would become a target but is not a valid name: never reported as one. */
@@ -67,18 +67,19 @@ function invalidName(folder: string): InvalidTarget {
 
 /** The folders the overlay and cluster patterns match, with the app each serves. */
 async function k8sFolders(reader: TreeReader, layout: Layout, scan: TreeScan) {
-  const { overlays, clusters } = layout.fleet.k8s;
-  const folders: NodeFolder[] = [];
-  const apps = new Map<string, string>();
-  for (const pattern of [overlays, clusters]) {
-    const found = await discoverFolders(reader, layout.roots.k8s, pattern);
+  const folders = new Map<string, NodeFolder>();
+  const apps = new Map<string, string[]>();
+  for (const rule of layout.k8sPatterns) {
+    const found = await discoverFolders(reader, layout.roots.k8s, rule.pattern);
     scan.invalid.push(...found.invalid);
     for (const match of found.matches) {
-      folders.push({ dir: match.folder, target: match.env });
-      if (match.app !== undefined) apps.set(match.folder, match.app);
+      if (folders.has(match.folder)) continue;
+      folders.set(match.folder, { dir: match.folder, target: match.env });
+      const served = servedApps(rule, match.app);
+      if (served) apps.set(match.folder, served);
     }
   }
-  return { folders, apps };
+  return { folders: [...folders.values()], apps };
 }
 
 async function kustomize(reader: TreeReader, layout: Layout, scan: TreeScan) {
@@ -88,8 +89,8 @@ async function kustomize(reader: TreeReader, layout: Layout, scan: TreeScan) {
     const { folders, apps } = await k8sFolders(reader, layout, scan);
     const graph = await buildKustomizeGraph(reader, root, folders);
     const nodes = graph.nodes.map((node): GraphNode => {
-      const app = apps.get(node.dir);
-      return { ...node, dependencies: [], ...(app !== undefined && { app }) };
+      const served = apps.get(node.dir);
+      return { ...node, dependencies: [], ...(served && { apps: served }) };
     });
     const targets = [...new Set(nodes.map((node) => node.target))];
     return { nodes, problems: graph.problems, targets };

@@ -17,8 +17,8 @@ export interface GraphNode {
   references: Reference[];
   /** Node dirs this node depends on (Terragrunt dependency blocks). */
   dependencies: string[];
-  /** The app an overlay serves, when the overlays pattern holds {app}. */
-  app?: string;
+  /** The apps an overlay serves (infra-fleet.yaml apps); absent for cluster folders. */
+  apps?: string[];
 }
 
 export interface DomainGraph {

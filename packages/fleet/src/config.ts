@@ -19,6 +19,8 @@ export interface AppConfig {
   name: string;
   /** The overlays' images[].name of this app. */
   image?: string;
+  /** This app's own overlay pattern (relative to k8s.root), instead of k8s.overlays. */
+  overlays?: FolderPattern;
   /** Commit status contexts that report it applied; {env} and {app} are filled in. */
   statusContexts: string[];
 }
@@ -59,7 +61,7 @@ const SHAPE: Record<string, readonly string[]> = {
   '': ['environments', 'infrastructure', 'k8s', 'apps'],
   infrastructure: ['root', 'environments', 'shared'],
   k8s: ['root', 'overlays', 'clusters'],
-  app: ['image', 'status-contexts'],
+  app: ['image', 'overlays', 'status-contexts'],
 };
 
 interface Problem {
@@ -200,6 +202,10 @@ function readApps(reader: Reader, node: Node | null): AppConfig[] {
       }
       if (field === 'status-contexts')
         app.statusContexts = reader.strings(value, `apps.${name}.status-contexts`);
+      if (field === 'overlays') {
+        const pattern = reader.pattern(value, `apps.${name}.overlays`);
+        if (pattern) app.overlays = pattern;
+      }
     }
     return [app];
   });

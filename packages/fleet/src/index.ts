@@ -28,5 +28,6 @@ export {
   environmentOrder,
   findApp,
   overlayFolder,
+  overlayPattern,
   statusContexts,
 } from './resolve.js';

@@ -1,6 +1,6 @@
 import { FleetConfigError, type AppConfig, type FleetConfig } from './config.js';
 import { didYouMean } from './names.js';
-import { expandPattern, hasApp } from './pattern.js';
+import { expandPattern, hasApp, type FolderPattern } from './pattern.js';
 
 /** The context Flux's notification-controller posts for an app's Kustomization (see k8s/clusters). */
 export const DEFAULT_STATUS_CONTEXT = 'flux/{env}/kustomization/{app}';
@@ -20,9 +20,16 @@ export function findApp(config: FleetConfig, name: string): AppConfig {
   );
 }
 
-/** The overlay folder of `env` (and `app`), from k8s.root and k8s.overlays. */
+/** The overlay pattern of `app`: its own, else k8s.overlays. */
+export function overlayPattern(config: FleetConfig, app?: string): FolderPattern {
+  const own = app === undefined ? undefined : config.apps.find((a) => a.name === app)?.overlays;
+  return own ?? config.k8s.overlays;
+}
+
+/** The overlay folder of `env` (and `app`), from k8s.root and the app's or k8s's overlays. */
 export function overlayFolder(config: FleetConfig, env: string, app?: string): string {
-  const { overlays, root } = config.k8s;
+  const { root } = config.k8s;
+  const overlays = overlayPattern(config, app);
   if (hasApp(overlays) && app === undefined) {
     throw new FleetConfigError(
       `k8s.overlays ${JSON.stringify(overlays.text)} has one overlay per app; name the app.`,

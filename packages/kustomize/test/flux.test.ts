@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { overlayFolder, parseFleetConfig, statusContexts } from '@infra-fleet/fleet';
 import { renderKustomization } from '../src/render.js';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -60,71 +61,83 @@ describe('evaluateCel (test helper)', () => {
   });
 });
 
+const FLEET = parseFleetConfig(readFileSync(path.join(REPO, 'infra-fleet.yaml'), 'utf8'));
+
 describe.each(ENVIRONMENTS)('Flux config of the %s cluster', (env) => {
   const objects = clusterObjects(env);
   const source = only(objects, 'GitRepository', 'source.toolkit.fluxcd.io');
-  const sync = only(objects, 'Kustomization', 'kustomize.toolkit.fluxcd.io');
+  const syncs = objects.filter((o) => o.kind === 'Kustomization');
   const provider = only(objects, 'Provider', 'notification.toolkit.fluxcd.io');
   const alert = only(objects, 'Alert', 'notification.toolkit.fluxcd.io');
-  const context = `flux/${env}/kustomization/load-harness`;
 
-  it('uses the GA source and kustomize APIs and tracks main of the repository', () => {
+  it('uses the GA source API and tracks main of the repository', () => {
     expect(source.apiVersion).toBe('source.toolkit.fluxcd.io/v1');
-    expect(sync.apiVersion).toBe('kustomize.toolkit.fluxcd.io/v1');
     expect(source.spec.url).toBe(REPO_URL);
     expect(source.spec.ref).toEqual({ branch: 'main' });
   });
 
-  it('syncs the overlay of its own environment, which exists and renders', async () => {
-    expect(sync.spec.path).toBe(`./k8s/overlays/${env}`);
-    const overlay = path.join(REPO, sync.spec.path);
-    expect(statSync(overlay).isDirectory()).toBe(true);
-    expect(existsSync(path.join(overlay, 'kustomization.yaml'))).toBe(true);
-    await expect(renderKustomization(overlay)).resolves.toContain(`namespace: ${env}`);
+  it('has one Flux Kustomization per app of infra-fleet.yaml, and no other', () => {
+    expect(syncs.map((sync) => sync.metadata.name).sort()).toEqual(
+      FLEET.apps.map((app) => app.name).sort(),
+    );
   });
 
-  it('references the GitRepository by kind, name and namespace', () => {
-    expect(sync.spec.sourceRef).toEqual({ kind: 'GitRepository', name: source.metadata.name });
-    expect(sync.metadata.namespace).toBe(source.metadata.namespace);
-  });
+  describe.each(FLEET.apps.map((app) => app.name))('app %s', (app) => {
+    const sync = () => syncs.find((candidate) => candidate.metadata.name === app) as Obj;
+    const [context] = statusContexts(FLEET, env, app);
 
-  it('prunes, health-checks the load-harness Deployment and bounds the wait', () => {
-    expect(sync.spec.prune).toBe(true);
-    expect(sync.spec.timeout).toMatch(/^\d+[smh]$/);
-    expect(sync.spec.healthChecks).toContainEqual({
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      name: 'load-harness',
-      namespace: env,
+    it("syncs the app's overlay of this environment, which exists and renders", async () => {
+      expect(sync().apiVersion).toBe('kustomize.toolkit.fluxcd.io/v1');
+      expect(sync().spec.path).toBe(`./${overlayFolder(FLEET, env, app)}`);
+      const overlay = path.join(REPO, sync().spec.path);
+      expect(statSync(overlay).isDirectory()).toBe(true);
+      expect(existsSync(path.join(overlay, 'kustomization.yaml'))).toBe(true);
+      await expect(renderKustomization(overlay)).resolves.toContain(`namespace: ${env}`);
+    });
+
+    it('references the GitRepository, prunes, health-checks the Deployment and bounds the wait', () => {
+      expect(sync().spec.sourceRef).toEqual({ kind: 'GitRepository', name: source.metadata.name });
+      expect(sync().metadata.namespace).toBe(source.metadata.namespace);
+      expect(sync().spec.prune).toBe(true);
+      expect(sync().spec.timeout).toMatch(/^\d+[smh]$/);
+      expect(sync().spec.healthChecks).toContainEqual({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        name: app,
+        namespace: env,
+      });
+    });
+
+    it('posts the commit status context infra-fleet.yaml names for the app', () => {
+      expect(provider.apiVersion).toBe('notification.toolkit.fluxcd.io/v1beta3');
+      expect(provider.spec.type).toBe('github');
+      expect(provider.spec.address).toBe(source.spec.url);
+      expect(provider.spec.secretRef.name).toEqual(expect.any(String));
+      const event = { involvedObject: { kind: sync().kind, name: sync().metadata.name } };
+      expect(evaluateCel(provider.spec.commitStatusExpr, { event })).toBe(context);
+    });
+
+    it('alerts the provider on every event of its Kustomization, successes included', () => {
+      expect(alert.spec.providerRef).toEqual({ name: provider.metadata.name });
+      expect(alert.spec.eventSeverity).toBe('info');
+      expect(alert.spec.eventSources).toContainEqual({ kind: 'Kustomization', name: app });
     });
   });
 
-  it(`posts GitHub commit statuses with the context ${context}`, () => {
-    expect(provider.apiVersion).toBe('notification.toolkit.fluxcd.io/v1beta3');
-    expect(provider.spec.type).toBe('github');
-    expect(provider.spec.address).toBe(source.spec.url);
-    expect(provider.spec.secretRef.name).toEqual(expect.any(String));
-    const event = { involvedObject: { kind: sync.kind, name: sync.metadata.name } };
-    expect(evaluateCel(provider.spec.commitStatusExpr, { event })).toBe(context);
+  it('documents the load-harness context in k8s/README.md', () => {
+    const readme = readFileSync(path.join(REPO, 'k8s/README.md'), 'utf8');
+    expect(readme).toContain(`flux/${env}/kustomization/load-harness`);
   });
 
-  it('documents that context in k8s/README.md', () => {
-    expect(readFileSync(path.join(REPO, 'k8s/README.md'), 'utf8')).toContain(context);
-  });
-
-  it('alerts the provider on every event of the Kustomization, successes included', () => {
-    expect(alert.spec.providerRef).toEqual({ name: provider.metadata.name });
-    expect(alert.spec.eventSeverity).toBe('info');
-    expect(alert.spec.eventSources).toContainEqual({
-      kind: 'Kustomization',
-      name: sync.metadata.name,
-    });
+  it('keeps every Flux object in flux-system and renders with kubectl kustomize', async () => {
     expect(new Set(objects.map((o) => o.metadata.namespace))).toEqual(new Set(['flux-system']));
-  });
-
-  it('renders with kubectl kustomize', async () => {
     const stream = await renderKustomization(path.join(REPO, 'k8s/clusters', env));
     const kinds = parseAllDocuments(stream).map((doc) => (doc.toJS() as Obj).kind);
-    expect(kinds.sort()).toEqual(['Alert', 'GitRepository', 'Kustomization', 'Provider']);
+    expect(kinds.sort()).toEqual([
+      'Alert',
+      'GitRepository',
+      ...FLEET.apps.map(() => 'Kustomization'),
+      'Provider',
+    ]);
   });
 });
