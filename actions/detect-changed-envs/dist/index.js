@@ -4996,6 +4996,17 @@ function affectedApps(hits, all) {
         return [...all].sort();
     return [...new Set(hits.flatMap((hit) => hit.apps ?? []))].sort();
 }
+/** The target's folders the hits reach; every folder of the target when one hit is not in one. */
+function targetPaths(domain, target, hits, input) {
+    const folderOf = (dir) => input.layout.targetFolder(domain, dir, 'dir')?.folder;
+    const reached = hits.map((hit) => folderOf(hit.node));
+    if (reached.every((folder) => folder !== undefined))
+        return [...new Set(reached)].sort();
+    const nodes = input.trees
+        .flatMap((tree) => tree[domain].nodes)
+        .filter((n) => n.target === target);
+    return [...new Set(nodes.flatMap((node) => folderOf(node.dir) ?? []))].sort();
+}
 function findings(domain, hits, input) {
     const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map();
     return input.universe[domain].flatMap((target) => {
@@ -5005,7 +5016,17 @@ function findings(domain, hits, input) {
         const files = [...new Set(own.map((hit) => hit.file).filter(Boolean))];
         const chains = [...new Set(own.map(chainOf))];
         const affected = affectedApps(own, apps.get(target));
-        return [{ target, domain, files, chains, ...(affected && { apps: affected }) }];
+        const paths = domain === 'infrastructure' ? targetPaths(domain, target, own, input) : [];
+        return [
+            {
+                target,
+                domain,
+                files,
+                chains,
+                ...(affected && { apps: affected }),
+                ...(paths.length > 0 && { paths }),
+            },
+        ];
     });
 }
 function leftovers(input, hits) {
@@ -10540,6 +10561,7 @@ function matrixOf(findings) {
         const entry = {
             environment: finding.target,
             domain: finding.domain,
+            ...(finding.paths && { paths: finding.paths }),
             reasons: capped(finding.chains, MAX_MATRIX_REASONS),
         };
         return finding.apps ? finding.apps.map((app) => ({ ...entry, app })) : [entry];

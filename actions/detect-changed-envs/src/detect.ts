@@ -35,6 +35,8 @@ export interface Finding {
   chains: string[];
   /** k8s with {app} overlays: the apps affected in this environment. */
   apps?: string[];
+  /** infrastructure: the environment's folders the change reaches (one run each). */
+  paths?: string[];
 }
 
 export interface Detection {
@@ -204,6 +206,17 @@ function affectedApps(hits: readonly Hit[], all: ReadonlySet<string> | undefined
   return [...new Set(hits.flatMap((hit) => hit.apps ?? []))].sort();
 }
 
+/** The target's folders the hits reach; every folder of the target when one hit is not in one. */
+function targetPaths(domain: Domain, target: string, hits: readonly Hit[], input: DetectInput) {
+  const folderOf = (dir: string) => input.layout.targetFolder(domain, dir, 'dir')?.folder;
+  const reached = hits.map((hit) => folderOf(hit.node));
+  if (reached.every((folder) => folder !== undefined)) return [...new Set(reached)].sort();
+  const nodes = input.trees
+    .flatMap((tree) => tree[domain].nodes)
+    .filter((n) => n.target === target);
+  return [...new Set(nodes.flatMap((node) => folderOf(node.dir) ?? []))].sort();
+}
+
 function findings(domain: Domain, hits: readonly Hit[], input: DetectInput): Finding[] {
   const apps = domain === 'k8s' ? appsByTarget(input.trees) : new Map<string, Set<string>>();
   return input.universe[domain].flatMap((target) => {
@@ -212,7 +225,17 @@ function findings(domain: Domain, hits: readonly Hit[], input: DetectInput): Fin
     const files = [...new Set(own.map((hit) => hit.file).filter(Boolean))];
     const chains = [...new Set(own.map(chainOf))];
     const affected = affectedApps(own, apps.get(target));
-    return [{ target, domain, files, chains, ...(affected && { apps: affected }) }];
+    const paths = domain === 'infrastructure' ? targetPaths(domain, target, own, input) : [];
+    return [
+      {
+        target,
+        domain,
+        files,
+        chains,
+        ...(affected && { apps: affected }),
+        ...(paths.length > 0 && { paths }),
+      },
+    ];
   });
 }
 

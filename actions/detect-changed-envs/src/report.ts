@@ -56,6 +56,7 @@ function matrixOf(findings: readonly Finding[]) {
     const entry = {
       environment: finding.target,
       domain: finding.domain,
+      ...(finding.paths && { paths: finding.paths }),
       reasons: capped(finding.chains, MAX_MATRIX_REASONS),
     };
     return finding.apps ? finding.apps.map((app) => ({ ...entry, app })) : [entry];

@@ -122,6 +122,16 @@ describe('detect-changed-envs on a Terragrunt live layout (bundled)', () => {
     }
   });
 
+  it("lists the environment's folders each change reaches, for one terragrunt-run each", async () => {
+    const region = await detectChange('paths-region', { 'prod/eu-west-1/region.hcl': COMMENT });
+    expect(region.matrix.include).toEqual([
+      expect.objectContaining({ environment: 'prod', paths: ['prod/eu-west-1/prod'] }),
+    ]);
+    const root = await detectChange('paths-root', { 'root.hcl': COMMENT });
+    const prod = root.matrix.include.find((entry) => entry.environment === 'prod');
+    expect(prod?.paths).toEqual(['prod/eu-west-1/prod', 'prod/us-east-1/prod']);
+  });
+
   it('never reports _envcommon, modules or account folders as environments', async () => {
     const result = await detectChange('all-targets', { 'root.hcl': COMMENT });
     const names = result.matrix.include.map((entry) => entry.environment);

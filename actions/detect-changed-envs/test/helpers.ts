@@ -102,7 +102,13 @@ export interface Detected {
   k8s: string[];
   reasons: Record<string, string[]>;
   matrix: {
-    include: Array<{ environment: string; domain: string; reasons: string[]; app?: string }>;
+    include: Array<{
+      environment: string;
+      domain: string;
+      reasons: string[];
+      app?: string;
+      paths?: string[];
+    }>;
   };
 }
 

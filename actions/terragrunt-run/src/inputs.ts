@@ -7,6 +7,7 @@ import {
   maskSecret,
   type InputReader,
 } from '@infra-fleet/action-kit';
+import { environmentFolder } from './environment-folder.js';
 import { parseDownloadBaseUrl } from './install.js';
 import { isWithin, realPathAllowingMissing, realPathOf } from './real-paths.js';
 import { resolveToolVersions, type ToolVersions } from './versions.js';
@@ -108,9 +109,28 @@ function insideWorkspace(name: string, value: string, workspace: string): string
   return path;
 }
 
+/** The working directory given, or the environment's one folder from infra-fleet.yaml. */
+async function workingDirectoryValue(inputs: InputReader, workspace: string): Promise<string> {
+  const value = inputs.string('working-directory');
+  if (value) return value;
+  const environment = inputs.string('environment');
+  if (!environment) {
+    throw new InputError(
+      'working-directory',
+      'is required, or environment (its folder is then found through infra-fleet.yaml).',
+      'E.g. working-directory: infrastructure/environments/staging, or environment: staging.',
+    );
+  }
+  const config = inputs.string('config');
+  return environmentFolder(
+    workspace,
+    environment,
+    config ? { path: config, explicit: true } : undefined,
+  );
+}
+
 /** The working directory's real path: a link in the checkout must not lead the run elsewhere. */
-function workingDirectory(inputs: InputReader, workspace: string): string {
-  const value = inputs.string('working-directory', { required: true });
+function workingDirectory(value: string, workspace: string): string {
   const real = realPathOf(insideWorkspace('working-directory', value, workspace));
   if (real === undefined || !statSync(real).isDirectory()) {
     throw new InputError(
@@ -228,13 +248,14 @@ function manifestPath(
   return path;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
   const inputs = createInputReader(env);
   const token = inputs.string('token');
   maskSecret(token);
   const context = readContext(env);
   const command = inputs.enumeration('command', COMMANDS);
-  const workingDir = workingDirectory(inputs, context.workspace);
+  const folder = await workingDirectoryValue(inputs, context.workspace);
+  const workingDir = workingDirectory(folder, context.workspace);
   const environment = environmentName(inputs, workingDir);
   const manifest = manifestPath(inputs, command, context);
   return {

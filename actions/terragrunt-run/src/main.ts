@@ -301,7 +301,7 @@ export async function run(
   env: NodeJS.ProcessEnv = process.env,
   deps: RunDependencies = {},
 ): Promise<void> {
-  const settings = readSettings(env);
+  const settings = await readSettings(env);
   const fromEnv = secretValues(env);
   fromEnv.forEach(maskSecret);
   const secrets = [...fromEnv, settings.token].filter(Boolean);
