@@ -47,7 +47,14 @@ async function bumpOnce(workspace: string, tag: string, image = 'app-0', validat
   const run = await runAction({
     actionDir: BUMP,
     workspace,
-    inputs: { overlay: OVERLAY, image, tag, validate, 'max-attempts': '50' },
+    inputs: {
+      'commit-method': 'git',
+      overlay: OVERLAY,
+      image,
+      tag,
+      validate,
+      'max-attempts': '50',
+    },
   });
   if (run.exitCode !== 0) throw new Error(`bump failed: ${run.stderr}${run.stdout}`);
   return run;

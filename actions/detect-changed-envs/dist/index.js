@@ -3827,7 +3827,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7039);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -3837,7 +3837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7039:
+/***/ 6502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8940,11 +8940,14 @@ class ConfigEvaluator {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
 var wasm_exec = __nccwpck_require__(7783);
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/hcl-wasm.ts
+
 
 
 // Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
@@ -8963,6 +8966,11 @@ function wasmBytes() {
 }
 let bridge;
 async function start() {
+    // V8's optimising tier spent 3-4x the parse time compiling this 7 MB module for a run that
+    // parses a few hundred small files; the baseline compiler alone is faster end to end
+    // (measured in bench/detect.ts; see docs/adr/0006-detect-performance.md). It applies to
+    // WASM compiled after this point, i.e. this module only.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
     const go = new runtime.Go();
     const { instance } = await runtime.WebAssembly.instantiate((0,external_node_zlib_namespaceObject.gunzipSync)(wasmBytes()), go.importObject);
     const functions = {};
@@ -8973,16 +8981,34 @@ async function start() {
     }
     return functions;
 }
-/** Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). */
-async function parseHcl(filename, text) {
+/** hcl2json's JSON text per content: units and base/head trees share most texts verbatim. */
+const parsed = new Map();
+// Written without a numeric separator or `??=`: ncc's asset relocator cannot parse either.
+const PARSE_CACHE_LIMIT = 20000;
+function parseOnce(filename, text) {
     // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
     if (!bridge)
         bridge = start();
-    const functions = await bridge;
-    const json = await new Promise((resolve, reject) => {
-        functions.parse(filename, text, (error, result) => error ? reject(new Error(error)) : resolve(result ?? 'null'));
-    });
-    return JSON.parse(json);
+    return bridge.then((functions) => new Promise((resolve, reject) => {
+        functions.parse(filename, text, (error, json) => error ? reject(new Error(error)) : resolve(json ?? 'null'));
+    }));
+}
+/** Cached by content; a failure is not cached, so its diagnostics name the right file. */
+function parseText(filename, text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached.catch(() => parseOnce(filename, text));
+    const result = parseOnce(filename, text);
+    if (parsed.size < PARSE_CACHE_LIMIT)
+        parsed.set(text, result);
+    return result;
+}
+/**
+ * Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). Each
+ * distinct content is parsed once per process; callers get their own copy.
+ */
+async function parseHcl(filename, text) {
+    return JSON.parse(await parseText(filename, text));
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts

@@ -2118,7 +2118,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(258);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -2128,7 +2128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5584:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2342,6 +2342,7 @@ function listedTreeReader(paths, read) {
 
 
 
+
 const ROLES = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
 const INSTALLATION_LOGIN = 'github-actions[bot]';
 const ISSUES = '/repos/{owner}/{repo}/issues';
@@ -2421,15 +2422,122 @@ function teamReadError(org, slug, login, error) {
         cause: error,
     });
 }
+const positive = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+/** The answer to opening an issue; without a numeric number it is unreadable, never `#NaN`. */
+function toGateIssue(data, what = 'opening the approval issue') {
+    const issue = (data ?? {});
+    const createdAt = str(issue.created_at);
+    if (!positive(issue.number) || !str(issue.html_url) || Number.isNaN(Date.parse(createdAt))) {
+        throw unreadableAnswer(what, data);
+    }
+    return {
+        number: issue.number,
+        htmlUrl: str(issue.html_url),
+        createdAt,
+        author: loginOf(issue.user) ?? '',
+    };
+}
+function checkedComment(data, what) {
+    if (!positive(data?.id))
+        throw unreadableAnswer(what, data);
+    return toIssueComment(data);
+}
+/** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+}
+/**
+ * What a create of this port may have made before its answer was lost, found again: only
+ * things written by the token's account (a Bot, as installation tokens write, or its login).
+ */
+function recovery(client, repo, tokenLogin) {
+    const call = portCall(client, repo);
+    const own = async (user) => user?.type === 'Bot' || loginOf(user) === (await tokenLogin());
+    const ownWhere = async (items, user, keep) => {
+        const found = [];
+        for (const item of items)
+            if (keep(item) && (await own(item[user])))
+                found.push(item);
+        return found;
+    };
+    return {
+        /** Open issues of the token's account whose body starts with `prefix`, oldest first. */
+        async openIssuesMarked(prefix) {
+            const params = { state: 'open', sort: 'created', direction: 'desc', per_page: 100 };
+            const recent = array(await call('list', 'recent issues', `GET ${ISSUES}`, params));
+            const marked = (issue) => !issue.pull_request && str(issue.body).startsWith(prefix);
+            const issues = (await ownWhere(recent, 'user', marked)).map((issue) => ({
+                ...toGateIssue(issue, 'listing issues'),
+                body: str(issue.body),
+            }));
+            return issues.sort((a, b) => a.number - b.number);
+        },
+        async commentWithBody(number, body) {
+            const route = `GET ${ISSUES}/{issue_number}/comments`;
+            const params = { ...repo, issue_number: number, per_page: 100 };
+            const comments = array(await client.paginate(route, params));
+            const same = await ownWhere(comments, 'user', (comment) => comment.body === body);
+            return same.length > 0 ? checkedComment(same.at(-1), 'listing comments') : undefined;
+        },
+        async deploymentWithPayload(environment, payload) {
+            const params = { environment, per_page: 100 };
+            const list = array(await call('list', 'deployments', `GET ${DEPLOYMENTS}`, params));
+            const same = (item) => canonical(item.payload) === canonical(payload);
+            const [found] = await ownWhere(list, 'creator', same);
+            return found && positive(found.id) ? { id: found.id } : undefined;
+        },
+    };
+}
+function teamPort(members) {
+    return {
+        async teamMembership(org, slug, login) {
+            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+            try {
+                const response = await members.request(route, { org, team_slug: slug, username: login });
+                return response.data.state === 'active' ? 'active' : 'pending';
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'none';
+                throw teamReadError(org, slug, login, error);
+            }
+        },
+        async teamVisible(org, slug) {
+            try {
+                await members.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+                return true;
+            }
+            catch (error) {
+                if ([403, 404].includes(statusOf(error) ?? 0))
+                    return false;
+                throw portError('read team', `${org}/${slug}`, error);
+            }
+        },
+    };
+}
 /** The ApprovalPort over a client made by createGitHubClient. */
-function approvalPort(client, repo) {
+function approvalPort(client, repo, options = {}) {
     const call = portCall(client, repo);
     const cache = new ConditionalGetCache(client);
     const read = async (action, what, route, params = {}) => (await call(action, what, route, params));
-    const createComment = async (number, body) => toIssueComment(await read('comment on', `issue #${number}`, `POST ${ISSUES}/{issue_number}/comments`, {
-        issue_number: number,
-        body,
+    let login;
+    const tokenLogin = () => (login ??= unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
+        const user = (await client.request('GET /user')).data;
+        return loginOf(user) ?? INSTALLATION_LOGIN;
     }));
+    const find = recovery(client, repo, tokenLogin);
+    const once = (send, found) => createOnce(send, found, options.resend);
+    const createComment = (number, body) => {
+        const what = `the comment on issue #${number}`;
+        const route = `POST ${ISSUES}/{issue_number}/comments`;
+        const send = async () => checkedComment(await call('post', what, route, { issue_number: number, body, ...NO_RETRY }), what);
+        return once(send, () => find.commentWithBody(number, body));
+    };
     return {
         getEnvironment: (name) => unlessStatus([404], undefined, async () => {
             const route = 'GET /repos/{owner}/{repo}/environments/{environment_name}';
@@ -2452,15 +2560,20 @@ function approvalPort(client, repo) {
                 triggeringActor: loginOf(run.triggering_actor),
             };
         },
-        async createIssue({ title, body }) {
-            const issue = await read('open', 'the approval issue', `POST ${ISSUES}`, { title, body });
-            return {
-                number: Number(issue.number),
-                htmlUrl: str(issue.html_url),
-                createdAt: str(issue.created_at),
-                author: loginOf(issue.user) ?? '',
-            };
+        createIssue({ title, body, marker }) {
+            if (!body.startsWith(marker))
+                throw new Error('An issue body must start with its marker.');
+            const what = 'the approval issue';
+            const send = async () => toGateIssue(await call('open', what, `POST ${ISSUES}`, { title, body, ...NO_RETRY }));
+            return once(send, async () => {
+                const [issue] = await find.openIssuesMarked(marker);
+                if (!issue)
+                    return undefined;
+                const { number, htmlUrl, createdAt, author } = issue;
+                return { number, htmlUrl, createdAt, author };
+            });
         },
+        openIssuesMarked: find.openIssuesMarked,
         async closeIssue(number, comment, stateReason) {
             const posted = await createComment(number, comment);
             await call('close', `issue #${number}`, `PATCH ${ISSUES}/{issue_number}`, {
@@ -2482,24 +2595,19 @@ function approvalPort(client, repo) {
             }
         },
         createComment,
+        async updateComment(commentId, body) {
+            const what = `comment ${commentId}`;
+            const route = `PATCH ${ISSUES}/comments/{comment_id}`;
+            return checkedComment(await call('update', what, route, { comment_id: commentId, body }), what);
+        },
         collaboratorPermission: (login) => unlessStatus([404], 'none', async () => {
             const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
             return toPermission(await read('read the permission of', login, route, { username: login }));
         }),
-        async teamMembership(org, slug, login) {
-            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
-            try {
-                const response = await client.request(route, { org, team_slug: slug, username: login });
-                return response.data.state === 'active' ? 'active' : 'pending';
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return 'none';
-                throw teamReadError(org, slug, login, error);
-            }
-        },
-        async createDeployment({ ref, environment, description, payload }) {
-            const deployment = await read('create a deployment', `to ${environment}`, `POST ${DEPLOYMENTS}`, {
+        ...teamPort(options.membershipClient ?? client),
+        createDeployment({ ref, environment, description, payload }) {
+            const what = `to ${environment}`;
+            const params = {
                 ref,
                 environment,
                 description,
@@ -2507,8 +2615,15 @@ function approvalPort(client, repo) {
                 auto_merge: false,
                 required_contexts: [],
                 transient_environment: false,
-            });
-            return { id: Number(deployment.id) };
+                ...NO_RETRY,
+            };
+            const send = async () => {
+                const deployment = await read('create a deployment', what, `POST ${DEPLOYMENTS}`, params);
+                if (!positive(deployment.id))
+                    throw unreadableAnswer(`creating a deployment ${what}`, deployment);
+                return { id: deployment.id };
+            };
+            return once(send, () => find.deploymentWithPayload(environment, payload));
         },
         async createDeploymentStatus(id, { state, description, logUrl }) {
             const route = `POST ${DEPLOYMENTS}/{deployment_id}/statuses`;
@@ -2520,10 +2635,7 @@ function approvalPort(client, repo) {
                 auto_inactive: false,
             });
         },
-        tokenLogin: () => unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
-            const user = (await client.request('GET /user')).data;
-            return loginOf(user) ?? INSTALLATION_LOGIN;
-        }),
+        tokenLogin,
     };
 }
 
@@ -7864,11 +7976,14 @@ class ConfigEvaluator {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
 var wasm_exec = __nccwpck_require__(7783);
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/hcl-wasm.ts
+
 
 
 // Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
@@ -7887,6 +8002,11 @@ function wasmBytes() {
 }
 let bridge;
 async function start() {
+    // V8's optimising tier spent 3-4x the parse time compiling this 7 MB module for a run that
+    // parses a few hundred small files; the baseline compiler alone is faster end to end
+    // (measured in bench/detect.ts; see docs/adr/0006-detect-performance.md). It applies to
+    // WASM compiled after this point, i.e. this module only.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
     const go = new runtime.Go();
     const { instance } = await runtime.WebAssembly.instantiate((0,external_node_zlib_namespaceObject.gunzipSync)(wasmBytes()), go.importObject);
     const functions = {};
@@ -7897,16 +8017,34 @@ async function start() {
     }
     return functions;
 }
-/** Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). */
-async function parseHcl(filename, text) {
+/** hcl2json's JSON text per content: units and base/head trees share most texts verbatim. */
+const parsed = new Map();
+// Written without a numeric separator or `??=`: ncc's asset relocator cannot parse either.
+const PARSE_CACHE_LIMIT = 20000;
+function parseOnce(filename, text) {
     // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
     if (!bridge)
         bridge = start();
-    const functions = await bridge;
-    const json = await new Promise((resolve, reject) => {
-        functions.parse(filename, text, (error, result) => error ? reject(new Error(error)) : resolve(result ?? 'null'));
-    });
-    return JSON.parse(json);
+    return bridge.then((functions) => new Promise((resolve, reject) => {
+        functions.parse(filename, text, (error, json) => error ? reject(new Error(error)) : resolve(json ?? 'null'));
+    }));
+}
+/** Cached by content; a failure is not cached, so its diagnostics name the right file. */
+function parseText(filename, text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached.catch(() => parseOnce(filename, text));
+    const result = parseOnce(filename, text);
+    if (parsed.size < PARSE_CACHE_LIMIT)
+        parsed.set(text, result);
+    return result;
+}
+/**
+ * Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). Each
+ * distinct content is parsed once per process; callers get their own copy.
+ */
+async function parseHcl(filename, text) {
+    return JSON.parse(await parseText(filename, text));
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 // Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
 import '@cdktn/hcl2json/wasm/wasm_exec.js';
@@ -29,6 +30,11 @@ function wasmBytes(): Buffer {
 let bridge: Promise<Bridge> | undefined;
 
 async function start(): Promise<Bridge> {
+  // V8's optimising tier spent 3-4x the parse time compiling this 7 MB module for a run that
+  // parses a few hundred small files; the baseline compiler alone is faster end to end
+  // (measured in bench/detect.ts; see docs/adr/0006-detect-performance.md). It applies to
+  // WASM compiled after this point, i.e. this module only.
+  setFlagsFromString('--liftoff-only');
   const go = new runtime.Go();
   const { instance } = await runtime.WebAssembly.instantiate(
     gunzipSync(wasmBytes()),
@@ -45,15 +51,37 @@ async function start(): Promise<Bridge> {
   return functions;
 }
 
-/** Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). */
-export async function parseHcl(filename: string, text: string): Promise<unknown> {
+/** hcl2json's JSON text per content: units and base/head trees share most texts verbatim. */
+const parsed = new Map<string, Promise<string>>();
+// Written without a numeric separator or `??=`: ncc's asset relocator cannot parse either.
+const PARSE_CACHE_LIMIT = 20000;
+
+function parseOnce(filename: string, text: string): Promise<string> {
   // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
   if (!bridge) bridge = start();
-  const functions = await bridge;
-  const json = await new Promise<string>((resolve, reject) => {
-    functions.parse!(filename, text, (error, result) =>
-      error ? reject(new Error(error)) : resolve(result ?? 'null'),
-    );
-  });
-  return JSON.parse(json);
+  return bridge.then(
+    (functions) =>
+      new Promise<string>((resolve, reject) => {
+        functions.parse!(filename, text, (error, json) =>
+          error ? reject(new Error(error)) : resolve(json ?? 'null'),
+        );
+      }),
+  );
+}
+
+/** Cached by content; a failure is not cached, so its diagnostics name the right file. */
+function parseText(filename: string, text: string): Promise<string> {
+  const cached = parsed.get(text);
+  if (cached) return cached.catch(() => parseOnce(filename, text));
+  const result = parseOnce(filename, text);
+  if (parsed.size < PARSE_CACHE_LIMIT) parsed.set(text, result);
+  return result;
+}
+
+/**
+ * Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). Each
+ * distinct content is parsed once per process; callers get their own copy.
+ */
+export async function parseHcl(filename: string, text: string): Promise<unknown> {
+  return JSON.parse(await parseText(filename, text));
 }
