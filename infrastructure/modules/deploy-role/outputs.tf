@@ -8,7 +8,7 @@ output "role_name" {
   value       = aws_iam_role.this.name
 }
 
-output "trusted_subject" {
-  description = "The only token subject the role trusts."
-  value       = local.subject
+output "trusted_subjects" {
+  description = "The token subjects the role trusts (StringLike): repository, environment and reusable workflow at its refs."
+  value       = local.subjects
 }

@@ -23,15 +23,22 @@ dependency "github_oidc" {
   mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"]
 }
 
-# Trusted subject: exactly repo:<owner>/<name>:environment:production-plan. Read-only, plus the
-# environment's state lock; it cannot create or pass roles.
+# Trusted subject: exactly repo:<owner>/<name>:environment:production-plan:job_workflow_ref:<infra.yml
+# on main or a pull request's merge ref>. Read-only, plus the environment's state lock; it cannot
+# create or pass roles. Pull request plans run the pull request's own infra.yml by design.
 inputs = {
-  access             = "plan"
-  role_name          = local.env.locals.plan_roles[local.environment].role_name
-  oidc_provider_arn  = dependency.github_oidc.outputs.arn
-  oidc_provider_host = dependency.github_oidc.outputs.host
-  github_repository  = local.common.locals.github_repository
-  github_environment = "${local.environment}-plan"
+  access               = "plan"
+  role_name            = local.env.locals.plan_roles[local.environment].role_name
+  oidc_provider_arn    = dependency.github_oidc.outputs.arn
+  oidc_provider_host   = dependency.github_oidc.outputs.host
+  github_repository    = local.common.locals.github_repository
+  github_owner_id      = local.common.locals.github_owner_id
+  github_repository_id = local.common.locals.github_repository_id
+  github_environment   = "${local.environment}-plan"
+  job_workflow_refs = [
+    "${local.common.locals.github_repository}/.github/workflows/infra.yml@refs/heads/main",
+    "${local.common.locals.github_repository}/.github/workflows/infra.yml@refs/pull/*/merge",
+  ]
 
   managed_policy_arns = local.env.locals.plan_role_policy_arns
   managed_iam_path    = local.deploy_role.managed_iam_path

@@ -23,13 +23,18 @@ dependency "github_oidc" {
   mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"]
 }
 
-# Trusted subject: exactly repo:<owner>/<name>:environment:production.
+# Trusted subject: exactly repo:<owner>/<name>:environment:production:job_workflow_ref:<infra.yml
+# on main> (and the immutable repo:<owner>@<id>/<name>@<id>:... form once the IDs are set):
+# only the apply job of infra.yml as it is on main, never a workflow file written on a branch.
 inputs = {
-  role_name          = local.role.role_name
-  oidc_provider_arn  = dependency.github_oidc.outputs.arn
-  oidc_provider_host = dependency.github_oidc.outputs.host
-  github_repository  = local.common.locals.github_repository
-  github_environment = local.environment
+  role_name            = local.role.role_name
+  oidc_provider_arn    = dependency.github_oidc.outputs.arn
+  oidc_provider_host   = dependency.github_oidc.outputs.host
+  github_repository    = local.common.locals.github_repository
+  github_owner_id      = local.common.locals.github_owner_id
+  github_repository_id = local.common.locals.github_repository_id
+  github_environment   = local.environment
+  job_workflow_refs    = ["${local.common.locals.github_repository}/.github/workflows/infra.yml@refs/heads/main"]
 
   managed_policy_arns = local.env.locals.deploy_role_policy_arns
   managed_iam_path    = local.role.managed_iam_path

@@ -65,6 +65,8 @@ export interface Concurrency {
   line: number;
   group?: Located;
   cancelInProgress?: Located;
+  /** `queue:` (`max` keeps every pending run; GitHub's default keeps one). */
+  queue?: Located;
 }
 
 export interface Job {
@@ -80,6 +82,8 @@ export interface Job {
   permissions?: Permissions;
   /** The environment's name (`environment: x` or `environment: {name: x}`). */
   environment?: Located;
+  /** The job's `if:` as written (with or without `${{ }}`). */
+  condition?: Located;
   concurrency?: Concurrency;
   timeoutMinutes?: Located;
   outputs: ReadonlyMap<string, Located>;

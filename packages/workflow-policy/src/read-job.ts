@@ -30,10 +30,12 @@ export function readConcurrency(source: Source, concurrency: Entry): Concurrency
   }
   const group = located(source, entry(source, concurrency.value, 'group'));
   const cancel = located(source, entry(source, concurrency.value, 'cancel-in-progress'));
+  const queue = located(source, entry(source, concurrency.value, 'queue'));
   return {
     line: concurrency.line,
     ...(group && { group }),
     ...(cancel && { cancelInProgress: cancel }),
+    ...(queue && { queue }),
   };
 }
 
@@ -47,6 +49,7 @@ export function readJob(source: Source, job: Entry, workflowShell: string | unde
   const optional = {
     uses: located(source, field('uses')),
     environment: environmentName(source, field('environment')),
+    condition: located(source, field('if')),
     timeoutMinutes: located(source, field('timeout-minutes')),
     secretsInherit: inherit,
     runsOn: runsOnText(field('runs-on')),

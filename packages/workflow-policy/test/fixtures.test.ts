@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Array<[number, string]>> = {
     [23, 'deploy-concurrency'],
     [23, 'job-permissions'],
     [23, 'timeout-minutes'],
+    [25, 'default-branch-check'],
     [30, 'expression-in-run'],
     [33, 'expression-in-run'],
     [33, 'git-commit-all'],
@@ -75,10 +76,39 @@ const EXPECTED: Record<string, Array<[number, string]>> = {
     [10, 'deploy-concurrency'],
     [23, 'deploy-concurrency'],
     [31, 'deploy-concurrency'],
+    [31, 'deploy-queue'],
     [40, 'deploy-concurrency'],
+    [41, 'deploy-queue'],
+    [51, 'deploy-queue'],
     [80, 'deploy-concurrency'],
+    [81, 'deploy-queue'],
   ],
+  'deploy-queue.yml': [
+    [7, 'deploy-queue'],
+    [15, 'deploy-queue'],
+    [23, 'deploy-concurrency'],
+    [23, 'deploy-queue'],
+    [41, 'deploy-concurrency'],
+  ],
+  'deploy-queue-clean.yml': [],
+  'default-branch-check.yml': [
+    [29, 'default-branch-check'],
+    [40, 'default-branch-check'],
+    [51, 'default-branch-check'],
+    [69, 'default-branch-check'],
+    [82, 'default-branch-check'],
+  ],
+  'default-branch-check-clean.yml': [],
+  'outdated-action.yml': [
+    [12, 'outdated-action'],
+    [15, 'outdated-action'],
+    [19, 'outdated-action'],
+    [22, 'outdated-action'],
+    [27, 'pin-comment'],
+  ],
+  'outdated-action-clean.yml': [],
   'cache-in-deploy.yml': [
+    [19, 'deploy-queue'],
     [22, 'cache-in-deploy'],
     [26, 'cache-in-deploy'],
     [29, 'cache-in-deploy'],
@@ -153,6 +183,9 @@ describe('fixtures', () => {
     expect(sites(findings)).toEqual([
       [27, 'workflow-output-exists'],
       [29, 'workflow-output-exists'],
+      // A reusable workflow may be called on a tag: its environment is an expression.
+      [35, 'default-branch-check'],
+      [38, 'deploy-queue'],
     ]);
   });
 

@@ -5,6 +5,12 @@ import * as rules from '../src/rules/index.js';
 import { RULES } from '../src/rules/index.js';
 import { unscopedGit } from '../src/rules/git-commit-all.js';
 import { groupPattern, namesEnvironment } from '../src/rules/deploy-concurrency.js';
+import {
+  isProductionLike,
+  runsForTags,
+  verifiesDefaultBranch,
+} from '../src/rules/default-branch-check.js';
+import { CURRENT_MAJORS } from '../src/rules/outdated-action.js';
 import { dedent, fixtureContext, repositoryActions, yaml } from './helpers.js';
 import type { LoadedFile } from '../src/model.js';
 
@@ -217,6 +223,108 @@ describe('deploy jobs', () => {
     expect(groupPattern('deploy-staging', 'staging')).toBe('deploy-<env>');
     expect(groupPattern('deploy-${{ inputs.environment }}', undefined)).toBe('deploy-<env>');
     expect(groupPattern('${{ a }}-${{ b }}', undefined)).toBeUndefined();
+  });
+});
+
+describe('deploy-queue', () => {
+  it('wants queue: max where cancel-in-progress is false or unset, on jobs with an environment', () => {
+    const file = yaml(`
+      on: push
+      jobs:
+        queued:
+          environment: staging
+          concurrency: { group: deploy-staging, cancel-in-progress: false, queue: max }
+          steps: []
+        short-form:
+          environment: staging
+          concurrency: deploy-staging
+          steps: []
+        expression:
+          environment: staging
+          concurrency:
+            group: deploy-staging
+            cancel-in-progress: \${{ github.ref != 'refs/heads/main' }}
+          steps: []
+        not-a-deploy:
+          concurrency: { group: build, cancel-in-progress: false }
+          steps: []
+        call:
+          uses: ./.github/workflows/reusable-callee.yml
+    `);
+    expect(lines(rules.deployQueue, file)).toEqual([9]);
+  });
+});
+
+describe('default-branch-check', () => {
+  it('knows which triggers can start a workflow for a tag', () => {
+    const triggers = (on: string) => {
+      const file = yaml(`on: ${on}\njobs: {}\n`);
+      return file.kind === 'workflow' && runsForTags(file.workflow);
+    };
+    expect(triggers('push')).toBe(true);
+    expect(triggers('{ push: { tags: [v*] } }')).toBe(true);
+    expect(triggers('{ push: { paths: [src/**] } }')).toBe(true);
+    expect(triggers('{ push: { branches: [main] } }')).toBe(false);
+    expect(triggers('{ push: { branches: [main], tags-ignore: [x*] } }')).toBe(true);
+    expect(triggers('[release, pull_request]')).toBe(true);
+    expect(triggers('workflow_call')).toBe(true);
+    expect(triggers('create')).toBe(true);
+    expect(triggers('[pull_request, workflow_dispatch]')).toBe(false);
+  });
+
+  it('treats prod, production, prd, live and any expression as production-like', () => {
+    for (const name of [
+      'production',
+      'Prod',
+      'prod-eu',
+      'eu.prd',
+      'live',
+      '${{ inputs.environment }}',
+    ]) {
+      expect(isProductionLike(name)).toBe(true);
+    }
+    for (const name of ['staging', 'staging-plan', 'preprod', 'delivery', 'products']) {
+      expect(isProductionLike(name)).toBe(false);
+    }
+  });
+
+  it('recognises the check only in actions/github-script, comparing with the default branch', () => {
+    const file = yaml(`
+      on: release
+      jobs:
+        a:
+          steps:
+            - uses: actions/github-script@${SHA} # v8.0.0
+              with:
+                script: |
+                  const { data: r } = await github.rest.repos.get(context.repo);
+                  await github.rest.repos.compareCommitsWithBasehead({ ...context.repo, basehead: r.default_branch + '...' + context.sha });
+            - uses: actions/github-script@${SHA} # v8.0.0
+              with:
+                script: await github.rest.repos.compareCommits({ base: 'main', head: context.sha });
+            - uses: some/other-action@${SHA} # v1.0.0
+              with:
+                script: compareCommits(default_branch)
+    `);
+    const steps = file.kind === 'workflow' ? (file.workflow.jobs[0]?.steps ?? []) : [];
+    expect(steps.map(verifiesDefaultBranch)).toEqual([true, false, false]);
+  });
+});
+
+describe('outdated-action', () => {
+  it('compares the major in the version comment of a SHA pin with CURRENT_MAJORS', () => {
+    const file = yaml(`
+      on: push
+      jobs:
+        a:
+          steps:
+            - uses: actions/checkout@${SHA} # v6.0.2
+            - uses: Actions/Checkout@${SHA} # v${CURRENT_MAJORS['actions/checkout']?.major}.0.0
+            - uses: actions/checkout@v4
+            - uses: actions/cache@${SHA} # v1.0.0
+            - uses: actions/download-artifact/merge@${SHA} # v4.3.0
+    `);
+    expect(lines(rules.outdatedAction, file)).toEqual([5, 9]);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Rule } from '../finding.js';
 import { cacheInDeploy } from './cache-in-deploy.js';
+import { defaultBranchCheck } from './default-branch-check.js';
 import { deployConcurrency } from './deploy-concurrency.js';
+import { deployQueue } from './deploy-queue.js';
 import { expressionInRun } from './expression-in-run.js';
 import { forbiddenTrigger } from './forbidden-trigger.js';
 import { gitCommitAll } from './git-commit-all.js';
@@ -8,6 +10,7 @@ import { jobPermissions } from './job-permissions.js';
 import { localActionInputs } from './local-action-inputs.js';
 import { needsOutputExists } from './needs-output-exists.js';
 import { oidcWithoutEnvironment } from './oidc-without-environment.js';
+import { outdatedAction } from './outdated-action.js';
 import { permissionsComment } from './permissions-comment.js';
 import { permissionsTopLevel } from './permissions-top-level.js';
 import { persistCredentials } from './persist-credentials.js';
@@ -30,9 +33,12 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'permissions-comment': permissionsComment,
   'unpinned-action': unpinnedAction,
   'pin-comment': pinComment,
+  'outdated-action': outdatedAction,
   'persist-credentials': persistCredentials,
   'timeout-minutes': timeoutMinutes,
   'deploy-concurrency': deployConcurrency,
+  'deploy-queue': deployQueue,
+  'default-branch-check': defaultBranchCheck,
   'forbidden-trigger': forbiddenTrigger,
   'untrusted-checkout': untrustedCheckout,
   'cache-in-deploy': cacheInDeploy,
@@ -48,7 +54,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
 
 export {
   cacheInDeploy,
+  defaultBranchCheck,
   deployConcurrency,
+  deployQueue,
   expressionInRun,
   forbiddenTrigger,
   gitCommitAll,
@@ -56,6 +64,7 @@ export {
   localActionInputs,
   needsOutputExists,
   oidcWithoutEnvironment,
+  outdatedAction,
   permissionsComment,
   permissionsTopLevel,
   persistCredentials,
