@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(581);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8073:
+/***/ 581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4755,6 +4755,97 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./packages/fleet/src/github-environments.ts
+
+const ENVIRONMENT_KEYS = [
+    'reviewers',
+    'prevent-self-review',
+    'wait-timer',
+    'deploy-from',
+    'secrets',
+    'variables',
+];
+const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]{0,254}$/i;
+const MAX_WAIT = 43_200;
+function reviewers(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (REVIEWER.test(name))
+            return [{ type: name.includes('/') ? 'Team' : 'User', name }];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is neither a login nor org/team`);
+        return [];
+    });
+}
+function names(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (SECRET_NAME.test(name))
+            return [name];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is not a secret or variable name (letters, digits, _; not GITHUB_)`);
+        return [];
+    });
+}
+function waitTimer(reader, node, where) {
+    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_WAIT)
+        return value;
+    reader.problem(node, `${where} must be a whole number of minutes from 0 to ${MAX_WAIT}`);
+    return 0;
+}
+function flag(reader, node, where) {
+    if ((0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+        return node.value;
+    reader.problem(node, `${where} must be true or false`);
+    return false;
+}
+function deployFrom(reader, node, where) {
+    const result = { branches: [], tags: [] };
+    for (const [key, value] of reader.pairs(node, where, ['branches', 'tags'])) {
+        result[key] = reader.strings(value, `${where}.${key}`);
+    }
+    return result;
+}
+function environment(reader, name, node) {
+    const spec = {
+        name,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        secrets: [],
+        variables: [],
+    };
+    const where = `github-environments.${name}`;
+    for (const [key, value] of reader.pairs(node, where, ENVIRONMENT_KEYS)) {
+        const at = `${where}.${key}`;
+        if (key === 'reviewers')
+            spec.reviewers = reviewers(reader, value, at);
+        if (key === 'prevent-self-review')
+            spec.preventSelfReview = flag(reader, value, at);
+        if (key === 'wait-timer')
+            spec.waitTimer = waitTimer(reader, value, at);
+        if (key === 'deploy-from')
+            spec.deployFrom = deployFrom(reader, value, at);
+        if (key === 'secrets')
+            spec.secrets = names(reader, value, at);
+        if (key === 'variables')
+            spec.variables = names(reader, value, at);
+    }
+    return spec;
+}
+/** Reads `github-environments:` (environment name -> protection). */
+function readGitHubEnvironments(reader, node) {
+    if (node === null || node === undefined)
+        return [];
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        reader.problem(node, 'github-environments must be a mapping of environment name to its protection');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const name = reader.name(pair.key, key, 'environment');
+        return name === undefined ? [] : [environment(reader, name, pair.value)];
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/fleet/src/pattern.ts
 
 /** Why a pattern text is invalid, or undefined when it is valid. */
@@ -4860,6 +4951,7 @@ function hasApp(pattern) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
 /** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
 const config_DEFAULTS = {
@@ -4880,7 +4972,7 @@ class FleetConfigError extends Error {
     }
 }
 const SHAPE = {
-    '': ['environments', 'infrastructure', 'k8s', 'apps'],
+    '': ['environments', 'infrastructure', 'k8s', 'apps', 'github-environments'],
     infrastructure: ['root', 'environments', 'shared'],
     k8s: ['root', 'overlays', 'clusters'],
     app: ['image', 'overlays', 'status-contexts'],
@@ -5062,6 +5154,8 @@ function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
             config.k8s = readK8s(reader, value);
         if (key === 'apps')
             config.apps = readApps(reader, value);
+        if (key === 'github-environments')
+            config.githubEnvironments = readGitHubEnvironments(reader, value);
     }
     if (reader.problems.length > 0) {
         const lines = reader.problems.map((problem) => located(file, counter, problem));
@@ -5082,6 +5176,7 @@ function defaultFleetConfig() {
             clusters: compilePattern(config_DEFAULTS.k8s.clusters),
         },
         apps: [],
+        githubEnvironments: [],
         explicit: new Set(),
     };
 }
@@ -5332,13 +5427,15 @@ function items(inputs, name) {
     const all = inputs.list(name).flatMap((line) => line.split(','));
     return [...new Set(all.map((item) => item.trim()).filter((item) => item !== ''))];
 }
-function sha(inputs) {
-    const value = inputs.string('sha', { required: true });
+function sha(inputs, mode) {
+    const value = inputs.string('sha', { required: mode === 'wait' });
+    if (value === '')
+        return '';
     if (SHA.test(value))
         return value.toLowerCase();
     throw new errors/* InputError */.d('sha', `${JSON.stringify(value)} is not a full 40-hex commit sha.`, "Pass the full commit, e.g. bump-overlay-tag's revision output; short shas and branch names are not accepted.");
 }
-function environment(inputs) {
+function inputs_environment(inputs) {
     const value = inputs.string('environment', { required: true });
     if (ENVIRONMENT.test(value))
         return value;
@@ -5442,11 +5539,13 @@ function readSettings(env = process.env) {
     const inputs = createInputReader(env);
     const token = inputs.string('token', { required: true });
     maskSecret(token);
-    const name = environment(inputs);
+    const name = inputs_environment(inputs);
     const timeout = inputs.integer('timeout-seconds', { min: 1, max: MAX_TIMEOUT_SECONDS });
     const interval = inputs.integer('poll-interval-seconds', { min: 1, max: 3600 });
+    const mode = inputs.enumeration('mode', ['wait', 'validate']);
     return {
-        sha: sha(inputs),
+        mode,
+        sha: sha(inputs, mode),
         environment: name,
         contexts: contexts(inputs),
         ...(appName(inputs) && { app: appName(inputs) }),
@@ -5514,7 +5613,7 @@ function ignoredStatuses(statuses, rules) {
     });
 }
 const verify_short = (sha) => sha.slice(0, 7);
-function names(reports) {
+function verify_names(reports) {
     return reports.map((report) => report.context).join(', ');
 }
 function offBranch(sha, placement, rules, branchName) {
@@ -5543,7 +5642,7 @@ function combine(reports, ignored, candidates) {
         return {
             ...base,
             result: 'failed',
-            reason: `Flux reported a failure for ${names(having('failed'))}.`,
+            reason: `Flux reported a failure for ${verify_names(having('failed'))}.`,
         };
     }
     if (having('verified').length === reports.length) {
@@ -5552,7 +5651,7 @@ function combine(reports, ignored, candidates) {
             ...base,
             result: 'verified',
             verifiedSha: sha,
-            reason: `Flux reported success for ${names(reports)} on ${verify_short(sha)}.`,
+            reason: `Flux reported success for ${verify_names(reports)} on ${verify_short(sha)}.`,
         };
     }
     const superseded = having('superseded');
@@ -5561,10 +5660,10 @@ function combine(reports, ignored, candidates) {
         return {
             ...base,
             result: 'superseded',
-            reason: `Flux moved on to ${by.join(', ')}, which changed the watched paths, before reporting ${names(superseded)} for this commit.`,
+            reason: `Flux moved on to ${by.join(', ')}, which changed the watched paths, before reporting ${verify_names(superseded)} for this commit.`,
         };
     }
-    return { ...base, reason: `Waiting for ${names(having('waiting'))}.` };
+    return { ...base, reason: `Waiting for ${verify_names(having('waiting'))}.` };
 }
 /** Decides from one observation; `result` undefined means keep waiting. */
 function decide(observation, rules, branchName = 'the branch') {
@@ -6036,10 +6135,27 @@ async function report(result, settings, port) {
         throw new errors/* ActionError */.l(failureText(result, settings));
     (0,protocol/* info */.pq)(`Verified: ${reasonOf(result, settings)}`);
 }
+/**
+ * Preflight: every input checked, contexts and watch paths resolved and present at sha (or at
+ * the branch tip, before the bump exists), then exit without waiting or writing outputs.
+ */
+async function validateOnly(given, port) {
+    const sha = given.sha || (await port.branchTip(given.branch));
+    if (!sha) {
+        throw new errors/* ActionError */.l(`Branch ${JSON.stringify(given.branch)} does not exist.`, {
+            hint: "Set branch to the branch Flux's GitRepository follows.",
+        });
+    }
+    const settings = await resolveFleetSettings({ ...given, sha }, (ref, path) => port.readFile(ref, path));
+    await requireWatchPaths(settings, port);
+    (0,protocol/* info */.pq)(`Inputs valid: the wait would be for ${settings.contexts.join(', ')} from ${settings.expectedCreator}, watching ${settings.watchPaths.join(', ')} on ${settings.branch}.`);
+}
 async function run(env = process.env, deps = {}) {
     const given = readSettings(env);
     given.warnings.forEach((message) => (0,protocol/* warning */.$e)(message));
     const port = deps.port ?? defaultPort(given);
+    if (given.mode === 'validate')
+        return validateOnly(given, port);
     await requireCommit(given, port);
     const settings = await resolveFleetSettings(given, (ref, path) => port.readFile(ref, path));
     await requireWatchPaths(settings, port);

@@ -9,7 +9,9 @@ import { DEFAULT_CONFIG_FILE, isName, NAME_RULE } from '@infra-fleet/fleet';
 import { repoFromEnv, type RepoRef } from '@infra-fleet/github';
 
 export interface Settings {
-  /** Full commit sha, lower case. */
+  /** wait: until Flux decides. validate: check every input (preflight) and exit. */
+  mode: 'wait' | 'validate';
+  /** Full commit sha, lower case; empty in validate mode when none was given. */
   sha: string;
   environment: string;
   /** Empty until resolved: from the app's status-contexts in infra-fleet.yaml. */
@@ -53,8 +55,9 @@ function items(inputs: InputReader, name: string): string[] {
   return [...new Set(all.map((item) => item.trim()).filter((item) => item !== ''))];
 }
 
-function sha(inputs: InputReader): string {
-  const value = inputs.string('sha', { required: true });
+function sha(inputs: InputReader, mode: Settings['mode']): string {
+  const value = inputs.string('sha', { required: mode === 'wait' });
+  if (value === '') return '';
   if (SHA.test(value)) return value.toLowerCase();
   throw new InputError(
     'sha',
@@ -214,8 +217,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const name = environment(inputs);
   const timeout = inputs.integer('timeout-seconds', { min: 1, max: MAX_TIMEOUT_SECONDS });
   const interval = inputs.integer('poll-interval-seconds', { min: 1, max: 3600 });
+  const mode = inputs.enumeration('mode', ['wait', 'validate'] as const);
   return {
-    sha: sha(inputs),
+    mode,
+    sha: sha(inputs, mode),
     environment: name,
     contexts: contexts(inputs),
     ...(appName(inputs) && { app: appName(inputs) }),

@@ -103,6 +103,26 @@ async function report(
   info(`Verified: ${reasonOf(result, settings)}`);
 }
 
+/**
+ * Preflight: every input checked, contexts and watch paths resolved and present at sha (or at
+ * the branch tip, before the bump exists), then exit without waiting or writing outputs.
+ */
+async function validateOnly(given: Settings, port: Port): Promise<void> {
+  const sha = given.sha || (await port.branchTip(given.branch));
+  if (!sha) {
+    throw new ActionError(`Branch ${JSON.stringify(given.branch)} does not exist.`, {
+      hint: "Set branch to the branch Flux's GitRepository follows.",
+    });
+  }
+  const settings = await resolveFleetSettings({ ...given, sha }, (ref, path) =>
+    port.readFile(ref, path),
+  );
+  await requireWatchPaths(settings, port);
+  info(
+    `Inputs valid: the wait would be for ${settings.contexts.join(', ')} from ${settings.expectedCreator}, watching ${settings.watchPaths.join(', ')} on ${settings.branch}.`,
+  );
+}
+
 export async function run(
   env: NodeJS.ProcessEnv = process.env,
   deps: RunDependencies = {},
@@ -110,6 +130,7 @@ export async function run(
   const given = readSettings(env);
   given.warnings.forEach((message) => warning(message));
   const port = deps.port ?? defaultPort(given);
+  if (given.mode === 'validate') return validateOnly(given, port);
   await requireCommit(given, port);
   const settings = await resolveFleetSettings(given, (ref, path) => port.readFile(ref, path));
   await requireWatchPaths(settings, port);

@@ -80,3 +80,24 @@ describe('await-commit-status with app (infra-fleet.yaml, bundled)', () => {
     expect(errors(run).join('\n')).toContain('Did you mean "web"?');
   });
 });
+
+describe('await-commit-status mode: validate (preflight, bundled)', () => {
+  it('resolves contexts and watch paths at the branch tip, without a sha, and waits for nothing', async () => {
+    const { wait } = await fleet();
+    const run = await wait({ mode: 'validate', sha: '', app: 'web' });
+    expect(run.exitCode).toBe(0);
+    expect(logText(run)).toContain(
+      'Inputs valid: the wait would be for flux/staging/kustomization/web from flux-bot, watching k8s/apps/web/overlays/staging/ on main.',
+    );
+    expect(run.outputs).toEqual({});
+  });
+
+  it('fails the preflight on what the wait would fail on: an unknown app, a missing creator', async () => {
+    const { wait } = await fleet();
+    const unknown = await wait({ mode: 'validate', sha: '', app: 'nope' });
+    expect(errors(unknown).join('\n')).toContain('App "nope" is not declared in infra-fleet.yaml');
+    const creator = await wait({ mode: 'validate', sha: '', app: 'web', 'expected-creator': '' });
+    expect(creator.exitCode).toBe(1);
+    expect(errors(creator).join('\n')).toContain("Input 'expected-creator'");
+  });
+});

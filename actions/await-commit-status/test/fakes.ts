@@ -94,6 +94,7 @@ export const LATER = 'c'.repeat(40);
 
 export function settings(overrides: Partial<Settings> = {}): Settings {
   return {
+    mode: 'wait',
     sha: SHA,
     environment: 'staging',
     contexts: ['flux/staging/kustomization/load-harness'],

@@ -38,6 +38,7 @@ describe('readSettings', () => {
 
   it('builds typed settings from the action.yml defaults, leaving contexts and paths to infra-fleet.yaml', () => {
     expect(read({})).toEqual({
+      mode: 'wait',
       sha: SHA,
       environment: 'staging',
       contexts: [],

@@ -424,8 +424,8 @@ describe('local-action-inputs', () => {
                 EXPECTED-CREATOR: flux-bot
             - uses: ./actions/await-commit-status
     `);
-    // One finding per missing required input: sha, environment, expected-creator.
-    expect(lines(rules.localActionInputs, file)).toEqual([10, 10, 10]);
+    // One finding per missing required input: environment, expected-creator.
+    expect(lines(rules.localActionInputs, file)).toEqual([10, 10]);
   });
 
   it('checks composite actions steps too', () => {
