@@ -2118,7 +2118,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7911);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -2128,7 +2128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 258:
+/***/ 7911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9074,7 +9074,99 @@ function describeValue(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/terragrunt/src/plan-attributes.ts
+/** What a plan changes inside one resource: its attributes, before -> after, never a sensitive value. */
+const SENSITIVE = '(sensitive)';
+const UNKNOWN = '(known after apply)';
+/** More than this per resource is left out: the plan JSON has the rest. */
+const MAX_ATTRIBUTES = 500;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function childPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+        return path ? `${path}.${key}` : key;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+/** Leaf values by path; empty lists and maps are leaves of their own. */
+function leaves(value, path = '', into = new Map()) {
+    if (Array.isArray(value) && value.length > 0)
+        value.forEach((item, i) => leaves(item, childPath(path, i), into));
+    else if (isObject(value) && Object.keys(value).length > 0) {
+        for (const [key, item] of Object.entries(value))
+            leaves(item, childPath(path, key), into);
+    }
+    else if (path !== '')
+        into.set(path, value);
+    return into;
+}
+/** Whether a before_sensitive/after_sensitive/after_unknown mask marks `path` (or a parent). */
+function marked(mask, path) {
+    if (mask === true)
+        return true;
+    if (mask === false || mask === undefined || mask === null || path === '')
+        return false;
+    const match = /^(?:\[(\d+|"(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_][A-Za-z0-9_-]*))(.*)$/.exec(path);
+    if (!match)
+        return false;
+    const key = match[2] ?? (match[1]?.startsWith('"') ? JSON.parse(match[1]) : Number(match[1]));
+    const child = Array.isArray(mask)
+        ? mask[Number(key)]
+        : isObject(mask)
+            ? mask[String(key)]
+            : undefined;
+    return marked(child, match[3] ?? '');
+}
+const render = (value) => JSON.stringify(value);
+function rendered(value, sensitive) {
+    if (value === undefined)
+        return undefined;
+    return sensitive ? SENSITIVE : render(value);
+}
+/**
+ * The attributes a resource change changes: for an update or replace the leaves that differ,
+ * for a create the leaves it sets (and those known only after apply), for a delete none.
+ * Sensitive values (either side marked) are never rendered.
+ */
+function attributeChanges(change) {
+    const actions = Array.isArray(change.actions) ? change.actions.join(',') : '';
+    if (actions === 'delete' || actions === 'no-op' || actions === 'read' || actions === 'forget')
+        return [];
+    const before = leaves(change.before);
+    const after = leaves(change.after);
+    for (const path of leaves(change.after_unknown).keys())
+        if (marked(change.after_unknown, path))
+            after.set(path, null);
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort(comparePaths);
+    const changes = [];
+    for (const path of paths) {
+        const unknown = marked(change.after_unknown, path);
+        const sensitive = marked(change.before_sensitive, path) || marked(change.after_sensitive, path);
+        const [old, now] = [before.get(path), after.get(path)];
+        if (!unknown && old !== undefined && now !== undefined && render(old) === render(now))
+            continue;
+        if (!unknown && old === undefined && now === null)
+            continue;
+        const entry = { path };
+        const was = rendered(old, sensitive);
+        const becomes = unknown ? UNKNOWN : rendered(now, sensitive);
+        if (was !== undefined)
+            entry.before = was;
+        if (becomes !== undefined)
+            entry.after = becomes;
+        changes.push(entry);
+        if (changes.length >= MAX_ATTRIBUTES)
+            break;
+    }
+    return changes;
+}
+const pathOrder = new Intl.Collator('en', { numeric: true }).compare;
+function comparePaths(a, b) {
+    return pathOrder(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/plan-json.ts
+
 
 
 const CHANGE_KINDS = [
@@ -9109,12 +9201,12 @@ const COUNTED = {
     forget: 'forget',
 };
 const PLAN_HINT = 'Pass the file Terragrunt writes with --json-out-dir (tofu show -json of a saved plan).';
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const plan_json_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function notAPlan(source, problem) {
     return new PlanResultError(`${source} is not an OpenTofu/Terraform plan JSON: ${problem}.`, PLAN_HINT);
 }
 function checkFormat(plan, source) {
-    if (!isObject(plan))
+    if (!plan_json_isObject(plan))
         throw notAPlan(source, `expected an object, found ${describeValue(plan)}`);
     const version = plan.format_version;
     if (typeof version !== 'string')
@@ -9130,10 +9222,10 @@ function checkFormat(plan, source) {
 }
 function checkChange(entry, index, source) {
     const where = `${source}: resource_changes[${index}]`;
-    if (!isObject(entry) || typeof entry.address !== 'string' || entry.address === '') {
+    if (!plan_json_isObject(entry) || typeof entry.address !== 'string' || entry.address === '') {
         throw notAPlan(source, `resource_changes[${index}] has no address`);
     }
-    const actions = isObject(entry.change) ? entry.change.actions : undefined;
+    const actions = plan_json_isObject(entry.change) ? entry.change.actions : undefined;
     const key = Array.isArray(actions) ? actions.join(',') : '';
     if (!Array.isArray(actions) || PLAN_ACTIONS[key] === undefined) {
         throw new PlanResultError(`${where} (${entry.address}) has change.actions ${describeValue(actions)}, which is not a known plan action.`, `Known actions: ${Object.keys(PLAN_ACTIONS)
@@ -9153,7 +9245,7 @@ function plannedChanges(plan, source) {
 function plan_json_classify(planned) {
     const base = PLAN_ACTIONS[planned.change.actions.join(',')] ?? 'no-op';
     const actions = base === 'no-op' ? [] : [base];
-    if (isObject(planned.change.importing))
+    if (plan_json_isObject(planned.change.importing))
         actions.push('import');
     const previous = planned.previous_address;
     if (previous !== undefined && previous !== planned.address)
@@ -9176,6 +9268,9 @@ function summary(planned, actions) {
         resource.deposed = planned.deposed;
     if (typeof planned.action_reason === 'string')
         resource.reason = planned.action_reason;
+    const attributes = attributeChanges(planned.change);
+    if (attributes.length > 0)
+        resource.attributes = attributes;
     return resource;
 }
 /** Reading order: `node[2]` before `node[10]`. The hash sorts by code units instead. */
@@ -9194,9 +9289,9 @@ function emptyCounts() {
     return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, forget: 0 };
 }
 function countOutputs(plan) {
-    const outputs = isObject(plan.output_changes) ? Object.values(plan.output_changes) : [];
+    const outputs = plan_json_isObject(plan.output_changes) ? Object.values(plan.output_changes) : [];
     return outputs.filter((output) => {
-        const actions = isObject(output) ? output.actions : undefined;
+        const actions = plan_json_isObject(output) ? output.actions : undefined;
         return Array.isArray(actions) && actions.join(',') !== 'no-op';
     }).length;
 }
@@ -9247,12 +9342,12 @@ function normalised(planned) {
 const HASH_VERSION = 'infra-fleet/resource-changes/v2\n';
 /** Root outputs that change, by name: dependent units read them, so they are part of the plan. */
 function changingOutputs(plan) {
-    const outputs = isObject(plan.output_changes) ? plan.output_changes : {};
+    const outputs = plan_json_isObject(plan.output_changes) ? plan.output_changes : {};
     return Object.keys(outputs)
         .sort(compareText)
         .flatMap((name) => {
         const output = outputs[name];
-        if (!isObject(output) || !Array.isArray(output.actions))
+        if (!plan_json_isObject(output) || !Array.isArray(output.actions))
             return [];
         if (output.actions.join(',') === 'no-op')
             return [];
@@ -9954,6 +10049,97 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./packages/fleet/src/github-environments.ts
+
+const ENVIRONMENT_KEYS = [
+    'reviewers',
+    'prevent-self-review',
+    'wait-timer',
+    'deploy-from',
+    'secrets',
+    'variables',
+];
+const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]{0,254}$/i;
+const MAX_WAIT = 43_200;
+function reviewers(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (REVIEWER.test(name))
+            return [{ type: name.includes('/') ? 'Team' : 'User', name }];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is neither a login nor org/team`);
+        return [];
+    });
+}
+function names(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (SECRET_NAME.test(name))
+            return [name];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is not a secret or variable name (letters, digits, _; not GITHUB_)`);
+        return [];
+    });
+}
+function waitTimer(reader, node, where) {
+    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_WAIT)
+        return value;
+    reader.problem(node, `${where} must be a whole number of minutes from 0 to ${MAX_WAIT}`);
+    return 0;
+}
+function flag(reader, node, where) {
+    if ((0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+        return node.value;
+    reader.problem(node, `${where} must be true or false`);
+    return false;
+}
+function deployFrom(reader, node, where) {
+    const result = { branches: [], tags: [] };
+    for (const [key, value] of reader.pairs(node, where, ['branches', 'tags'])) {
+        result[key] = reader.strings(value, `${where}.${key}`);
+    }
+    return result;
+}
+function environment(reader, name, node) {
+    const spec = {
+        name,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        secrets: [],
+        variables: [],
+    };
+    const where = `github-environments.${name}`;
+    for (const [key, value] of reader.pairs(node, where, ENVIRONMENT_KEYS)) {
+        const at = `${where}.${key}`;
+        if (key === 'reviewers')
+            spec.reviewers = reviewers(reader, value, at);
+        if (key === 'prevent-self-review')
+            spec.preventSelfReview = flag(reader, value, at);
+        if (key === 'wait-timer')
+            spec.waitTimer = waitTimer(reader, value, at);
+        if (key === 'deploy-from')
+            spec.deployFrom = deployFrom(reader, value, at);
+        if (key === 'secrets')
+            spec.secrets = names(reader, value, at);
+        if (key === 'variables')
+            spec.variables = names(reader, value, at);
+    }
+    return spec;
+}
+/** Reads `github-environments:` (environment name -> protection). */
+function readGitHubEnvironments(reader, node) {
+    if (node === null || node === undefined)
+        return [];
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        reader.problem(node, 'github-environments must be a mapping of environment name to its protection');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const name = reader.name(pair.key, key, 'environment');
+        return name === undefined ? [] : [environment(reader, name, pair.value)];
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/fleet/src/pattern.ts
 
 /** Why a pattern text is invalid, or undefined when it is valid. */
@@ -10059,6 +10245,7 @@ function hasApp(pattern) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
 /** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
 const config_DEFAULTS = {
@@ -10079,7 +10266,7 @@ class FleetConfigError extends Error {
     }
 }
 const SHAPE = {
-    '': ['environments', 'infrastructure', 'k8s', 'apps'],
+    '': ['environments', 'infrastructure', 'k8s', 'apps', 'github-environments'],
     infrastructure: ['root', 'environments', 'shared'],
     k8s: ['root', 'overlays', 'clusters'],
     app: ['image', 'overlays', 'status-contexts'],
@@ -10261,6 +10448,8 @@ function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
             config.k8s = readK8s(reader, value);
         if (key === 'apps')
             config.apps = readApps(reader, value);
+        if (key === 'github-environments')
+            config.githubEnvironments = readGitHubEnvironments(reader, value);
     }
     if (reader.problems.length > 0) {
         const lines = reader.problems.map((problem) => located(file, counter, problem));
@@ -10281,6 +10470,7 @@ function defaultFleetConfig() {
             clusters: compilePattern(config_DEFAULTS.k8s.clusters),
         },
         apps: [],
+        githubEnvironments: [],
         explicit: new Set(),
     };
 }
@@ -12238,6 +12428,36 @@ function unitHeadline(result, style) {
     const status = result.status === 'succeeded' ? '' : ` (${result.status})`;
     return `${warning}${unit}: ${counts}${status}`;
 }
+const SIGILS = {
+    create: '+',
+    update: '~',
+    replace: '-/+',
+    delete: '-',
+};
+function attributeLines(resource, style) {
+    const attributes = resource.attributes ?? [];
+    const value = (text) => clip(style.redact(text ?? ''), 200);
+    const lines = attributes.slice(0, style.maxAttributes).map(({ path, before, after }) => {
+        const name = clip(style.redact(path), 120);
+        if (before === undefined)
+            return `+   ${name} = ${value(after)}`;
+        if (after === undefined)
+            return `-   ${name} = ${value(before)}`;
+        return `~   ${name}: ${value(before)} -> ${value(after)}`;
+    });
+    const more = attributes.length - lines.length;
+    if (more > 0)
+        lines.push(`    … and ${more} more attribute(s)`);
+    const sigil = SIGILS[resource.actions[0] ?? ''] ?? '~';
+    return [`${sigil} ${clip(style.redact(resource.address), style.maxText)}`, ...lines];
+}
+/** What changes inside each resource, as a diff block; nothing when no resource says. */
+function attributeBlock(resources, style) {
+    const described = resources.filter((resource) => (resource.attributes?.length ?? 0) > 0);
+    if (described.length === 0)
+        return undefined;
+    return codeBlock(described.flatMap((resource) => attributeLines(resource, style)).join('\n'), 'diff');
+}
 /** A unit's collapsed details; `maxRows` cuts its resource table short. */
 function unitDetails(result, style, maxRows = Infinity) {
     const resources = result.changes?.resources ?? [];
@@ -12253,6 +12473,9 @@ function unitDetails(result, style, maxRows = Infinity) {
             whyCell(resource, style),
         ]);
         parts.push(markdownTable(['Action', 'Resource', 'Why'], rows));
+        const attributes = attributeBlock(shown, style);
+        if (attributes)
+            parts.push(attributes);
     }
     if (shown.length < resources.length)
         parts.push(style.moreResources(resources.length - shown.length));
@@ -12483,7 +12706,7 @@ function assemble(input, surface) {
 }
 function secretsStyle(input, maxText, maxListed, more) {
     const redact = createRedactor(input.secrets ?? []);
-    return { redact, maxText, maxListed, moreResources: more };
+    return { redact, maxText, maxListed, moreResources: more, maxAttributes: maxListed * 2 };
 }
 function linkTo(url) {
     return url && /^https?:\/\/[^\s()<>]+$/.test(url)
@@ -12573,7 +12796,7 @@ function plan_secrets_collect(value, mask, into) {
     if (value === undefined || value === null || into.length >= MAX_VALUES)
         return;
     if (mask === true) {
-        leaves(value, into);
+        plan_secrets_leaves(value, into);
         return;
     }
     if (typeof mask !== 'object' || mask === null || typeof value !== 'object')
@@ -12582,7 +12805,7 @@ function plan_secrets_collect(value, mask, into) {
         plan_secrets_collect(value[key], sub, into);
     }
 }
-function leaves(value, into) {
+function plan_secrets_leaves(value, into) {
     if (into.length >= MAX_VALUES)
         return;
     if (typeof value === 'string')
@@ -12591,7 +12814,7 @@ function leaves(value, into) {
         into.push(String(value));
     else if (value !== null && typeof value === 'object') {
         for (const item of Object.values(value))
-            leaves(item, into);
+            plan_secrets_leaves(item, into);
     }
 }
 /** Every sensitive value of every unit's plan JSON under `plan-dir` (unreadable plans are skipped). */

@@ -29,6 +29,8 @@ export interface Style {
   maxListed: number;
   /** The line under a unit whose resource table was cut short. */
   moreResources: (count: number) => string;
+  /** Attribute changes shown per resource; the rest are counted. */
+  maxAttributes: number;
 }
 
 /** Cuts text to `max` UTF-16 units, never inside a surrogate pair. */
@@ -159,6 +161,41 @@ function unitHeadline(result: UnitResult, style: Style): string {
   return `${warning}${unit}: ${counts}${status}`;
 }
 
+const SIGILS: Partial<Record<string, string>> = {
+  create: '+',
+  update: '~',
+  replace: '-/+',
+  delete: '-',
+};
+
+function attributeLines(resource: ResourceChangeSummary, style: Style): string[] {
+  const attributes = resource.attributes ?? [];
+  const value = (text: string | undefined) => clip(style.redact(text ?? ''), 200);
+  const lines = attributes.slice(0, style.maxAttributes).map(({ path, before, after }) => {
+    const name = clip(style.redact(path), 120);
+    if (before === undefined) return `+   ${name} = ${value(after)}`;
+    if (after === undefined) return `-   ${name} = ${value(before)}`;
+    return `~   ${name}: ${value(before)} -> ${value(after)}`;
+  });
+  const more = attributes.length - lines.length;
+  if (more > 0) lines.push(`    … and ${more} more attribute(s)`);
+  const sigil = SIGILS[resource.actions[0] ?? ''] ?? '~';
+  return [`${sigil} ${clip(style.redact(resource.address), style.maxText)}`, ...lines];
+}
+
+/** What changes inside each resource, as a diff block; nothing when no resource says. */
+export function attributeBlock(
+  resources: readonly ResourceChangeSummary[],
+  style: Style,
+): string | undefined {
+  const described = resources.filter((resource) => (resource.attributes?.length ?? 0) > 0);
+  if (described.length === 0) return undefined;
+  return codeBlock(
+    described.flatMap((resource) => attributeLines(resource, style)).join('\n'),
+    'diff',
+  );
+}
+
 /** A unit's collapsed details; `maxRows` cuts its resource table short. */
 export function unitDetails(result: UnitResult, style: Style, maxRows = Infinity): string {
   const resources = result.changes?.resources ?? [];
@@ -173,6 +210,8 @@ export function unitDetails(result: UnitResult, style: Style, maxRows = Infinity
       whyCell(resource, style),
     ]);
     parts.push(markdownTable(['Action', 'Resource', 'Why'], rows));
+    const attributes = attributeBlock(shown, style);
+    if (attributes) parts.push(attributes);
   }
   if (shown.length < resources.length)
     parts.push(style.moreResources(resources.length - shown.length));

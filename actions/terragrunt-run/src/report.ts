@@ -196,7 +196,7 @@ function secretsStyle(
   more: (n: number) => string,
 ): Style {
   const redact = createRedactor(input.secrets ?? []);
-  return { redact, maxText, maxListed, moreResources: more };
+  return { redact, maxText, maxListed, moreResources: more, maxAttributes: maxListed * 2 };
 }
 
 function linkTo(url: string | undefined): string {

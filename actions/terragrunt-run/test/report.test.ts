@@ -180,12 +180,40 @@ describe('renderComment', () => {
     expect(allowed).not.toContain('Blocked by the destroy guard');
   });
 
-  it('never shows a sensitive value from a plan, nor any before/after value', () => {
+  it('shows what changes inside each resource, never a value the plan marks sensitive', () => {
     const summary = renderJobSummary(input(basic()));
     for (const text of [comment, summary]) {
       expect(text).not.toContain(SECRET);
-      expect(text).not.toContain('postgres');
-      expect(text).not.toContain('t3.medium');
+      expect(text).toContain('\n~ aws_vpc.main\n~   instance_type: "t3.small" -> "t3.medium"\n');
+      expect(text).toContain('~   tags.Revision: "1" -> "2"');
+      expect(text).toContain(
+        '+ aws_db_instance.db\n+   engine = "postgres"\n+   id = (known after apply)\n+   password = (sensitive)',
+      );
+    }
+  });
+
+  it('masks secrets in attribute values the plan does not mark sensitive', () => {
+    const units: UnitResult[] = [
+      {
+        unit: 'app',
+        status: 'succeeded',
+        changes: changesOf([
+          {
+            type: 'aws_ssm_parameter',
+            name: 'p',
+            actions: ['update'],
+            before: { value: 'plain' },
+            after: { value: `postgres://app:${SECRET}@db/app` },
+          },
+        ]),
+      },
+    ];
+    for (const text of [
+      renderComment(input(units, { secrets: [SECRET] })),
+      renderJobSummary(input(units, { secrets: [SECRET] })),
+    ]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).toContain('~   value: "plain" -> "postgres://app:***@db/app"');
     }
   });
 

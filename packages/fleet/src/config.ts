@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { didYouMean, isName, NAME_RULE } from './names.js';
+import { readGitHubEnvironments, type GitHubEnvironmentSpec } from './github-environments.js';
 import { compilePattern, patternProblem, type FolderPattern } from './pattern.js';
 
 /** The user's fleet, described once in infra-fleet.yaml; every action reads topology from it. */
@@ -11,6 +12,8 @@ export interface FleetConfig {
   infrastructure: { root: string; environments: FolderPattern; shared: string[] };
   k8s: { root: string; overlays: FolderPattern; clusters: FolderPattern };
   apps: AppConfig[];
+  /** GitHub environments' protection, as declared; empty when the file declares none. */
+  githubEnvironments: GitHubEnvironmentSpec[];
   /** Keys set by the file or by an action input, e.g. 'k8s.root': a miss there is an error. */
   explicit: ReadonlySet<ExplicitKey>;
 }
@@ -58,7 +61,7 @@ export class FleetConfigError extends Error {
 }
 
 const SHAPE: Record<string, readonly string[]> = {
-  '': ['environments', 'infrastructure', 'k8s', 'apps'],
+  '': ['environments', 'infrastructure', 'k8s', 'apps', 'github-environments'],
   infrastructure: ['root', 'environments', 'shared'],
   k8s: ['root', 'overlays', 'clusters'],
   app: ['image', 'overlays', 'status-contexts'],
@@ -69,7 +72,7 @@ interface Problem {
   message: string;
 }
 
-class Reader {
+export class Reader {
   readonly problems: Problem[] = [];
   readonly explicit = new Set<ExplicitKey>();
 
@@ -242,6 +245,8 @@ export function parseFleetConfig(text: string, file = DEFAULT_CONFIG_FILE): Flee
     if (key === 'infrastructure') config.infrastructure = readInfrastructure(reader, value);
     if (key === 'k8s') config.k8s = readK8s(reader, value);
     if (key === 'apps') config.apps = readApps(reader, value);
+    if (key === 'github-environments')
+      config.githubEnvironments = readGitHubEnvironments(reader, value);
   }
   if (reader.problems.length > 0) {
     const lines = reader.problems.map((problem) => located(file, counter, problem));
@@ -266,6 +271,7 @@ export function defaultFleetConfig(): FleetConfig {
       clusters: compilePattern(DEFAULTS.k8s.clusters),
     },
     apps: [],
+    githubEnvironments: [],
     explicit: new Set(),
   };
 }

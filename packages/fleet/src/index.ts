@@ -9,6 +9,7 @@ export {
   type FleetConfig,
 } from './config.js';
 export { discoverFolders, type Discovery } from './discover.js';
+export { readGitHubEnvironments, type GitHubEnvironmentSpec } from './github-environments.js';
 export { CONFIG_MAX_BYTES, loadFleetConfig, type ConfigSource } from './load.js';
 export { didYouMean, isHiddenFolder, isName, NAME_GRAMMAR, NAME_RULE } from './names.js';
 export {

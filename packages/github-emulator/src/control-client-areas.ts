@@ -144,6 +144,24 @@ export function createRun(emulator: ControlTarget, spec: RunSpec): Promise<RunJs
   return controlRequest(emulator, 'POST', '/runs', spec);
 }
 
+/** Moves a run to a status and conclusion, as a runner reports it. */
+export function updateRun(
+  emulator: ControlTarget,
+  runId: number,
+  update: { status?: string; conclusion?: string | null },
+): Promise<RunJson> {
+  return controlRequest(emulator, 'PATCH', `/runs/${runId}`, update);
+}
+
+/** A job of the run reached `environment`: the run waits when its reviewers have not decided. */
+export function targetEnvironment(
+  emulator: ControlTarget,
+  runId: number,
+  environment: string,
+): Promise<RunJson> {
+  return controlRequest(emulator, 'POST', `/runs/${runId}/environments`, { environment });
+}
+
 /** Creates or replaces an environment and its protection rules. */
 export function setEnvironment(
   emulator: ControlTarget,
@@ -165,4 +183,26 @@ export function approveRun(
 /** Creates a release; a published one also tags its target in the bare repository. */
 export function createRelease(emulator: ControlTarget, spec: ReleaseSpec): Promise<ReleaseJson> {
   return controlRequest(emulator, 'POST', '/releases', spec);
+}
+
+/** Creates or updates an environment secret; only its name is ever listed, never its value. */
+export function setEnvironmentSecret(
+  emulator: ControlTarget,
+  environment: string,
+  name: string,
+  value = 'secret',
+): Promise<void> {
+  const path = `/environments/${encodeURIComponent(environment)}/secrets/${encodeURIComponent(name)}`;
+  return controlRequest(emulator, 'PUT', path, { value });
+}
+
+/** Creates or updates an environment variable. */
+export function setEnvironmentVariable(
+  emulator: ControlTarget,
+  environment: string,
+  name: string,
+  value: string,
+): Promise<void> {
+  const path = `/environments/${encodeURIComponent(environment)}/variables/${encodeURIComponent(name)}`;
+  return controlRequest(emulator, 'PUT', path, { value });
 }

@@ -26,3 +26,5 @@ export { parseRepo, repoFromEnv, type RepoRef } from './repo.js';
 export * from './approval-port.js';
 export * from './sticky-comment-port.js';
 export * from './commit-status-port.js';
+export * from './deployment-record-port.js';
+export * from './environment-settings-port.js';

@@ -25,6 +25,7 @@ export {
   type ResourceChangeSummary,
   type UnitChanges,
 } from './plan-json.js';
+export { attributeChanges, SENSITIVE, UNKNOWN, type AttributeChange } from './plan-attributes.js';
 export {
   parseRunReport,
   RUN_RESULTS,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { attributeChanges, type AttributeChange } from './plan-attributes.js';
 import { describeValue, PlanResultError } from './plan-errors.js';
 
 /** What a plan does to one resource instance; `import` and `move` combine with the others. */
@@ -24,6 +25,8 @@ export interface ResourceChangeSummary {
   actions: ResourceAction[];
   /** OpenTofu's `action_reason`, e.g. `replace_because_tainted`. */
   reason?: string;
+  /** What changes inside it, before -> after; sensitive values are never here. Not hashed. */
+  attributes?: AttributeChange[];
 }
 
 export interface UnitChanges extends ChangeCounts {
@@ -157,6 +160,8 @@ function summary(planned: PlannedChange, actions: ResourceAction[]): ResourceCha
   if (actions.includes('move')) resource.previousAddress = planned.previous_address;
   if (typeof planned.deposed === 'string') resource.deposed = planned.deposed;
   if (typeof planned.action_reason === 'string') resource.reason = planned.action_reason;
+  const attributes = attributeChanges(planned.change);
+  if (attributes.length > 0) resource.attributes = attributes;
   return resource;
 }
 

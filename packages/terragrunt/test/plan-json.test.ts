@@ -138,9 +138,20 @@ describe('summarisePlan: classification', () => {
         actions: ['delete'],
         reason: 'delete_because_no_resource_config',
       },
-      { address: 'aws_vpc.a', actions: ['update'] },
+      {
+        address: 'aws_vpc.a',
+        actions: ['update'],
+        attributes: [{ path: 'size', before: '1', after: '2' }],
+      },
       { address: 'aws_vpc.m', previousAddress: 'aws_vpc.old', actions: ['move'] },
-      { address: 'aws_vpc.z', actions: ['create'] },
+      {
+        address: 'aws_vpc.z',
+        actions: ['create'],
+        attributes: [
+          { path: 'id', after: '"i-1"' },
+          { path: 'size', after: '2' },
+        ],
+      },
     ]);
   });
 

@@ -7,6 +7,7 @@ import releasesControlRoutes from './control-releases.js';
 import { controlRoutes } from './control.js';
 import deploymentRoutes from './deployments.js';
 import environmentRoutes from './environments.js';
+import environmentSettingsRoutes from './environment-settings.js';
 import { gitDataRoutes } from './git-data.js';
 import issuesRoutes from './issues.js';
 import peopleRoutes from './people.js';
@@ -15,6 +16,7 @@ import { rateLimitRoutes } from './rate-limit.js';
 import releaseRoutes from './releases.js';
 import { repoRoutes } from './repos.js';
 import { statusRoutes } from './statuses.js';
+import workflowRunsRoutes from './workflow-runs.js';
 
 /** Every route module of the emulator; server.ts builds the routes from this list. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -31,7 +33,9 @@ export const ROUTE_MODULES: RouteModule[] = [
   peopleRoutes,
   actionsRoutes,
   actionsControlRoutes,
+  workflowRunsRoutes,
   environmentRoutes,
+  environmentSettingsRoutes,
   environmentsControlRoutes,
   deploymentRoutes,
   releaseRoutes,
