@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(852);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 791:
+/***/ 852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4201,6 +4201,7 @@ function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 const FleetOctokit = Octokit.plugin(retry, throttling, paginateRest);
@@ -4234,12 +4235,13 @@ function createGitHubClient(options) {
         maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
     };
     const gate = spacingGate(options.writeIntervalMs ?? 0);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const client = new FleetOctokit({
         auth: options.token,
         baseUrl: resolveBaseUrl(options.baseUrl),
         userAgent: options.userAgent ?? 'infra-fleet',
         log: octokitLog(log),
-        request: options.request?.fetch ? { fetch: options.request.fetch } : {},
+        request: { fetch: fetchWithTimeout(options.request?.fetch, timeoutMs) },
         retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
         throttle: {
             retryAfterBaseValue: unitMs,
@@ -4250,7 +4252,47 @@ function createGitHubClient(options) {
         },
     });
     honourRetryAfterOnServerErrors(client, policy, log);
+    neverRepeatCreations(client);
     return client;
+}
+/**
+ * Whether a request may be sent again when its answer was lost (a timeout, a reset, a 5xx):
+ * GitHub may have applied it. Reads, PUT, PATCH and DELETE set a state, so a repeat changes
+ * nothing more; git objects are content-addressed; a repeated ref creation is refused as
+ * existing, and a repeated non-forced ref move is refused or recognised by its caller, which
+ * looks for its commit in the branch. Any other POST could create a second issue or comment.
+ */
+function repeatableAfterLoss(method, url) {
+    if (method.toUpperCase() !== 'POST')
+        return true;
+    const path = url.split('?')[0] ?? '';
+    return /\/git\/(?:blobs|trees|commits|refs)$/.test(path);
+}
+/** A POST that repeats could duplicate is sent once; its caller decides what a loss means. */
+function neverRepeatCreations(client) {
+    client.hook.before('request', (options) => {
+        if (repeatableAfterLoss(options.method, options.url))
+            return;
+        options.request = { ...options.request, retries: 0 };
+    });
+}
+/**
+ * fetch with a deadline for the whole exchange: a request that never answers fails like a
+ * network failure (retried when repeatable) instead of holding the step until the job timeout.
+ */
+function fetchWithTimeout(custom, timeoutMs) {
+    return async (input, init = {}) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            return await (custom ?? globalThis.fetch)(input, { ...init, signal });
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            throw new Error(`no answer within ${timeoutMs} ms (requestTimeoutMs)`, { cause: error });
+        }
+    };
 }
 function limitHandler(kind, policy, log) {
     return (retryAfter, request, _octokit, retryCount) => {
@@ -4421,6 +4463,45 @@ async function orUndefinedOn404(read) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
+
+/**
+ * A POST must not run twice: a lost answer (connection reset, 5xx, cut body) says nothing about
+ * whether GitHub applied it. createOnce sends it without the client's automatic retries and,
+ * after a lost answer, looks for what it may have created before sending it again.
+ */
+/** Request options that turn off the client's automatic retries for one request. */
+const NO_RETRY = { request: { retries: 0 } };
+/** Whether a failed request may still have been applied: no answer, a 5xx, an unreadable body. */
+function mayHaveApplied(error) {
+    const status = errors_statusOf(error);
+    return status === undefined || status >= 500;
+}
+/** An answer whose body is not what the operation returns (e.g. a cut JSON): it may have applied. */
+function unreadableAnswer(what, data) {
+    const shown = (typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data))).slice(0, 80);
+    return new GitHubPortError(`GitHub's answer to ${what} is unreadable: ${JSON.stringify(shown)}`, {
+        hint: 'the connection or a proxy cut the answer; retry the run if it persists',
+    });
+}
+async function createOnce(send, find, { attempts = 3, delayMs = 1000 } = {}) {
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!mayHaveApplied(error))
+                throw error;
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            if (attempt >= attempts)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/etag-cache.ts
 
 /**
@@ -4513,6 +4594,7 @@ function listItems(data, route) {
 
 
 
+
 const ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 const INSTALLATION_LOGIN = 'github-actions[bot]';
 const ISSUES = '/repos/{owner}/{repo}/issues';
@@ -4592,15 +4674,124 @@ function teamReadError(org, slug, login, error) {
         cause: error,
     });
 }
+const positive = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+/** The answer to opening an issue; without a numeric number it is unreadable, never `#NaN`. */
+function toGateIssue(data, what = 'opening the approval issue') {
+    const issue = (data ?? {});
+    const createdAt = str(issue.created_at);
+    if (!positive(issue.number) || !str(issue.html_url) || Number.isNaN(Date.parse(createdAt))) {
+        throw unreadableAnswer(what, data);
+    }
+    return {
+        number: issue.number,
+        htmlUrl: str(issue.html_url),
+        createdAt,
+        author: loginOf(issue.user) ?? '',
+    };
+}
+function checkedComment(data, what) {
+    if (!positive(data?.id))
+        throw unreadableAnswer(what, data);
+    return toIssueComment(data);
+}
+/** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+}
+/**
+ * What a create of this port may have made before its answer was lost, found again: only
+ * things written by the token's account (a Bot, as installation tokens write, or its login).
+ */
+function recovery(client, repo, tokenLogin) {
+    const call = portCall(client, repo);
+    const own = async (user) => user?.type === 'Bot' || loginOf(user) === (await tokenLogin());
+    const ownWhere = async (items, user, keep) => {
+        const found = [];
+        for (const item of items)
+            if (keep(item) && (await own(item[user])))
+                found.push(item);
+        return found;
+    };
+    return {
+        /** Open issues of the token's account whose body starts with `prefix`, oldest first. */
+        async openIssuesMarked(prefix) {
+            const params = { state: 'open', sort: 'created', direction: 'desc', per_page: 100 };
+            const recent = array(await call('list', 'recent issues', `GET ${ISSUES}`, params));
+            const marked = (issue) => !issue.pull_request && str(issue.body).startsWith(prefix);
+            const issues = (await ownWhere(recent, 'user', marked)).map((issue) => ({
+                ...toGateIssue(issue, 'listing issues'),
+                body: str(issue.body),
+            }));
+            return issues.sort((a, b) => a.number - b.number);
+        },
+        async commentWithBody(number, body) {
+            const route = `GET ${ISSUES}/{issue_number}/comments`;
+            const params = { ...repo, issue_number: number, per_page: 100 };
+            const comments = array(await client.paginate(route, params).catch((error) => {
+                throw portError('list the comments of', `issue #${number}`, error);
+            }));
+            const same = await ownWhere(comments, 'user', (comment) => comment.body === body);
+            return same.length > 0 ? checkedComment(same.at(-1), 'listing comments') : undefined;
+        },
+        async deploymentWithPayload(environment, payload) {
+            const params = { environment, per_page: 100 };
+            const list = array(await call('list', 'deployments', `GET ${DEPLOYMENTS}`, params));
+            const same = (item) => canonical(item.payload) === canonical(payload);
+            const [found] = await ownWhere(list, 'creator', same);
+            return found && positive(found.id) ? { id: found.id } : undefined;
+        },
+    };
+}
+function teamPort(members) {
+    return {
+        async teamMembership(org, slug, login) {
+            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+            try {
+                const response = await members.request(route, { org, team_slug: slug, username: login });
+                return response.data.state === 'active' ? 'active' : 'pending';
+            }
+            catch (error) {
+                if (errors_statusOf(error) === 404)
+                    return 'none';
+                throw teamReadError(org, slug, login, error);
+            }
+        },
+        async teamVisible(org, slug) {
+            try {
+                await members.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+                return true;
+            }
+            catch (error) {
+                if ([403, 404].includes(errors_statusOf(error) ?? 0))
+                    return false;
+                throw portError('read team', `${org}/${slug}`, error);
+            }
+        },
+    };
+}
 /** The ApprovalPort over a client made by createGitHubClient. */
-function approvalPort(client, repo) {
+function approvalPort(client, repo, options = {}) {
     const call = portCall(client, repo);
     const cache = new ConditionalGetCache(client);
     const read = async (action, what, route, params = {}) => (await call(action, what, route, params));
-    const createComment = async (number, body) => toIssueComment(await read('comment on', `issue #${number}`, `POST ${ISSUES}/{issue_number}/comments`, {
-        issue_number: number,
-        body,
+    let login;
+    const tokenLogin = () => (login ??= unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
+        const user = (await client.request('GET /user')).data;
+        return loginOf(user) ?? INSTALLATION_LOGIN;
     }));
+    const find = recovery(client, repo, tokenLogin);
+    const once = (send, found) => createOnce(send, found, options.resend);
+    const createComment = (number, body) => {
+        const what = `the comment on issue #${number}`;
+        const route = `POST ${ISSUES}/{issue_number}/comments`;
+        const send = async () => checkedComment(await call('post', what, route, { issue_number: number, body, ...NO_RETRY }), what);
+        return once(send, () => find.commentWithBody(number, body));
+    };
     return {
         getEnvironment: (name) => unlessStatus([404], undefined, async () => {
             const route = 'GET /repos/{owner}/{repo}/environments/{environment_name}';
@@ -4623,15 +4814,20 @@ function approvalPort(client, repo) {
                 triggeringActor: loginOf(run.triggering_actor),
             };
         },
-        async createIssue({ title, body }) {
-            const issue = await read('open', 'the approval issue', `POST ${ISSUES}`, { title, body });
-            return {
-                number: Number(issue.number),
-                htmlUrl: str(issue.html_url),
-                createdAt: str(issue.created_at),
-                author: loginOf(issue.user) ?? '',
-            };
+        createIssue({ title, body, marker }) {
+            if (!body.startsWith(marker))
+                throw new Error('An issue body must start with its marker.');
+            const what = 'the approval issue';
+            const send = async () => toGateIssue(await call('open', what, `POST ${ISSUES}`, { title, body, ...NO_RETRY }));
+            return once(send, async () => {
+                const [issue] = await find.openIssuesMarked(marker);
+                if (!issue)
+                    return undefined;
+                const { number, htmlUrl, createdAt, author } = issue;
+                return { number, htmlUrl, createdAt, author };
+            });
         },
+        openIssuesMarked: find.openIssuesMarked,
         async closeIssue(number, comment, stateReason) {
             const posted = await createComment(number, comment);
             await call('close', `issue #${number}`, `PATCH ${ISSUES}/{issue_number}`, {
@@ -4653,24 +4849,19 @@ function approvalPort(client, repo) {
             }
         },
         createComment,
+        async updateComment(commentId, body) {
+            const what = `comment ${commentId}`;
+            const route = `PATCH ${ISSUES}/comments/{comment_id}`;
+            return checkedComment(await call('update', what, route, { comment_id: commentId, body }), what);
+        },
         collaboratorPermission: (login) => unlessStatus([404], 'none', async () => {
             const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
             return toPermission(await read('read the permission of', login, route, { username: login }));
         }),
-        async teamMembership(org, slug, login) {
-            const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
-            try {
-                const response = await client.request(route, { org, team_slug: slug, username: login });
-                return response.data.state === 'active' ? 'active' : 'pending';
-            }
-            catch (error) {
-                if (errors_statusOf(error) === 404)
-                    return 'none';
-                throw teamReadError(org, slug, login, error);
-            }
-        },
-        async createDeployment({ ref, environment, description, payload }) {
-            const deployment = await read('create a deployment', `to ${environment}`, `POST ${DEPLOYMENTS}`, {
+        ...teamPort(options.membershipClient ?? client),
+        createDeployment({ ref, environment, description, payload }) {
+            const what = `to ${environment}`;
+            const params = {
                 ref,
                 environment,
                 description,
@@ -4678,8 +4869,15 @@ function approvalPort(client, repo) {
                 auto_merge: false,
                 required_contexts: [],
                 transient_environment: false,
-            });
-            return { id: Number(deployment.id) };
+                ...NO_RETRY,
+            };
+            const send = async () => {
+                const deployment = await read('create a deployment', what, `POST ${DEPLOYMENTS}`, params);
+                if (!positive(deployment.id))
+                    throw unreadableAnswer(`creating a deployment ${what}`, deployment);
+                return { id: deployment.id };
+            };
+            return once(send, () => find.deploymentWithPayload(environment, payload));
         },
         async createDeploymentStatus(id, { state, description, logUrl }) {
             const route = `POST ${DEPLOYMENTS}/{deployment_id}/statuses`;
@@ -4691,10 +4889,7 @@ function approvalPort(client, repo) {
                 auto_inactive: false,
             });
         },
-        tokenLogin: () => unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
-            const user = (await client.request('GET /user')).data;
-            return loginOf(user) ?? INSTALLATION_LOGIN;
-        }),
+        tokenLogin,
     };
 }
 
@@ -4870,6 +5065,229 @@ function createHeartbeat(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/message.ts
+
+
+/** Text of the gate issue, its closing comment and the job summary (pure). */
+const MARKER = '<!-- await-environment-approval -->';
+/** Starts the one status comment the gate keeps on its issue. */
+const STATUS_MARKER = '<!-- await-environment-approval:status -->';
+const MARKER_PREFIX = '<!-- await-environment-approval:run-';
+const MAX_COMMENT = 60_000;
+/** GitHub refuses an issue body over 65,536 characters; the rest of the body needs far less. */
+const MAX_SUMMARY = 50_000;
+const MAX_STATUS_ROWS = 100;
+/** Starts the gate issue's body: finds it again after a lost answer, and earlier attempts' issues. */
+function gateMarker(context, environment) {
+    return `${runMarkerPrefix(context)}${context.runAttempt}-${encodeURIComponent(environment)} -->`;
+}
+/** What every attempt's gate marker of this run starts with. */
+function runMarkerPrefix(context) {
+    return `${MARKER_PREFIX}${context.runId ?? 'local'}-`;
+}
+/** The run attempt of a gate marker of this run for `environment`, if `body` starts with one. */
+function markedAttempt(body, context, environment) {
+    const rest = body.startsWith(runMarkerPrefix(context))
+        ? body.slice(runMarkerPrefix(context).length)
+        : '';
+    const match = /^(\d+)-(\S+) -->/.exec(rest);
+    return match?.[2] === encodeURIComponent(environment) ? Number(match[1]) : undefined;
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+function commitLink(context) {
+    if (!context.sha)
+        return '_unknown_';
+    const url = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`;
+    return `[${codeSpan(context.sha.slice(0, 12))}](${url})`;
+}
+function issueTitle(settings) {
+    const { ref, sha } = settings.context;
+    const sha7 = sha ? ` (${sha.slice(0, 7)})` : '';
+    return `Approve deployment to ${settings.environment}: ${shortRef(ref)}${sha7}`;
+}
+function facts(settings) {
+    const { context } = settings;
+    const rows = [
+        ['Environment', codeSpan(settings.environment)],
+        ['Ref', codeSpan(context.ref)],
+        ['Commit', commitLink(context)],
+        [
+            'Workflow',
+            `${codeSpan(context.workflow)} job ${codeSpan(context.job)} (${context.eventName})`,
+        ],
+        ['Run', context.runUrl ?? '_unknown_'],
+        ['Requested by', codeSpan(context.triggeringActor || context.actor)],
+    ];
+    return markdownTable(['', ''], rows);
+}
+function whoMayApprove(settings) {
+    const { users, teams } = settings.approvers;
+    const named = [
+        ...users.map((user) => `@${user}`),
+        ...teams.map((team) => `@${team.org}/${team.slug}`),
+    ];
+    const who = named.length > 0 ? named.join(', ') : 'anyone with write access to the repository';
+    const count = settings.minimumApprovals;
+    return `Needs **${count}** approval${count === 1 ? '' : 's'} from distinct people: ${who}. Any valid denial rejects.`;
+}
+function selfList(settings) {
+    const entries = [...settings.context.self].map(([login, roles]) => `${codeSpan(login)} (${roles.join(', ')})`);
+    return entries.length > 0 ? entries.join(', ') : '_none known_';
+}
+function summaryText(summary) {
+    if (summary === undefined) {
+        return '_Not described: set the `summary` input of the gate to say what changes._';
+    }
+    if (summary.length <= MAX_SUMMARY)
+        return summary;
+    return `${summary.slice(0, MAX_SUMMARY)}\n\n_(truncated: the whole text is in the job summary of the run)_`;
+}
+function issueBody(settings, deadline) {
+    const self = settings.allowSelfApproval
+        ? 'Self-approval is allowed for this gate.'
+        : `Approvals by the people this deployment comes from never count: ${selfList(settings)}.`;
+    return [
+        gateMarker(settings.context, settings.environment),
+        `## Deployment to ${codeSpan(settings.environment)} is waiting for approval`,
+        facts(settings),
+        '### What changes',
+        summaryText(settings.summary),
+        '### How to answer',
+        'Post a **new comment** whose **first line** is exactly one word:',
+        '- `approve` (or `approved`, `lgtm`) to approve;\n- `deny` (or `reject`) to reject.',
+        'Later lines are kept as your note. Case does not matter; one trailing `.` or `!` is fine.',
+        whoMayApprove(settings),
+        '### What never counts',
+        [
+            '- a comment that was edited (post a new one instead), or written before this request;',
+            "- comments by bots or by this workflow's own token;",
+            '- votes by people without write access (unless in a listed team) or not in the approvers list, checked again at decision time;',
+            '- comments on any other issue or pull request;',
+            `- ${self}`,
+        ].join('\n'),
+        `This request expires at ${deadline} (${settings.timeoutMinutes} minutes); the issue is then closed as timed out.`,
+    ].join('\n\n');
+}
+function voteLine(vote) {
+    const link = vote.commentUrl ? ` ([comment](${vote.commentUrl}))` : '';
+    const note = vote.note ? `: ${escapeMarkdown(vote.note.split('\n')[0] ?? '')}` : '';
+    return `- ${codeSpan(vote.login)} at ${vote.at}${link}${note}`;
+}
+function ignoredTable(ignored) {
+    const rows = ignored.map(({ comment, reason }) => [
+        comment.url ? `[${codeSpan(comment.login)}](${comment.url})` : codeSpan(comment.login),
+        comment.createdAt,
+        escapeMarkdown(reason),
+    ]);
+    return markdownTable(['Author', 'Created', 'Why it did not count'], rows);
+}
+function authorCell(login, url) {
+    return url ? `[${codeSpan(login)}](${url})` : codeSpan(login);
+}
+function statusRows(decision) {
+    const counted = (vote, effect) => ({
+        at: vote.at,
+        id: vote.commentId,
+        cells: [authorCell(vote.login, vote.commentUrl), vote.kind, `**yes**: ${effect}`],
+    });
+    const ignored = ({ comment, reason }) => ({
+        at: comment.createdAt,
+        id: comment.id,
+        cells: [
+            authorCell(comment.login, comment.url),
+            parseVote(comment.body)?.kind ?? '',
+            `no: ${escapeMarkdown(reason)}`,
+        ],
+    });
+    return [
+        ...decision.approvers.map((vote) => counted(vote, 'approval counted')),
+        ...decision.denials.map((vote) => counted(vote, 'a valid denial rejects')),
+        ...decision.ignored.map(ignored),
+    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id);
+}
+/**
+ * The status comment: each comment judged so far, whether it counts and why, and the tally.
+ * Nothing in it changes unless the votes do, so the gate edits it only when they do.
+ */
+function statusComment(decision, minimumApprovals) {
+    const rows = statusRows(decision);
+    const shown = rows.slice(0, MAX_STATUS_ROWS);
+    const more = rows.length - shown.length;
+    const noun = minimumApprovals === 1 ? 'approval' : 'approvals';
+    const denial = decision.denials.length > 0 ? ', and a valid denial' : '';
+    const tally = `counted **${decision.approvers.length} of ${minimumApprovals}** ${noun}${denial}`;
+    return [
+        `${STATUS_MARKER}\n**Votes so far**: ${tally}.`,
+        markdownTable(['Comment by', 'Vote', 'Counts?'], shown.map((row) => row.cells)),
+        ...(more > 0 ? [`_${more} more not shown._`] : []),
+        '_The gate keeps this comment up to date. To vote, post a new comment; an edited one never counts._',
+    ].join('\n\n');
+}
+const HEADLINES = {
+    approved: 'Approved',
+    rejected: 'Rejected',
+    'timed-out': 'Timed out',
+    cancelled: 'Cancelled',
+};
+/** The comment that closes the gate issue. */
+function outcomeComment(result, environment) {
+    const votes = result.outcome === 'rejected' ? result.decision.denials : result.decision.approvers;
+    const lines = [
+        `${MARKER}\n**${HEADLINES[result.outcome]}** at ${result.decidedAt}: ${result.reason}`,
+        result.outcome === 'approved'
+            ? `The deployment to ${codeSpan(environment)} proceeds.`
+            : `The deployment to ${codeSpan(environment)} does not proceed.`,
+        ...(votes.length > 0 ? [votes.map(voteLine).join('\n')] : []),
+        ...(result.decision.ignored.length > 0
+            ? ['Comments that did not count:', ignoredTable(result.decision.ignored)]
+            : []),
+    ];
+    const text = lines.join('\n\n');
+    return text.length > MAX_COMMENT ? `${text.slice(0, MAX_COMMENT)}\n\n_(truncated)_` : text;
+}
+function approverTable(votes) {
+    const rows = votes.map((vote) => [
+        codeSpan(vote.login),
+        vote.at,
+        vote.commentUrl ? `[comment](${vote.commentUrl})` : '',
+        escapeMarkdown(vote.note),
+    ]);
+    return markdownTable(['Approver', 'At', 'Where', 'Note'], rows);
+}
+/** The job summary: the audit record of the decision. */
+function summaryMarkdown(result, settings) {
+    const { context } = settings;
+    const issue = result.issue ? `[#${result.issue.number}](${result.issue.htmlUrl})` : '_none_';
+    const teams = settings.approvers.teams.map(teamName);
+    const rows = [
+        ['Decision', `**${result.outcome}**: ${escapeMarkdown(result.reason)}`],
+        ['Decided at', result.decidedAt],
+        ['Mode', result.mode],
+        ['Environment', codeSpan(settings.environment)],
+        ['Ref / commit', `${codeSpan(context.ref)} / ${commitLink(context)}`],
+        ['Issue', issue],
+        [
+            'Approvers allowed',
+            [...settings.approvers.users, ...teams].map(codeSpan).join(', ') || 'write access',
+        ],
+    ];
+    const parts = [
+        `### Approval gate: ${codeSpan(settings.environment)}`,
+        markdownTable(['', ''], rows),
+    ];
+    if (settings.summary)
+        parts.push('#### What changes', settings.summary);
+    if (result.decision.approvers.length > 0)
+        parts.push(approverTable(result.decision.approvers));
+    if (result.decision.denials.length > 0)
+        parts.push('Denied by:', result.decision.denials.map(voteLine).join('\n'));
+    if (result.decision.ignored.length > 0)
+        parts.push('Not counted:', ignoredTable(result.decision.ignored));
+    return `${parts.join('\n\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/outcome.ts
 function approverRecord(vote) {
     return {
@@ -4911,7 +5329,38 @@ function reasonOf(outcome, decision, minimum) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/status.ts
+
+
+function statusCommentOn(issue, port, log) {
+    let current;
+    const isStatus = (comment) => comment.body.startsWith(STATUS_MARKER) && lower(comment.login) === lower(issue.author);
+    return {
+        observe(comments) {
+            const [oldest] = comments.filter(isStatus).sort((a, b) => a.id - b.id);
+            if (oldest)
+                current = { id: oldest.id, body: oldest.body };
+            return comments.filter((comment) => !isStatus(comment));
+        },
+        async show(body, create) {
+            if (current?.body === body || (!current && !create))
+                return;
+            try {
+                const written = current
+                    ? await port.updateComment(current.id, body)
+                    : await port.createComment(issue.number, body);
+                current = { id: written.id, body };
+            }
+            catch (error) {
+                log.warning(`Could not write the status comment on issue #${issue.number}: ${error.message}`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/gate.ts
+
+
 
 
 
@@ -4989,6 +5438,12 @@ function finish(outcome, decision, settings, deps) {
         reason: reasonOf(outcome, decision, settings.minimumApprovals),
     };
 }
+/** The comments that can vote, fingerprinted: the action's own status edits change nothing. */
+function votingComments(comments, status) {
+    const voting = status.observe(comments).map(toGateComment);
+    return { voting, key: voting.map((c) => `${c.id}@${c.updatedAt}`).join(',') };
+}
+const hasEntries = (decision) => decision.approvers.length + decision.denials.length + decision.ignored.length > 0;
 async function waitForDecision(settings, request, deps) {
     const base = {
         requestedAt: request.issue.createdAt,
@@ -5001,19 +5456,22 @@ async function waitForDecision(settings, request, deps) {
     };
     const seen = new Set();
     const heartbeat = heartbeatOf(settings, request, deps);
+    const status = statusCommentOn(request.issue, deps.port, deps.log);
     let decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
-    let first = true;
+    let judged;
     for (;;) {
         if (deps.signal.aborted)
             return finish('cancelled', decision, settings, deps);
         const page = await deps.port.listCommentsSince(request.issue.number, request.issue.createdAt);
-        if (page.changed || first) {
-            decision = await evaluate({ ...base, comments: page.comments.map(toGateComment) }, settings, deps);
+        const { voting, key } = votingComments(page.comments, status);
+        if (key !== judged) {
+            decision = await evaluate({ ...base, comments: voting }, settings, deps);
+            judged = key;
             logIgnored(decision, seen, deps.log);
-            if (decision.decision !== 'pending')
-                return finish(decision.decision, decision, settings, deps);
         }
-        first = false;
+        await status.show(statusComment(decision, settings.minimumApprovals), hasEntries(decision));
+        if (decision.decision !== 'pending')
+            return finish(decision.decision, decision, settings, deps);
         heartbeat.beat(votesSoFar(decision, settings.minimumApprovals));
         const left = request.deadline.getTime() - deps.clock.now().getTime();
         if (left <= 0)
@@ -5319,15 +5777,15 @@ function repository(env) {
     }
     return { owner, repo };
 }
-function positive(value) {
+function context_positive(value) {
     return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 const trimSlash = (url) => url.replace(/\/+$/, '');
 function readContext(env) {
     const { owner, repo } = repository(env);
     const serverUrl = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com');
-    const runId = positive(env.GITHUB_RUN_ID);
-    const runAttempt = positive(env.GITHUB_RUN_ATTEMPT) ?? 1;
+    const runId = context_positive(env.GITHUB_RUN_ID);
+    const runAttempt = context_positive(env.GITHUB_RUN_ATTEMPT) ?? 1;
     const actor = env.GITHUB_ACTOR ?? '';
     const triggeringActor = env.GITHUB_TRIGGERING_ACTOR || actor;
     const event = readEvent(env.GITHUB_EVENT_PATH);
@@ -5437,6 +5895,9 @@ function readSettings(env = process.env) {
     const inputs = createInputReader(env);
     const token = inputs.string('token', { required: true });
     maskSecret(token);
+    const membershipToken = inputs.optional('membership-token');
+    if (membershipToken)
+        maskSecret(membershipToken);
     const list = approvers(inputs);
     const timeout = timeoutMinutes(inputs);
     const interval = inputs.integer('poll-interval-seconds', { min: 1, max: 3600 });
@@ -5452,158 +5913,10 @@ function readSettings(env = process.env) {
         deployment: inputs.boolean('deployment'),
         summary: inputs.optional('summary'),
         token,
+        ...(membershipToken ? { membershipToken } : {}),
         context: readContext(env),
         warnings: warningsFor(timeout, interval),
     };
-}
-
-;// CONCATENATED MODULE: ./actions/await-environment-approval/src/message.ts
-
-
-/** Text of the gate issue, its closing comment and the job summary (pure). */
-const MARKER = '<!-- await-environment-approval -->';
-const MAX_COMMENT = 60_000;
-function shortRef(ref) {
-    return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-function commitLink(context) {
-    if (!context.sha)
-        return '_unknown_';
-    const url = `${context.serverUrl}/${context.owner}/${context.repo}/commit/${context.sha}`;
-    return `[${codeSpan(context.sha.slice(0, 12))}](${url})`;
-}
-function issueTitle(settings) {
-    const { ref, sha } = settings.context;
-    const sha7 = sha ? ` (${sha.slice(0, 7)})` : '';
-    return `Approve deployment to ${settings.environment}: ${shortRef(ref)}${sha7}`;
-}
-function facts(settings) {
-    const { context } = settings;
-    const rows = [
-        ['Environment', codeSpan(settings.environment)],
-        ['Ref', codeSpan(context.ref)],
-        ['Commit', commitLink(context)],
-        [
-            'Workflow',
-            `${codeSpan(context.workflow)} job ${codeSpan(context.job)} (${context.eventName})`,
-        ],
-        ['Run', context.runUrl ?? '_unknown_'],
-        ['Requested by', codeSpan(context.triggeringActor || context.actor)],
-    ];
-    return markdownTable(['', ''], rows);
-}
-function whoMayApprove(settings) {
-    const { users, teams } = settings.approvers;
-    const named = [
-        ...users.map((user) => `@${user}`),
-        ...teams.map((team) => `@${team.org}/${team.slug}`),
-    ];
-    const who = named.length > 0 ? named.join(', ') : 'anyone with write access to the repository';
-    const count = settings.minimumApprovals;
-    return `Needs **${count}** approval${count === 1 ? '' : 's'} from distinct people: ${who}. Any valid denial rejects.`;
-}
-function selfList(settings) {
-    const entries = [...settings.context.self].map(([login, roles]) => `${codeSpan(login)} (${roles.join(', ')})`);
-    return entries.length > 0 ? entries.join(', ') : '_none known_';
-}
-function issueBody(settings, deadline) {
-    const self = settings.allowSelfApproval
-        ? 'Self-approval is allowed for this gate.'
-        : `Approvals by the people this deployment comes from never count: ${selfList(settings)}.`;
-    return [
-        MARKER,
-        `## Deployment to ${codeSpan(settings.environment)} is waiting for approval`,
-        facts(settings),
-        '### What changes',
-        settings.summary ?? '_Not described: set the `summary` input of the gate to say what changes._',
-        '### How to answer',
-        'Post a **new comment** whose **first line** is exactly one word:',
-        '- `approve` (or `approved`, `lgtm`) to approve;\n- `deny` (or `reject`) to reject.',
-        'Later lines are kept as your note. Case does not matter; one trailing `.` or `!` is fine.',
-        whoMayApprove(settings),
-        '### What never counts',
-        [
-            '- a comment that was edited (post a new one instead), or written before this request;',
-            "- comments by bots or by this workflow's own token;",
-            '- votes by people without write access (unless in a listed team) or not in the approvers list, checked again at decision time;',
-            '- comments on any other issue or pull request;',
-            `- ${self}`,
-        ].join('\n'),
-        `This request expires at ${deadline} (${settings.timeoutMinutes} minutes); the issue is then closed as timed out.`,
-    ].join('\n\n');
-}
-function voteLine(vote) {
-    const link = vote.commentUrl ? ` ([comment](${vote.commentUrl}))` : '';
-    const note = vote.note ? `: ${escapeMarkdown(vote.note.split('\n')[0] ?? '')}` : '';
-    return `- ${codeSpan(vote.login)} at ${vote.at}${link}${note}`;
-}
-function ignoredTable(ignored) {
-    const rows = ignored.map(({ comment, reason }) => [
-        comment.url ? `[${codeSpan(comment.login)}](${comment.url})` : codeSpan(comment.login),
-        comment.createdAt,
-        escapeMarkdown(reason),
-    ]);
-    return markdownTable(['Author', 'Created', 'Why it did not count'], rows);
-}
-const HEADLINES = {
-    approved: 'Approved',
-    rejected: 'Rejected',
-    'timed-out': 'Timed out',
-    cancelled: 'Cancelled',
-};
-/** The comment that closes the gate issue. */
-function outcomeComment(result, environment) {
-    const votes = result.outcome === 'rejected' ? result.decision.denials : result.decision.approvers;
-    const lines = [
-        `${MARKER}\n**${HEADLINES[result.outcome]}** at ${result.decidedAt}: ${result.reason}`,
-        result.outcome === 'approved'
-            ? `The deployment to ${codeSpan(environment)} proceeds.`
-            : `The deployment to ${codeSpan(environment)} does not proceed.`,
-        ...(votes.length > 0 ? [votes.map(voteLine).join('\n')] : []),
-        ...(result.decision.ignored.length > 0
-            ? ['Comments that did not count:', ignoredTable(result.decision.ignored)]
-            : []),
-    ];
-    const text = lines.join('\n\n');
-    return text.length > MAX_COMMENT ? `${text.slice(0, MAX_COMMENT)}\n\n_(truncated)_` : text;
-}
-function approverTable(votes) {
-    const rows = votes.map((vote) => [
-        codeSpan(vote.login),
-        vote.at,
-        vote.commentUrl ? `[comment](${vote.commentUrl})` : '',
-        escapeMarkdown(vote.note),
-    ]);
-    return markdownTable(['Approver', 'At', 'Where', 'Note'], rows);
-}
-/** The job summary: the audit record of the decision. */
-function summaryMarkdown(result, settings) {
-    const { context } = settings;
-    const issue = result.issue ? `[#${result.issue.number}](${result.issue.htmlUrl})` : '_none_';
-    const teams = settings.approvers.teams.map(teamName);
-    const rows = [
-        ['Decision', `**${result.outcome}**: ${escapeMarkdown(result.reason)}`],
-        ['Decided at', result.decidedAt],
-        ['Mode', result.mode],
-        ['Environment', codeSpan(settings.environment)],
-        ['Ref / commit', `${codeSpan(context.ref)} / ${commitLink(context)}`],
-        ['Issue', issue],
-        [
-            'Approvers allowed',
-            [...settings.approvers.users, ...teams].map(codeSpan).join(', ') || 'write access',
-        ],
-    ];
-    const parts = [
-        `### Approval gate: ${codeSpan(settings.environment)}`,
-        markdownTable(['', ''], rows),
-    ];
-    if (result.decision.approvers.length > 0)
-        parts.push(approverTable(result.decision.approvers));
-    if (result.decision.denials.length > 0)
-        parts.push('Denied by:', result.decision.denials.map(voteLine).join('\n'));
-    if (result.decision.ignored.length > 0)
-        parts.push('Not counted:', ignoredTable(result.decision.ignored));
-    return `${parts.join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/mirror.ts
@@ -5687,6 +6000,7 @@ async function openMirror(settings, issue, deps) {
             issue: issue.number,
             ref: settings.context.ref,
             run_id: settings.context.runId ?? null,
+            run_attempt: settings.context.runAttempt,
         },
     });
 }
@@ -5715,6 +6029,29 @@ async function closeAfterFailure(issue, error, mirror, deps) {
     }
     await mirror.update('error', 'The approval gate failed');
 }
+/**
+ * A re-run attempt supersedes the gate issues its earlier attempts left open (a runner that
+ * died, a job killed before it could close them), so no stale issue waits forever.
+ */
+async function closeEarlierAttempts(settings, issue, deps) {
+    const { context, environment } = settings;
+    if (context.runAttempt < 2 || context.runId === undefined)
+        return;
+    try {
+        const open = await deps.port.openIssuesMarked(runMarkerPrefix(context));
+        for (const stale of open) {
+            const attempt = markedAttempt(stale.body, context, environment);
+            if (attempt === undefined || attempt >= context.runAttempt)
+                continue;
+            const note = `${MARKER}\n**Superseded** at ${isoSeconds(deps.clock.now())}: attempt ${context.runAttempt} of this run asks again in #${issue.number}. Votes here no longer count.`;
+            await deps.port.closeIssue(stale.number, note, 'not_planned');
+            deps.log.info(`Closed issue #${stale.number} of attempt ${attempt}: superseded by #${issue.number}.`);
+        }
+    }
+    catch (error) {
+        deps.log.warning(`Could not close the issues of earlier attempts: ${error.message}`);
+    }
+}
 async function decideAndClose(settings, { issue, mirror, deadline }, deps) {
     const tokenLogin = await deps.port.tokenLogin();
     const waited = await waitForDecision(settings, {
@@ -5742,8 +6079,10 @@ async function issueGate(settings, deps) {
     const gated = await withRunActors(settings, deps);
     const deadline = new Date(deps.clock.now().getTime() + settings.timeoutMinutes * 60_000);
     const body = issueBody(gated, isoSeconds(deadline));
-    const issue = await deps.port.createIssue({ title: issueTitle(gated), body });
+    const marker = gateMarker(gated.context, gated.environment);
+    const issue = await deps.port.createIssue({ title: issueTitle(gated), body, marker });
     deps.log.info(`Waiting for approval of ${shortRef(settings.context.ref)} to ${settings.environment}: ${issue.htmlUrl}`);
+    await closeEarlierAttempts(gated, issue, deps);
     const mirror = await openMirror(gated, issue, deps);
     try {
         return await decideAndClose(gated, { issue, mirror, deadline }, deps);
@@ -5777,7 +6116,32 @@ function matchingRefPattern(ref, patterns) {
     return patterns.find((pattern) => refPattern(pattern).test(ref));
 }
 
+;// CONCATENATED MODULE: ./actions/await-environment-approval/src/teams.ts
+
+
+/**
+ * GitHub answers 404 both for "not a member" and for a team the token cannot see (GITHUB_TOKEN
+ * never can), so a team-only gate would wait for votes that never count. Reading each listed
+ * team once, before anyone is asked, tells the two apart.
+ */
+async function requireReadableTeams(settings, port) {
+    const unreadable = [];
+    for (const team of settings.approvers.teams) {
+        if (!(await port.teamVisible(team.org, team.slug)))
+            unreadable.push(teamName(team));
+    }
+    if (unreadable.length > 0)
+        throw unreadableTeams(unreadable, settings);
+}
+function unreadableTeams(teams, settings) {
+    const which = settings.membershipToken ? 'membership-token' : 'token (membership-token is empty)';
+    return new errors/* ActionError */.l(`Cannot read team ${teams.join(', ')} of approvers with ${which}: GitHub answers 404 for a team the token cannot see, so no member's vote could ever count. Nobody was asked.`, {
+        hint: 'Pass membership-token: an installation token of a GitHub App with the organization permission Members: read (e.g. from actions/create-github-app-token), or a personal access token with read:org. GITHUB_TOKEN cannot read team membership. If the token can read the organization, check the team slug in approvers.',
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/await-environment-approval/src/main.ts
+
 
 
 
@@ -5802,11 +6166,15 @@ function refusedRef(settings, clock) {
 }
 function defaultPort(settings) {
     const { apiUrl, owner, repo } = settings.context;
-    const client = createGitHubClient({ token: settings.token, baseUrl: apiUrl, log });
-    return approvalPort(client, { owner, repo });
+    const clientFor = (token) => createGitHubClient({ token, baseUrl: apiUrl, log });
+    const { membershipToken } = settings;
+    return approvalPort(clientFor(settings.token), { owner, repo }, {
+        ...(membershipToken ? { membershipClient: clientFor(membershipToken) } : {}),
+    });
 }
 /** Environment mode only reads and is done in a moment; issue mode waits and honours the signal. */
 async function main_decide(settings, port, clock, signal) {
+    await requireReadableTeams(settings, port);
     const mode = await resolveMode(settings, port);
     (0,protocol/* info */.pq)(`Approval for ${settings.environment} in ${mode.mode} mode (asked: ${settings.mode}).`);
     if (mode.mode === 'environment')

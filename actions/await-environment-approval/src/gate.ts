@@ -11,7 +11,9 @@ import {
 } from './approval.js';
 import { createHeartbeat, isoSeconds, type Clock, type Heartbeat } from '@infra-fleet/action-kit';
 import type { Settings } from './inputs.js';
+import { statusComment } from './message.js';
 import { reasonOf, type GateResult, type Outcome } from './outcome.js';
+import { statusCommentOn, type StatusComment } from './status.js';
 
 /** Issue mode: poll the gate issue's comments until a decision, the deadline, or a signal. */
 
@@ -21,7 +23,14 @@ export interface Log {
 }
 
 export interface WaitDependencies {
-  port: Pick<ApprovalPort, 'listCommentsSince' | 'collaboratorPermission' | 'teamMembership'>;
+  port: Pick<
+    ApprovalPort,
+    | 'listCommentsSince'
+    | 'collaboratorPermission'
+    | 'teamMembership'
+    | 'createComment'
+    | 'updateComment'
+  >;
   clock: Clock;
   log: Log;
   signal: AbortSignal;
@@ -128,6 +137,15 @@ function finish(
   };
 }
 
+/** The comments that can vote, fingerprinted: the action's own status edits change nothing. */
+function votingComments(comments: readonly IssueCommentInfo[], status: StatusComment) {
+  const voting = status.observe(comments).map(toGateComment);
+  return { voting, key: voting.map((c) => `${c.id}@${c.updatedAt}`).join(',') };
+}
+
+const hasEntries = (decision: Decision) =>
+  decision.approvers.length + decision.denials.length + decision.ignored.length > 0;
+
 export async function waitForDecision(
   settings: Settings,
   request: WaitRequest,
@@ -144,22 +162,20 @@ export async function waitForDecision(
   };
   const seen = new Set<string>();
   const heartbeat = heartbeatOf(settings, request, deps);
+  const status = statusCommentOn(request.issue, deps.port, deps.log);
   let decision: Decision = { decision: 'pending', approvers: [], denials: [], ignored: [] };
-  let first = true;
+  let judged: string | undefined;
   for (;;) {
     if (deps.signal.aborted) return finish('cancelled', decision, settings, deps);
     const page = await deps.port.listCommentsSince(request.issue.number, request.issue.createdAt);
-    if (page.changed || first) {
-      decision = await evaluate(
-        { ...base, comments: page.comments.map(toGateComment) },
-        settings,
-        deps,
-      );
+    const { voting, key } = votingComments(page.comments, status);
+    if (key !== judged) {
+      decision = await evaluate({ ...base, comments: voting }, settings, deps);
+      judged = key;
       logIgnored(decision, seen, deps.log);
-      if (decision.decision !== 'pending')
-        return finish(decision.decision, decision, settings, deps);
     }
-    first = false;
+    await status.show(statusComment(decision, settings.minimumApprovals), hasEntries(decision));
+    if (decision.decision !== 'pending') return finish(decision.decision, decision, settings, deps);
     heartbeat.beat(votesSoFar(decision, settings.minimumApprovals));
     const left = request.deadline.getTime() - deps.clock.now().getTime();
     if (left <= 0) return finish('timed-out', decision, settings, deps);

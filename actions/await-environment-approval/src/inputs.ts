@@ -23,6 +23,8 @@ export interface Settings {
   /** Markdown describing what changes, shown in the issue. */
   summary?: string;
   token: string;
+  /** Reads team membership only (a GitHub App token with members: read, or read:org). */
+  membershipToken?: string;
   context: RunContext;
   /** Notes for the log, e.g. a timeout longer than a hosted job may run. */
   warnings: string[];
@@ -140,6 +142,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = createInputReader(env);
   const token = inputs.string('token', { required: true });
   maskSecret(token);
+  const membershipToken = inputs.optional('membership-token');
+  if (membershipToken) maskSecret(membershipToken);
   const list = approvers(inputs);
   const timeout = timeoutMinutes(inputs);
   const interval = inputs.integer('poll-interval-seconds', { min: 1, max: 3600 });
@@ -155,6 +159,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     deployment: inputs.boolean('deployment'),
     summary: inputs.optional('summary'),
     token,
+    ...(membershipToken ? { membershipToken } : {}),
     context: readContext(env),
     warnings: warningsFor(timeout, interval),
   };

@@ -3,7 +3,16 @@ import { lower } from './approval.js';
 import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import { waitForDecision, type Log } from './gate.js';
 import type { Settings } from './inputs.js';
-import { issueBody, issueTitle, MARKER, outcomeComment, shortRef } from './message.js';
+import {
+  gateMarker,
+  issueBody,
+  issueTitle,
+  MARKER,
+  markedAttempt,
+  outcomeComment,
+  runMarkerPrefix,
+  shortRef,
+} from './message.js';
 import { FINAL_STATES, startMirror, type Mirror } from './mirror.js';
 import type { GateResult } from './outcome.js';
 
@@ -54,6 +63,7 @@ async function openMirror(
       issue: issue.number,
       ref: settings.context.ref,
       run_id: settings.context.runId ?? null,
+      run_attempt: settings.context.runAttempt,
     },
   });
 }
@@ -88,6 +98,33 @@ async function closeAfterFailure(
     deps.log.warning(`Could not close issue #${issue.number}: ${(closeError as Error).message}`);
   }
   await mirror.update('error', 'The approval gate failed');
+}
+
+/**
+ * A re-run attempt supersedes the gate issues its earlier attempts left open (a runner that
+ * died, a job killed before it could close them), so no stale issue waits forever.
+ */
+async function closeEarlierAttempts(
+  settings: Settings,
+  issue: GateIssue,
+  deps: IssueModeDependencies,
+) {
+  const { context, environment } = settings;
+  if (context.runAttempt < 2 || context.runId === undefined) return;
+  try {
+    const open = await deps.port.openIssuesMarked(runMarkerPrefix(context));
+    for (const stale of open) {
+      const attempt = markedAttempt(stale.body, context, environment);
+      if (attempt === undefined || attempt >= context.runAttempt) continue;
+      const note = `${MARKER}\n**Superseded** at ${isoSeconds(deps.clock.now())}: attempt ${context.runAttempt} of this run asks again in #${issue.number}. Votes here no longer count.`;
+      await deps.port.closeIssue(stale.number, note, 'not_planned');
+      deps.log.info(
+        `Closed issue #${stale.number} of attempt ${attempt}: superseded by #${issue.number}.`,
+      );
+    }
+  } catch (error) {
+    deps.log.warning(`Could not close the issues of earlier attempts: ${(error as Error).message}`);
+  }
 }
 
 interface OpenGate {
@@ -138,10 +175,12 @@ export async function issueGate(
   const gated = await withRunActors(settings, deps);
   const deadline = new Date(deps.clock.now().getTime() + settings.timeoutMinutes * 60_000);
   const body = issueBody(gated, isoSeconds(deadline));
-  const issue = await deps.port.createIssue({ title: issueTitle(gated), body });
+  const marker = gateMarker(gated.context, gated.environment);
+  const issue = await deps.port.createIssue({ title: issueTitle(gated), body, marker });
   deps.log.info(
     `Waiting for approval of ${shortRef(settings.context.ref)} to ${settings.environment}: ${issue.htmlUrl}`,
   );
+  await closeEarlierAttempts(gated, issue, deps);
   const mirror = await openMirror(gated, issue, deps);
   try {
     return await decideAndClose(gated, { issue, mirror, deadline }, deps);

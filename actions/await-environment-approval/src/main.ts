@@ -16,6 +16,7 @@ import { issueGate } from './issue-mode.js';
 import { summaryMarkdown } from './message.js';
 import { failureText, outputsOf, type GateResult } from './outcome.js';
 import { matchingRefPattern } from './refs.js';
+import { requireReadableTeams } from './teams.js';
 
 export interface RunDependencies {
   clock?: Clock;
@@ -40,8 +41,15 @@ function refusedRef(settings: Settings, clock: Clock): GateResult | undefined {
 
 function defaultPort(settings: Settings): ApprovalPort {
   const { apiUrl, owner, repo } = settings.context;
-  const client = createGitHubClient({ token: settings.token, baseUrl: apiUrl, log });
-  return approvalPort(client, { owner, repo });
+  const clientFor = (token: string) => createGitHubClient({ token, baseUrl: apiUrl, log });
+  const { membershipToken } = settings;
+  return approvalPort(
+    clientFor(settings.token),
+    { owner, repo },
+    {
+      ...(membershipToken ? { membershipClient: clientFor(membershipToken) } : {}),
+    },
+  );
 }
 
 /** Environment mode only reads and is done in a moment; issue mode waits and honours the signal. */
@@ -51,6 +59,7 @@ async function decide(
   clock: Clock,
   signal: AbortSignal,
 ): Promise<GateResult> {
+  await requireReadableTeams(settings, port);
   const mode = await resolveMode(settings, port);
   info(`Approval for ${settings.environment} in ${mode.mode} mode (asked: ${settings.mode}).`);
   if (mode.mode === 'environment')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { approveRun, createRun, setEnvironment } from '@infra-fleet/github-emulator';
-import { logText, runGate, startFixture, type Fixture } from './helpers.js';
+import { approveRun, createRun, postCommentAs, setEnvironment } from '@infra-fleet/github-emulator';
+import { logText, nextGateIssue, runGate, startFixture, type Fixture } from './helpers.js';
 
 let fixture: Fixture;
 beforeAll(async () => {
@@ -12,6 +12,10 @@ beforeAll(async () => {
     ],
   });
   await setEnvironment(fixture.emulator, 'prod-open', {});
+  // A private repository on GitHub Team: environments and branch policies, no required reviewers.
+  await setEnvironment(fixture.emulator, 'prod-private', {
+    branch_policies: [{ name: 'v*', type: 'tag' }],
+  });
 });
 afterAll(() => fixture?.emulator.close());
 
@@ -51,10 +55,25 @@ describe('await-environment-approval (bundled, environment mode against the emul
 
   it('picks environment mode in auto when the environment has required reviewers', async () => {
     const runId = await reviewedRun('alice');
-    const run = await runGate(fixture, { runId, inputs: { environment: 'prod-gated' } });
+    const run = await runGate(fixture, {
+      runId,
+      inputs: { environment: 'prod-gated', summary: 'load-harness `v1.2.2` -> `v1.2.3`' },
+    });
 
     expect(run.exitCode).toBe(0);
     expect(logText(run)).toContain('Approval for prod-gated in environment mode (asked: auto).');
+    expect(run.summary).toContain('#### What changes\n\nload-harness `v1.2.2` -> `v1.2.3`');
+  });
+
+  it('picks the issue gate in auto when the rules have no required reviewers (private repository on Team)', async () => {
+    const running = runGate(fixture, { inputs: { environment: 'prod-private' } });
+    const issue = await nextGateIssue(fixture, new Set());
+    await postCommentAs(fixture.emulator, issue.number, 'alice', 'approve');
+    const run = await running;
+
+    expect(run.exitCode).toBe(0);
+    expect(logText(run)).toContain('Approval for prod-private in issue mode (asked: auto).');
+    expect(run.outputs['issue-number']).toBe(String(issue.number));
   });
 
   it('fails closed when the job was not held for the environment', async () => {

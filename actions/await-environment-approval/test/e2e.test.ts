@@ -4,6 +4,7 @@ import { waitFor } from '@infra-fleet/testkit';
 import {
   OWNER,
   REPO,
+  commentsOf,
   issueState,
   lastComment,
   logText,
@@ -161,6 +162,48 @@ describe('await-environment-approval (bundled, issue mode against the emulator)'
     }
     expect(closing).not.toContain('frank');
     expect(closing).not.toContain('mallory');
+  });
+
+  it('keeps one status comment that says why each vote counts or not, edited only when that changes', async () => {
+    await fixture.emulator.control.resetLog();
+    const running = runGate(fixture, { inputs: { mode: 'issue', 'minimum-approvals': '2' } });
+    const issue = await nextGateIssue(fixture, seen);
+    const status = async () =>
+      (await commentsOf(fixture, issue.number)).filter((c) => c.body.includes('Votes so far'));
+    const statusShows = (text: string) =>
+      waitFor(async () => (await status())[0]?.body.includes(text) ?? false, {
+        what: `the status comment to show ${text}`,
+      });
+    const writes = async (operationId: string) =>
+      (await fixture.emulator.control.requests()).filter(
+        (r) => r.operationId === operationId && r.login === 'github-actions[bot]',
+      ).length;
+
+    await post(issue.number, 'octocat', 'approve');
+    await statusShows('self-approval: octocat is the run actor');
+    await pollsAfterNow();
+    expect([await writes('issues/create-comment'), await writes('issues/update-comment')]).toEqual([
+      1, 0,
+    ]);
+    await post(issue.number, 'dave', 'I approve');
+    await statusShows('not a vote');
+    await post(issue.number, 'alice', 'approve');
+    await statusShows('counted **1 of 2** approvals');
+    await pollsAfterNow();
+    expect(await writes('issues/update-comment')).toBe(2);
+    await post(issue.number, 'bob', 'lgtm');
+    const run = await running;
+
+    expect(run.exitCode).toBe(0);
+    const [only, ...others] = await status();
+    expect(others).toEqual([]);
+    expect(only?.user.login).toBe('github-actions[bot]');
+    expect(only?.body).toContain('counted **2 of 2** approvals');
+    expect(only?.body).toMatch(/`dave`.*\| {2}\| no: not a vote/);
+    expect(only?.body).toMatch(/`bob`.*\| approve \| \*\*yes\*\*: approval counted/);
+    // One status comment plus the closing one; three edits, one per change of the votes.
+    expect(await writes('issues/create-comment')).toBe(2);
+    expect(await writes('issues/update-comment')).toBe(3);
   });
 
   it('rejects on a valid denial: outputs written, issue closed, step failed', async () => {

@@ -3,6 +3,7 @@ import type { IssueCommentInfo, RepoPermission } from '@infra-fleet/github';
 import { isoSeconds, type Clock } from '@infra-fleet/action-kit';
 import { votesSoFar, waitForDecision, type WaitDependencies } from '../src/gate.js';
 import type { Settings } from '../src/inputs.js';
+import { STATUS_MARKER } from '../src/message.js';
 
 const START = Date.parse('2026-01-10T10:00:00Z');
 const ISSUE = {
@@ -27,21 +28,47 @@ function fakeClock(onSleep: (now: number) => void = () => undefined) {
   return { clock, sleeps, elapsed: () => now - START };
 }
 
-/** Answers like the conditional GET: changed only when the comment list differs from the last answer. */
+/** Answers like the conditional GET: changed only when a comment was posted or edited since the last answer. */
 function fakePort() {
   const comments: IssueCommentInfo[] = [];
   const permissions = new Map<string, RepoPermission>();
   const members = new Set<string>();
-  const calls = { list: 0, changed: 0, permission: 0, team: 0, issues: new Set<number>() };
+  const calls = {
+    list: 0,
+    changed: 0,
+    permission: 0,
+    team: 0,
+    issues: new Set<number>(),
+    created: 0,
+    updated: 0,
+  };
+  let version = 0;
   let served = -1;
+  let now = START;
+  const add = (login: string, body: string, at: number, userType = 'User') => {
+    const created = isoSeconds(new Date(at));
+    const id = comments.length + 100;
+    const comment = {
+      id,
+      body,
+      login,
+      userType,
+      createdAt: created,
+      updatedAt: created,
+      htmlUrl: `${ISSUE.htmlUrl}#issuecomment-${id}`,
+    };
+    comments.push(comment);
+    version += 1;
+    return comment;
+  };
   const port: WaitDependencies['port'] = {
     async listCommentsSince(number) {
       calls.list += 1;
       calls.issues.add(number);
-      const changed = served !== comments.length;
+      const changed = served !== version;
       if (changed) calls.changed += 1;
-      served = comments.length;
-      return { changed, comments: [...comments] };
+      served = version;
+      return { changed, comments: comments.map((comment) => ({ ...comment })) };
     },
     async collaboratorPermission(login) {
       calls.permission += 1;
@@ -51,21 +78,25 @@ function fakePort() {
       calls.team += 1;
       return members.has(`${org}/${slug}:${login}`) ? 'active' : 'none';
     },
+    async createComment(_number, body) {
+      calls.created += 1;
+      return add(ISSUE.author, body, now, 'Bot');
+    },
+    async updateComment(id, body) {
+      calls.updated += 1;
+      const comment = comments.find((candidate) => candidate.id === id);
+      if (!comment) throw new Error(`no comment ${id}`);
+      Object.assign(comment, { body, updatedAt: isoSeconds(new Date(now)) });
+      version += 1;
+      return { ...comment };
+    },
   };
   const post = (login: string, body: string, at: number) => {
-    const created = isoSeconds(new Date(at));
-    const id = comments.length + 100;
-    comments.push({
-      id,
-      body,
-      login,
-      userType: 'User',
-      createdAt: created,
-      updatedAt: created,
-      htmlUrl: `${ISSUE.htmlUrl}#issuecomment-${id}`,
-    });
+    now = Math.max(now, at);
+    add(login, body, at);
   };
-  return { port, comments, permissions, members, calls, post };
+  const status = () => comments.filter((c) => c.body.startsWith(STATUS_MARKER));
+  return { port, comments, permissions, members, calls, post, add, status };
 }
 
 function settings(extra: Partial<Settings> = {}): Settings {
@@ -189,6 +220,54 @@ describe('waitForDecision', () => {
     );
     expect(result.outcome).toBe('cancelled');
     expect(fake.calls.list).toBe(2);
+  });
+});
+
+describe('waitForDecision status comment', () => {
+  it('writes one comment, only when the votes change, with each vote, why, and the tally', async () => {
+    const fake = fakePort();
+    fake.permissions.set('octocat', 'write');
+    fake.permissions.set('alice', 'write');
+    const { clock } = fakeClock((now) => {
+      if (now === START + 30_000) fake.post('octocat', 'approve', now);
+      if (now === START + 90_000) fake.post('alice', 'lgtm\nlooks good', now);
+    });
+    const result = await waitForDecision(settings({ minimumApprovals: 2 }), request(5), {
+      ...deps(fake.port, clock),
+    });
+    expect(result.outcome).toBe('timed-out');
+    expect(fake.calls).toMatchObject({ created: 1, updated: 1, list: 11, permission: 3 });
+    const [status] = fake.status();
+    expect(fake.status()).toHaveLength(1);
+    expect(status?.body).toContain('counted **1 of 2** approvals');
+    expect(status?.body).toMatch(
+      /`octocat`.*\| approve \| no: self-approval: octocat is the run actor/,
+    );
+    expect(status?.body).toMatch(/`alice`.*\| approve \| \*\*yes\*\*: approval counted/);
+    expect(result.decision.ignored.map((ignored) => ignored.comment.login)).toEqual(['octocat']);
+  });
+
+  it('writes nothing while nobody has commented', async () => {
+    const fake = fakePort();
+    const { clock } = fakeClock();
+    await waitForDecision(settings(), request(2), deps(fake.port, clock));
+    expect(fake.calls).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('finds its comment again by marker and author after a restart, never a marker someone else wrote', async () => {
+    const fake = fakePort();
+    fake.permissions.set('bob', 'write');
+    fake.add('mallory', `${STATUS_MARKER}\napprove`, START + 1_000);
+    fake.add(ISSUE.author, `${STATUS_MARKER}\nstale`, START + 2_000, 'Bot');
+    const { clock } = fakeClock((now) => {
+      if (now === START + 30_000) fake.post('bob', 'approve', now);
+    });
+    const result = await waitForDecision(settings(), request(), deps(fake.port, clock));
+    expect(result.outcome).toBe('approved');
+    expect(fake.calls).toMatchObject({ created: 0, updated: 2 });
+    expect(fake.comments[1]?.body).toContain('counted **1 of 1** approval');
+    expect(fake.comments[1]?.body).toContain('`mallory`');
+    expect(fake.comments[0]?.body).toBe(`${STATUS_MARKER}\napprove`);
   });
 });
 

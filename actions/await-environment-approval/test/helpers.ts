@@ -48,6 +48,8 @@ export interface Fixture {
   token: string;
   /** Same permissions plus members: read, as a GitHub App token would have for team approvers. */
   appToken: string;
+  /** Only members: read: a membership-token minted for an App that reads teams and nothing else. */
+  membersToken: string;
   sha: string;
   admin: (method: string, path: string, body?: unknown) => Promise<{ status: number; data: Json }>;
 }
@@ -60,12 +62,14 @@ export async function startFixture(): Promise<Fixture> {
     await control.setCollaborator(login, role);
   }
   await control.addAccount({ login: 'renovate[bot]', type: 'Bot' });
+  await control.addAccount({ login: 'members-reader[bot]', type: 'Bot' });
   await control.setCollaborator('renovate[bot]', 'write');
   const token = await control.createToken('github-actions[bot]', TOKEN_PERMISSIONS);
   const appToken = await control.createToken('github-actions[bot]', {
     ...TOKEN_PERMISSIONS,
     members: 'read',
   });
+  const membersToken = await control.createToken('members-reader[bot]', { members: 'read' });
   const admin = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${emulator.url}${path}`, {
       method,
@@ -79,7 +83,7 @@ export async function startFixture(): Promise<Fixture> {
     return { status: response.status, data: text ? JSON.parse(text) : undefined };
   };
   const sha = runGit(['rev-parse', 'refs/heads/main'], emulator.gitDir);
-  return { emulator, token, appToken, sha, admin };
+  return { emulator, token, appToken, membersToken, sha, admin };
 }
 
 export interface GateRun {
@@ -88,6 +92,8 @@ export interface GateRun {
   token?: string;
   runId?: number;
   signalWhen?: SignalCondition;
+  /** Extra runner variables, e.g. GITHUB_RUN_ATTEMPT. */
+  env?: Record<string, string>;
 }
 
 /** Runs the bundled action against the emulator, as a release of v1.2.3 by `releaser`, run by octocat. */
@@ -109,6 +115,7 @@ export async function runGate(fixture: Fixture, options: GateRun = {}): Promise<
       GITHUB_ACTOR: 'octocat',
       GITHUB_TRIGGERING_ACTOR: 'octocat',
       GITHUB_EVENT_NAME: 'release',
+      ...options.env,
     },
     ...(options.signalWhen ? { signalWhen: options.signalWhen } : {}),
   });
@@ -159,4 +166,20 @@ export async function lastComment(fixture: Fixture, number: number): Promise<str
 
 export function logText(run: ActionRun): string {
   return `${run.stdout}\n${run.stderr}`;
+}
+
+/** The issue's comments, oldest first. */
+export async function commentsOf(fixture: Fixture, number: number) {
+  const path = `/repos/${OWNER}/${REPO}/issues/${number}/comments?per_page=100`;
+  const { data } = await fixture.admin('GET', path);
+  return data as unknown as Array<{ id: number; body: string; user: { login: string } }>;
+}
+
+/** Every issue the gate opened (titled by the action), any state, oldest first. */
+export async function gateIssues(fixture: Fixture) {
+  const path = `/repos/${OWNER}/${REPO}/issues?state=all&direction=asc&per_page=100`;
+  const { data } = await fixture.admin('GET', path);
+  return (
+    data as unknown as Array<{ number: number; title: string; state: string; body: string }>
+  ).filter((issue) => issue.title.startsWith('Approve deployment'));
 }

@@ -67,6 +67,13 @@ describe('readSettings', () => {
     expect(stdout).toHaveBeenCalledWith(`::add-mask::${TOKEN}\n`);
   });
 
+  it('reads membership-token, masked, only when given', () => {
+    expect(read({}).membershipToken).toBeUndefined();
+    const settings = read({ 'membership-token': 'ghs_MembersOnly0123' });
+    expect(settings.membershipToken).toBe('ghs_MembersOnly0123');
+    expect(stdout).toHaveBeenCalledWith('::add-mask::ghs_MembersOnly0123\n');
+  });
+
   it('reads approvers as users and org/team, by line or comma, @ optional', () => {
     const settings = read({ approvers: '@alice, bob\nocto-org/sre-oncall\n# comment\nbob' });
     expect(settings.approvers).toEqual({

@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Decision } from '../src/approval.js';
 import type { Settings } from '../src/inputs.js';
-import { issueBody, issueTitle, outcomeComment, summaryMarkdown } from '../src/message.js';
+import {
+  gateMarker,
+  issueBody,
+  issueTitle,
+  markedAttempt,
+  outcomeComment,
+  STATUS_MARKER,
+  statusComment,
+  summaryMarkdown,
+} from '../src/message.js';
 import { outputsOf, type GateResult } from '../src/outcome.js';
 
 const SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
@@ -113,6 +122,53 @@ describe('the approval issue', () => {
   });
 });
 
+describe('the gate marker', () => {
+  it('starts the issue body and names the run, attempt and environment', () => {
+    const body = issueBody(settings({ environment: 'prod eu-->' }), 'x');
+    const marker = '<!-- await-environment-approval:run-42-1-prod%20eu--%3E -->';
+    expect(gateMarker(settings().context, 'prod eu-->')).toBe(marker);
+    expect(body.startsWith(`${marker}\n`)).toBe(true);
+  });
+
+  it("reads the attempt of this run's marker for this environment only", () => {
+    const { context } = settings();
+    const body = `${gateMarker(context, 'production')}\nrest`;
+    expect(markedAttempt(body, context, 'production')).toBe(1);
+    expect(markedAttempt(body, context, 'staging')).toBeUndefined();
+    expect(markedAttempt(body, { ...context, runId: 4 }, 'production')).toBeUndefined();
+    expect(markedAttempt('approve', context, 'production')).toBeUndefined();
+  });
+
+  it('keeps a long summary under the issue body limit and says where the rest is', () => {
+    const body = issueBody(settings({ summary: 'x'.repeat(70_000) }), 'x');
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('truncated: the whole text is in the job summary');
+  });
+});
+
+describe('the status comment', () => {
+  it('lists each judged comment in time order, whether it counts and why, and the tally', () => {
+    const pending: Decision = { ...decision, decision: 'pending', approvers: [vote] };
+    const text = statusComment(pending, 2);
+    expect(
+      text.startsWith(`${STATUS_MARKER}\n**Votes so far**: counted **1 of 2** approvals.`),
+    ).toBe(true);
+    const rows = text.split('\n').filter((line) => line.startsWith('| ['));
+    expect(rows).toEqual([
+      `| [\`alice\`](${vote.commentUrl}) | approve | **yes**: approval counted |`,
+      `| [\`releaser\`](${ignoredComment.url}) | approve | no: self-approval: releaser is the release author |`,
+    ]);
+  });
+
+  it('says a valid denial rejects, and nothing in it depends on the time', () => {
+    const denied: Decision = { ...decision, approvers: [], denials: [{ ...vote, kind: 'deny' }] };
+    const text = statusComment(denied, 1);
+    expect(text).toContain('counted **0 of 1** approval, and a valid denial.');
+    expect(text).toContain('| deny | **yes**: a valid denial rejects |');
+    expect(statusComment(denied, 1)).toBe(text);
+  });
+});
+
 describe('the closing comment', () => {
   it('records the approvers and the comments that did not count', () => {
     const text = outcomeComment(approved, 'production');
@@ -151,6 +207,7 @@ describe('summary and outputs', () => {
       `| \`alice\` | 2026-01-10T10:01:00Z | [comment](${vote.commentUrl}) |`,
     );
     expect(summary).toContain('Not counted:');
+    expect(summary).toContain('#### What changes\n\nload-harness `v1.2.2` -> `v1.2.3`');
   });
 
   it('maps the result to the contract outputs', () => {

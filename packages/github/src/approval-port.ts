@@ -1,5 +1,6 @@
 import type { GitHubClient } from './client.js';
 import { portCall, type Loose } from './call.js';
+import { createOnce, NO_RETRY, unreadableAnswer, type CreateOnceOptions } from './create-once.js';
 import { ConditionalGetCache } from './etag-cache.js';
 import { GitHubPortError, portError, statusOf } from './errors.js';
 import type { RepoRef } from './repo.js';
@@ -47,6 +48,17 @@ export interface GateIssue {
   author: string;
 }
 
+export interface MarkedIssue extends GateIssue {
+  body: string;
+}
+
+export interface NewIssue {
+  title: string;
+  body: string;
+  /** Starts the body; finds the issue again when the answer to its creation is lost. */
+  marker: string;
+}
+
 export interface IssueCommentInfo {
   id: number;
   body: string;
@@ -70,7 +82,10 @@ export interface ApprovalPort {
   /** The run's environment reviews (`actions/get-reviews-for-run`). */
   getRunApprovals(runId: number): Promise<RunApproval[]>;
   getRun(runId: number): Promise<RunInfo>;
-  createIssue(issue: { title: string; body: string }): Promise<GateIssue>;
+  /** Opens the issue once: after a lost answer, the issue it may have opened is found by marker. */
+  createIssue(issue: NewIssue): Promise<GateIssue>;
+  /** Open issues of the token's account whose body starts with `prefix`, oldest first. */
+  openIssuesMarked(prefix: string): Promise<MarkedIssue[]>;
   /** Posts the outcome as a comment, then closes the issue; returns the comment. */
   closeIssue(
     number: number,
@@ -82,10 +97,16 @@ export interface ApprovalPort {
     number: number,
     since: string,
   ): Promise<{ changed: boolean; comments: IssueCommentInfo[] }>;
+  /** Posts once: after a lost answer, the same body by the token's account is found instead. */
   createComment(number: number, body: string): Promise<IssueCommentInfo>;
+  updateComment(commentId: number, body: string): Promise<IssueCommentInfo>;
   /** The collaborator's role (role_name when it is a base role); 'none' for a non-collaborator. */
   collaboratorPermission(login: string): Promise<RepoPermission>;
+  /** Read with the membership client: 404 means "not a member" only when teamVisible is true. */
   teamMembership(org: string, slug: string, login: string): Promise<'active' | 'pending' | 'none'>;
+  /** Whether the membership client can see the team: GitHub answers 404 for unreadable teams. */
+  teamVisible(org: string, slug: string): Promise<boolean>;
+  /** Creates once: after a lost answer, a deployment of the token's account with the same payload is found. */
   createDeployment(deployment: NewDeployment): Promise<{ id: number }>;
   createDeploymentStatus(
     id: number,
@@ -184,19 +205,143 @@ function teamReadError(org: string, slug: string, login: string, error: unknown)
   );
 }
 
+const positive = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+
+/** The answer to opening an issue; without a numeric number it is unreadable, never `#NaN`. */
+export function toGateIssue(data: unknown, what = 'opening the approval issue'): GateIssue {
+  const issue = (data ?? {}) as Loose;
+  const createdAt = str(issue.created_at);
+  if (!positive(issue.number) || !str(issue.html_url) || Number.isNaN(Date.parse(createdAt))) {
+    throw unreadableAnswer(what, data);
+  }
+  return {
+    number: issue.number,
+    htmlUrl: str(issue.html_url),
+    createdAt,
+    author: loginOf(issue.user) ?? '',
+  };
+}
+
+function checkedComment(data: unknown, what: string): IssueCommentInfo {
+  if (!positive((data as Loose | null)?.id)) throw unreadableAnswer(what, data);
+  return toIssueComment(data as Loose);
+}
+
+/** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value as Loose).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+}
+
+export interface ApprovalPortOptions {
+  /** Reads team membership (e.g. a membership-token with members: read); default: `client`. */
+  membershipClient?: GitHubClient;
+  /** Resends of a create whose answer was lost. */
+  resend?: CreateOnceOptions;
+}
+
+/**
+ * What a create of this port may have made before its answer was lost, found again: only
+ * things written by the token's account (a Bot, as installation tokens write, or its login).
+ */
+function recovery(client: GitHubClient, repo: RepoRef, tokenLogin: () => Promise<string>) {
+  const call = portCall(client, repo);
+  const own = async (user: unknown) =>
+    (user as Loose | null)?.type === 'Bot' || loginOf(user) === (await tokenLogin());
+  const ownWhere = async (items: Loose[], user: string, keep: (item: Loose) => boolean) => {
+    const found: Loose[] = [];
+    for (const item of items) if (keep(item) && (await own(item[user]))) found.push(item);
+    return found;
+  };
+  return {
+    /** Open issues of the token's account whose body starts with `prefix`, oldest first. */
+    async openIssuesMarked(prefix: string): Promise<MarkedIssue[]> {
+      const params = { state: 'open', sort: 'created', direction: 'desc', per_page: 100 };
+      const recent = array(await call('list', 'recent issues', `GET ${ISSUES}`, params));
+      const marked = (issue: Loose) => !issue.pull_request && str(issue.body).startsWith(prefix);
+      const issues = (await ownWhere(recent, 'user', marked)).map((issue) => ({
+        ...toGateIssue(issue, 'listing issues'),
+        body: str(issue.body),
+      }));
+      return issues.sort((a, b) => a.number - b.number);
+    },
+    async commentWithBody(number: number, body: string) {
+      const route = `GET ${ISSUES}/{issue_number}/comments`;
+      const params = { ...repo, issue_number: number, per_page: 100 };
+      const comments = array(
+        await client.paginate(route, params).catch((error: unknown) => {
+          throw portError('list the comments of', `issue #${number}`, error);
+        }),
+      );
+      const same = await ownWhere(comments, 'user', (comment) => comment.body === body);
+      return same.length > 0 ? checkedComment(same.at(-1), 'listing comments') : undefined;
+    },
+    async deploymentWithPayload(environment: string, payload: Record<string, unknown>) {
+      const params = { environment, per_page: 100 };
+      const list = array(await call('list', 'deployments', `GET ${DEPLOYMENTS}`, params));
+      const same = (item: Loose) => canonical(item.payload) === canonical(payload);
+      const [found] = await ownWhere(list, 'creator', same);
+      return found && positive(found.id) ? { id: found.id } : undefined;
+    },
+  };
+}
+
+function teamPort(members: GitHubClient): Pick<ApprovalPort, 'teamMembership' | 'teamVisible'> {
+  return {
+    async teamMembership(org, slug, login) {
+      const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+      try {
+        const response = await members.request(route, { org, team_slug: slug, username: login });
+        return (response.data as Loose).state === 'active' ? 'active' : 'pending';
+      } catch (error) {
+        if (statusOf(error) === 404) return 'none';
+        throw teamReadError(org, slug, login, error);
+      }
+    },
+    async teamVisible(org, slug) {
+      try {
+        await members.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+        return true;
+      } catch (error) {
+        if ([403, 404].includes(statusOf(error) ?? 0)) return false;
+        throw portError('read team', `${org}/${slug}`, error);
+      }
+    },
+  };
+}
+
 /** The ApprovalPort over a client made by createGitHubClient. */
-export function approvalPort(client: GitHubClient, repo: RepoRef): ApprovalPort {
+export function approvalPort(
+  client: GitHubClient,
+  repo: RepoRef,
+  options: ApprovalPortOptions = {},
+): ApprovalPort {
   const call = portCall(client, repo);
   const cache = new ConditionalGetCache(client);
   const read = async (action: string, what: string, route: string, params: Loose = {}) =>
     (await call(action, what, route, params)) as Loose;
-  const createComment = async (number: number, body: string) =>
-    toIssueComment(
-      await read('comment on', `issue #${number}`, `POST ${ISSUES}/{issue_number}/comments`, {
-        issue_number: number,
-        body,
-      }),
-    );
+  let login: Promise<string> | undefined;
+  const tokenLogin = () =>
+    (login ??= unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
+      const user = (await client.request('GET /user')).data as Loose;
+      return loginOf(user) ?? INSTALLATION_LOGIN;
+    }));
+  const find = recovery(client, repo, tokenLogin);
+  const once = <T>(send: () => Promise<T>, found: () => Promise<T | undefined>) =>
+    createOnce(send, found, options.resend);
+  const createComment = (number: number, body: string) => {
+    const what = `the comment on issue #${number}`;
+    const route = `POST ${ISSUES}/{issue_number}/comments`;
+    const send = async () =>
+      checkedComment(
+        await call('post', what, route, { issue_number: number, body, ...NO_RETRY }),
+        what,
+      );
+    return once(send, () => find.commentWithBody(number, body));
+  };
   return {
     getEnvironment: (name) =>
       unlessStatus([404], undefined, async () => {
@@ -220,15 +365,19 @@ export function approvalPort(client: GitHubClient, repo: RepoRef): ApprovalPort 
         triggeringActor: loginOf(run.triggering_actor),
       };
     },
-    async createIssue({ title, body }) {
-      const issue = await read('open', 'the approval issue', `POST ${ISSUES}`, { title, body });
-      return {
-        number: Number(issue.number),
-        htmlUrl: str(issue.html_url),
-        createdAt: str(issue.created_at),
-        author: loginOf(issue.user) ?? '',
-      };
+    createIssue({ title, body, marker }) {
+      if (!body.startsWith(marker)) throw new Error('An issue body must start with its marker.');
+      const what = 'the approval issue';
+      const send = async () =>
+        toGateIssue(await call('open', what, `POST ${ISSUES}`, { title, body, ...NO_RETRY }));
+      return once(send, async () => {
+        const [issue] = await find.openIssuesMarked(marker);
+        if (!issue) return undefined;
+        const { number, htmlUrl, createdAt, author } = issue;
+        return { number, htmlUrl, createdAt, author };
+      });
     },
+    openIssuesMarked: find.openIssuesMarked,
     async closeIssue(number, comment, stateReason) {
       const posted = await createComment(number, comment);
       await call('close', `issue #${number}`, `PATCH ${ISSUES}/{issue_number}`, {
@@ -249,6 +398,14 @@ export function approvalPort(client: GitHubClient, repo: RepoRef): ApprovalPort 
       }
     },
     createComment,
+    async updateComment(commentId, body) {
+      const what = `comment ${commentId}`;
+      const route = `PATCH ${ISSUES}/comments/{comment_id}`;
+      return checkedComment(
+        await call('update', what, route, { comment_id: commentId, body }),
+        what,
+      );
+    },
     collaboratorPermission: (login) =>
       unlessStatus([404], 'none' as RepoPermission, async () => {
         const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
@@ -256,32 +413,26 @@ export function approvalPort(client: GitHubClient, repo: RepoRef): ApprovalPort 
           await read('read the permission of', login, route, { username: login }),
         );
       }),
-    async teamMembership(org, slug, login) {
-      const route = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
-      try {
-        const response = await client.request(route, { org, team_slug: slug, username: login });
-        return (response.data as Loose).state === 'active' ? 'active' : 'pending';
-      } catch (error) {
-        if (statusOf(error) === 404) return 'none';
-        throw teamReadError(org, slug, login, error);
-      }
-    },
-    async createDeployment({ ref, environment, description, payload }) {
-      const deployment = await read(
-        'create a deployment',
-        `to ${environment}`,
-        `POST ${DEPLOYMENTS}`,
-        {
-          ref,
-          environment,
-          description,
-          payload,
-          auto_merge: false,
-          required_contexts: [],
-          transient_environment: false,
-        },
-      );
-      return { id: Number(deployment.id) };
+    ...teamPort(options.membershipClient ?? client),
+    createDeployment({ ref, environment, description, payload }) {
+      const what = `to ${environment}`;
+      const params = {
+        ref,
+        environment,
+        description,
+        payload,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        ...NO_RETRY,
+      };
+      const send = async () => {
+        const deployment = await read('create a deployment', what, `POST ${DEPLOYMENTS}`, params);
+        if (!positive(deployment.id))
+          throw unreadableAnswer(`creating a deployment ${what}`, deployment);
+        return { id: deployment.id };
+      };
+      return once(send, () => find.deploymentWithPayload(environment, payload));
     },
     async createDeploymentStatus(id, { state, description, logUrl }) {
       const route = `POST ${DEPLOYMENTS}/{deployment_id}/statuses`;
@@ -293,10 +444,6 @@ export function approvalPort(client: GitHubClient, repo: RepoRef): ApprovalPort 
         auto_inactive: false,
       });
     },
-    tokenLogin: () =>
-      unlessStatus([401, 403, 404], INSTALLATION_LOGIN, async () => {
-        const user = (await client.request('GET /user')).data as Loose;
-        return loginOf(user) ?? INSTALLATION_LOGIN;
-      }),
+    tokenLogin,
   };
 }

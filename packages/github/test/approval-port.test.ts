@@ -112,7 +112,11 @@ describe('approval port against the emulator', () => {
   afterAll(() => emulator?.close());
 
   it('opens an issue authored by the token, and reads its comments with conditional requests', async () => {
-    const issue = await port.createIssue({ title: 'Approve deployment', body: 'body' });
+    const issue = await port.createIssue({
+      title: 'Approve deployment',
+      body: '<!-- m1 -->\nbody',
+      marker: '<!-- m1 -->',
+    });
     expect(issue).toMatchObject({ number: expect.any(Number), author: 'github-actions[bot]' });
     expect(await port.tokenLogin()).toBe(INSTALLATION_LOGIN);
     const first = await port.listCommentsSince(issue.number, issue.createdAt);
@@ -145,7 +149,11 @@ describe('approval port against the emulator', () => {
   });
 
   it('closes an issue with the outcome comment and state reason', async () => {
-    const issue = await port.createIssue({ title: 'gate', body: '' });
+    const issue = await port.createIssue({
+      title: 'gate',
+      body: '<!-- m2 -->',
+      marker: '<!-- m2 -->',
+    });
     const comment = await port.closeIssue(issue.number, 'Approved', 'completed');
     expect(comment).toMatchObject({
       body: 'Approved',
@@ -169,14 +177,36 @@ describe('approval port against the emulator', () => {
     expect(await port.teamMembership(REPO.owner, 'sre', 'dave')).toBe('none');
   });
 
-  it('explains that GITHUB_TOKEN cannot read team membership', async () => {
+  it('tells "cannot read the team" (GITHUB_TOKEN) from "not a member" by reading the team', async () => {
     const withoutMembers = { ...permissions, members: undefined };
-    const limited = portFor(
-      await emulator.control.createToken('github-actions[bot]', withoutMembers),
+    const githubToken = await emulator.control.createToken('github-actions[bot]', withoutMembers);
+    const limited = portFor(githubToken);
+    // GitHub's 404 hides the team, so the membership read alone cannot tell.
+    expect(await limited.teamMembership(REPO.owner, 'sre', 'alice')).toBe('none');
+    expect(await limited.teamVisible(REPO.owner, 'sre')).toBe(false);
+    expect(await port.teamVisible(REPO.owner, 'sre')).toBe(true);
+    expect(await port.teamVisible(REPO.owner, 'no-such-team')).toBe(false);
+    const membersOnly = await emulator.control.createToken('github-actions[bot]', {
+      members: 'read',
+    });
+    const split = approvalPort(
+      createGitHubClient({ token: githubToken, baseUrl: emulator.url, log: quiet }),
+      REPO,
+      {
+        membershipClient: createGitHubClient({
+          token: membersOnly,
+          baseUrl: emulator.url,
+          log: quiet,
+        }),
+      },
     );
-    const error = await limited
-      .teamMembership(REPO.owner, 'sre', 'alice')
-      .catch((caught) => caught);
+    expect(await split.teamVisible(REPO.owner, 'sre')).toBe(true);
+    expect(await split.teamMembership(REPO.owner, 'sre', 'alice')).toBe('active');
+  });
+
+  it('explains a 403 on team membership', async () => {
+    await emulator.control.addFault({ path: '/memberships/', status: 403 });
+    const error = await port.teamMembership(REPO.owner, 'sre', 'alice').catch((caught) => caught);
     expect(error).toBeInstanceOf(GitHubPortError);
     expect(error).toMatchObject({
       status: 403,
@@ -234,5 +264,82 @@ describe('approval port against the emulator', () => {
     expect(await port.getRunApprovals(run.id)).toEqual([
       { login: 'alice', state: 'approved', comment: 'Ship it!', environments: ['production'] },
     ]);
+  });
+});
+
+describe('approval port: lost answers never duplicate or mislead', () => {
+  let emulator: RunningEmulator;
+  let port: ApprovalPort;
+  const admin = async (path: string) => {
+    const answer = await fetch(`${emulator.url}/repos/${REPO.owner}/${REPO.repo}${path}`, {
+      headers: { authorization: `token ${emulator.adminToken}` },
+    });
+    return (await answer.json()) as Array<Record<string, unknown>>;
+  };
+  const posts = async (operationId: string) =>
+    (await emulator.control.requests()).filter((entry) => entry.operationId === operationId);
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ owner: REPO.owner, repo: REPO.repo });
+    const token = await emulator.control.createToken('github-actions[bot]', {
+      issues: 'write',
+      deployments: 'write',
+    });
+    const client = createGitHubClient({ token, baseUrl: emulator.url, log: quiet, waitUnitMs: 1 });
+    port = approvalPort(client, REPO, { resend: { delayMs: 1 } });
+  });
+  afterAll(() => emulator?.close());
+
+  it('finds the issue a dropped answer opened instead of opening another', async () => {
+    await emulator.control.addFault({ method: 'POST', path: '/issues$', kind: 'drop-after-apply' });
+    const marker = '<!-- gate:run-1-1-production -->';
+    const issue = await port.createIssue({ title: 'gate', body: `${marker}\nbody`, marker });
+    expect(issue).toMatchObject({ number: 1, author: 'github-actions[bot]' });
+    expect(await port.openIssuesMarked('<!-- gate:run-1-')).toEqual([
+      expect.objectContaining({ number: 1, body: `${marker}\nbody` }),
+    ]);
+    expect(await posts('issues/create')).toHaveLength(1);
+  });
+
+  it('never goes on with a cut answer: the issue is found, not #NaN', async () => {
+    await emulator.control.addFault({ path: '/issues$', kind: 'truncate-after-apply' });
+    const marker = '<!-- gate:run-2-1-production -->';
+    const issue = await port.createIssue({ title: 'gate', body: marker, marker });
+    expect(issue.number).toBe(2);
+    expect(await posts('issues/create')).toHaveLength(2);
+  });
+
+  it('sends again when nothing was created, and never on a refusal', async () => {
+    await emulator.control.addFault({ method: 'POST', path: '/issues$', status: 502 });
+    const marker = '<!-- gate:run-3-1-production -->';
+    expect((await port.createIssue({ title: 'gate', body: marker, marker })).number).toBe(3);
+    const refused = port.createIssue({ title: '', body: marker, marker });
+    await expect(refused).rejects.toMatchObject({ status: 422 });
+    expect((await posts('issues/create')).map((entry) => entry.status)).toEqual([
+      201, 201, 502, 201, 422,
+    ]);
+  });
+
+  it('posts a comment and creates a deployment once through dropped answers', async () => {
+    await emulator.control.addFault({ path: '/comments$', kind: 'drop-after-apply' });
+    await emulator.control.addFault({ path: '/deployments$', kind: 'drop-after-apply' });
+    const comment = await port.closeIssue(1, '<!-- outcome -->\nApproved', 'completed');
+    expect(comment.body).toBe('<!-- outcome -->\nApproved');
+    expect(await admin('/issues/1/comments')).toHaveLength(1);
+    const payload = { gate: 'await-environment-approval', issue: 1, run_id: 9 };
+    const other = await port.createDeployment({
+      ref: 'main',
+      environment: 'production',
+      description: 'another gate',
+      payload: { ...payload, issue: 2 },
+    });
+    const { id } = await port.createDeployment({
+      ref: 'main',
+      environment: 'production',
+      description: 'gate',
+      payload,
+    });
+    expect(id).not.toBe(other.id);
+    expect(await admin('/deployments')).toHaveLength(2);
   });
 });
