@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(581);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9192);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 581:
+/***/ 9192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4203,6 +4203,7 @@ function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 const FleetOctokit = Octokit.plugin(retry, throttling, paginateRest);
@@ -4236,12 +4237,13 @@ function createGitHubClient(options) {
         maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
     };
     const gate = spacingGate(options.writeIntervalMs ?? 0);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const client = new FleetOctokit({
         auth: options.token,
         baseUrl: resolveBaseUrl(options.baseUrl),
         userAgent: options.userAgent ?? 'infra-fleet',
         log: octokitLog(log),
-        request: options.request?.fetch ? { fetch: options.request.fetch } : {},
+        request: { fetch: fetchWithTimeout(options.request?.fetch, timeoutMs) },
         retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
         throttle: {
             retryAfterBaseValue: unitMs,
@@ -4252,7 +4254,47 @@ function createGitHubClient(options) {
         },
     });
     honourRetryAfterOnServerErrors(client, policy, log);
+    neverRepeatCreations(client);
     return client;
+}
+/**
+ * Whether a request may be sent again when its answer was lost (a timeout, a reset, a 5xx):
+ * GitHub may have applied it. Reads, PUT, PATCH and DELETE set a state, so a repeat changes
+ * nothing more; git objects are content-addressed; a repeated ref creation is refused as
+ * existing, and a repeated non-forced ref move is refused or recognised by its caller, which
+ * looks for its commit in the branch. Any other POST could create a second issue or comment.
+ */
+function repeatableAfterLoss(method, url) {
+    if (method.toUpperCase() !== 'POST')
+        return true;
+    const path = url.split('?')[0] ?? '';
+    return /\/git\/(?:blobs|trees|commits|refs)$/.test(path);
+}
+/** A POST that repeats could duplicate is sent once; its caller decides what a loss means. */
+function neverRepeatCreations(client) {
+    client.hook.before('request', (options) => {
+        if (repeatableAfterLoss(options.method, options.url))
+            return;
+        options.request = { ...options.request, retries: 0 };
+    });
+}
+/**
+ * fetch with a deadline for the whole exchange: a request that never answers fails like a
+ * network failure (retried when repeatable) instead of holding the step until the job timeout.
+ */
+function fetchWithTimeout(custom, timeoutMs) {
+    return async (input, init = {}) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            return await (custom ?? globalThis.fetch)(input, { ...init, signal });
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            throw new Error(`no answer within ${timeoutMs} ms (requestTimeoutMs)`, { cause: error });
+        }
+    };
 }
 function limitHandler(kind, policy, log) {
     return (retryAfter, request, _octokit, retryCount) => {
@@ -4710,6 +4752,168 @@ function commitStatusPort(client, repo) {
             notModified: cache.stats.notModified,
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
+
+/**
+ * A POST must not run twice: a lost answer (connection reset, 5xx, cut body) says nothing about
+ * whether GitHub applied it. createOnce sends it without the client's automatic retries and,
+ * after a lost answer, looks for what it may have created before sending it again.
+ */
+/** Request options that turn off the client's automatic retries for one request. */
+const NO_RETRY = { request: { retries: 0 } };
+/** Whether a failed request may still have been applied: no answer, a 5xx, an unreadable body. */
+function mayHaveApplied(error) {
+    const status = statusOf(error);
+    return status === undefined || status >= 500;
+}
+/** An answer whose body is not what the operation returns (e.g. a cut JSON): it may have applied. */
+function unreadableAnswer(what, data) {
+    const shown = (typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data))).slice(0, 80);
+    return new GitHubPortError(`GitHub's answer to ${what} is unreadable: ${JSON.stringify(shown)}`, {
+        hint: 'the connection or a proxy cut the answer; retry the run if it persists',
+    });
+}
+async function createOnce(send, find, { attempts = 3, delayMs = 1000 } = {}) {
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!mayHaveApplied(error))
+                throw error;
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            if (attempt >= attempts)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-port.ts
+
+
+const canonical = (value) => JSON.stringify(value, (_key, inner) => inner && typeof inner === 'object' && !Array.isArray(inner)
+    ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+    : inner);
+const positive = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+function deploymentPort(client, repo) {
+    const call = portCall(client, repo);
+    const route = '/repos/{owner}/{repo}/deployments';
+    const status = (id, state, fields) => call('set the status of', `deployment ${id}`, `POST ${route}/{deployment_id}/statuses`, {
+        deployment_id: id,
+        state,
+        auto_inactive: state === 'success',
+        ...fields,
+    });
+    const find = async ({ environment, sha, payload }) => {
+        const params = { environment, sha, per_page: 100 };
+        const list = (await call('list', 'deployments', `GET ${route}`, params));
+        const same = list.find((item) => canonical(item.payload) === canonical(payload));
+        return same && positive(same.id) ? same.id : undefined;
+    };
+    return {
+        async start(input) {
+            const { environment, sha, payload, description, logUrl } = input;
+            const send = async () => {
+                const body = {
+                    ref: sha,
+                    environment,
+                    payload,
+                    description: description.slice(0, 140),
+                    auto_merge: false,
+                    required_contexts: [],
+                    ...NO_RETRY,
+                };
+                const created = (await call('create', `a deployment to ${environment}`, `POST ${route}`, body));
+                if (!positive(created.id))
+                    throw unreadableAnswer(`creating a deployment to ${environment}`, created);
+                return created.id;
+            };
+            const id = await createOnce(send, () => find(input));
+            await status(id, 'in_progress', {
+                description: description.slice(0, 140),
+                ...(logUrl && { log_url: logUrl }),
+            });
+            return id;
+        },
+        async finish(id, { state, description, logUrl, environmentUrl }) {
+            await status(id, state, {
+                description: description.slice(0, 140),
+                ...(logUrl && { log_url: logUrl }),
+                ...(environmentUrl && { environment_url: environmentUrl }),
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/await-commit-status/src/deployment.ts
+
+/** What GitHub's environment page should say once the wait has decided. */
+function deploymentEnd(result) {
+    switch (result.outcome) {
+        case 'verified':
+            return { state: 'success', description: 'Flux applied and health-checked it' };
+        case 'failed':
+            return { state: 'failure', description: 'Flux reported a failure' };
+        case 'timeout':
+            return { state: 'failure', description: 'Flux did not report in time' };
+        case 'superseded':
+            return { state: 'inactive', description: 'A later change replaced it before Flux reported' };
+        case 'diverged':
+            return { state: 'error', description: 'The branch moved away from this commit' };
+        case 'cancelled':
+            return { state: 'error', description: 'The wait was cancelled' };
+    }
+}
+/** The verified status's link (the cluster's view of it), when it is an http(s) URL. */
+function environmentUrl(result) {
+    const url = result.verdict.contexts.find((report) => report.status?.targetUrl)?.status?.targetUrl;
+    return url && /^https?:\/\//.test(url) ? url : undefined;
+}
+/** Starts the deployment record when asked for; its failures warn, they never fail the wait. */
+async function startDeployment(settings, port) {
+    if (!settings.deployment)
+        return undefined;
+    const payload = {
+        tool: 'await-commit-status',
+        app: settings.app ?? null,
+        contexts: settings.contexts,
+        run_id: settings.run?.id ?? null,
+        run_attempt: settings.run?.attempt ?? null,
+    };
+    const description = settings.deployment.description || `${settings.app ?? 'rollout'} ${settings.sha.slice(0, 7)}`;
+    try {
+        return await port.start({
+            environment: settings.environment,
+            sha: settings.sha,
+            payload,
+            description,
+            ...(settings.run && { logUrl: settings.run.url }),
+        });
+    }
+    catch (error) {
+        (0,protocol/* warning */.$e)(`Could not record the deployment: ${error.message}`);
+        return undefined;
+    }
+}
+async function finishDeployment(id, result, settings, port) {
+    if (id === undefined)
+        return;
+    const url = environmentUrl(result);
+    try {
+        await port.finish(id, {
+            ...deploymentEnd(result),
+            ...(settings.run && { logUrl: settings.run.url }),
+            ...(url && result.outcome === 'verified' && { environmentUrl: url }),
+        });
+    }
+    catch (error) {
+        (0,protocol/* warning */.$e)(`Could not record the deployment's outcome: ${error.message}`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -5561,7 +5765,24 @@ function readSettings(env = process.env) {
         apiUrl: trimSlash(env.GITHUB_API_URL || 'https://api.github.com'),
         serverUrl: trimSlash(env.GITHUB_SERVER_URL || 'https://github.com'),
         warnings: warningsFor(timeout, interval),
+        ...(inputs.boolean('deployment') && {
+            deployment: { description: deploymentDescription(inputs) },
+        }),
+        ...runOf(env),
     };
+}
+function deploymentDescription(inputs) {
+    const text = inputs.string('deployment-description');
+    if (!hasControlCharacter(text))
+        return text;
+    throw new errors/* InputError */.d('deployment-description', 'must be one line of text.');
+}
+function runOf(env) {
+    const { GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt = '1', GITHUB_REPOSITORY: repo } = env;
+    if (!id || !repo)
+        return {};
+    const server = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com');
+    return { run: { id, attempt, url: `${server}/${repo}/actions/runs/${id}` } };
 }
 
 ;// CONCATENATED MODULE: ./actions/await-commit-status/src/verify.ts
@@ -6077,10 +6298,14 @@ async function waitForStatus(settings, deps) {
 
 
 
+
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
-function defaultPort(settings) {
+function defaultPorts(settings) {
     const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
-    return commitStatusPort(client, settings.repo);
+    return {
+        port: commitStatusPort(client, settings.repo),
+        deployments: deploymentPort(client, settings.repo),
+    };
 }
 async function requireCommit(settings, port) {
     if (await port.commitExists(settings.sha))
@@ -6153,16 +6378,20 @@ async function validateOnly(given, port) {
 async function run(env = process.env, deps = {}) {
     const given = readSettings(env);
     given.warnings.forEach((message) => (0,protocol/* warning */.$e)(message));
-    const port = deps.port ?? defaultPort(given);
+    const defaults = deps.port && deps.deployments ? undefined : defaultPorts(given);
+    const port = deps.port ?? defaults.port;
+    const deployments = deps.deployments ?? defaults.deployments;
     if (given.mode === 'validate')
         return validateOnly(given, port);
     await requireCommit(given, port);
     const settings = await resolveFleetSettings(given, (ref, path) => port.readFile(ref, path));
     await requireWatchPaths(settings, port);
     announce(settings);
+    const deployment = await startDeployment(settings, deployments);
     const observe = createObserver(settings, port, log);
     const clock = deps.clock ?? systemClock;
     const result = await withCancellation('stopping the wait', (signal) => waitForStatus(settings, { observe, clock, log, signal }));
+    await finishDeployment(deployment, result, settings, deployments);
     await report(result, settings, port);
 }
 

@@ -35,6 +35,10 @@ export interface Settings {
   serverUrl: string;
   /** Notes for the log, e.g. a poll interval meant for tests. */
   warnings: string[];
+  /** Record the rollout as a GitHub Deployment (in_progress, then what Flux reported). */
+  deployment?: { description: string };
+  /** This run, for the deployment's log link and to find it again after a lost answer. */
+  run?: { id: string; attempt: string; url: string };
 }
 
 /** GITHUB_TOKEN expires after 24 hours at the latest. */
@@ -236,5 +240,22 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     apiUrl: trimSlash(env.GITHUB_API_URL || 'https://api.github.com'),
     serverUrl: trimSlash(env.GITHUB_SERVER_URL || 'https://github.com'),
     warnings: warningsFor(timeout, interval),
+    ...(inputs.boolean('deployment') && {
+      deployment: { description: deploymentDescription(inputs) },
+    }),
+    ...runOf(env),
   };
+}
+
+function deploymentDescription(inputs: InputReader): string {
+  const text = inputs.string('deployment-description');
+  if (!hasControlCharacter(text)) return text;
+  throw new InputError('deployment-description', 'must be one line of text.');
+}
+
+function runOf(env: NodeJS.ProcessEnv): Pick<Settings, 'run'> {
+  const { GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt = '1', GITHUB_REPOSITORY: repo } = env;
+  if (!id || !repo) return {};
+  const server = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com');
+  return { run: { id, attempt, url: `${server}/${repo}/actions/runs/${id}` } };
 }

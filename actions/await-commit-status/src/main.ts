@@ -12,9 +12,12 @@ import {
 import {
   commitStatusPort,
   createGitHubClient,
+  deploymentPort,
   type CommitStatusPort,
   type CommitTreePort,
+  type DeploymentPort,
 } from '@infra-fleet/github';
+import { finishDeployment, startDeployment } from './deployment.js';
 import { resolveFleetSettings } from './fleet-settings.js';
 import { readSettings, type Settings } from './inputs.js';
 import { createObserver } from './observe.js';
@@ -27,13 +30,17 @@ export interface RunDependencies {
   clock?: Clock;
   /** Default: the real API through createGitHubClient. */
   port?: Port;
+  deployments?: DeploymentPort;
 }
 
 const log = { info, warning };
 
-function defaultPort(settings: Settings): Port {
+function defaultPorts(settings: Settings): { port: Port; deployments: DeploymentPort } {
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
-  return commitStatusPort(client, settings.repo);
+  return {
+    port: commitStatusPort(client, settings.repo),
+    deployments: deploymentPort(client, settings.repo),
+  };
 }
 
 async function requireCommit(settings: Settings, port: CommitStatusPort): Promise<void> {
@@ -129,16 +136,20 @@ export async function run(
 ): Promise<void> {
   const given = readSettings(env);
   given.warnings.forEach((message) => warning(message));
-  const port = deps.port ?? defaultPort(given);
+  const defaults = deps.port && deps.deployments ? undefined : defaultPorts(given);
+  const port = deps.port ?? (defaults as { port: Port }).port;
+  const deployments = deps.deployments ?? (defaults as { deployments: DeploymentPort }).deployments;
   if (given.mode === 'validate') return validateOnly(given, port);
   await requireCommit(given, port);
   const settings = await resolveFleetSettings(given, (ref, path) => port.readFile(ref, path));
   await requireWatchPaths(settings, port);
   announce(settings);
+  const deployment = await startDeployment(settings, deployments);
   const observe = createObserver(settings, port, log);
   const clock = deps.clock ?? systemClock;
   const result = await withCancellation('stopping the wait', (signal) =>
     waitForStatus(settings, { observe, clock, log, signal }),
   );
+  await finishDeployment(deployment, result, settings, deployments);
   await report(result, settings, port);
 }

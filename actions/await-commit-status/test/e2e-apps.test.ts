@@ -11,14 +11,23 @@ async function fleet() {
   emulator = await startEmulator({ owner: OWNER, repo: REPO, seed: { files: twoAppsRepoFiles() } });
   const running = emulator;
   await running.control.addAccount({ login: FLUX, type: 'Bot' });
-  const token = running.createToken('github-actions[bot]', { statuses: 'read', contents: 'read' });
+  const token = running.createToken('github-actions[bot]', {
+    statuses: 'read',
+    contents: 'read',
+    deployments: 'write',
+  });
   const fluxToken = running.createToken(FLUX, { statuses: 'write' });
   const sha = (await running.state.git.run(['rev-parse', 'main'])).toString().trim();
-  const post = async (context: string) => {
+  const post = async (context: string, state = 'success') => {
     const response = await fetch(`${running.url}/repos/${OWNER}/${REPO}/statuses/${sha}`, {
       method: 'POST',
       headers: { authorization: `token ${fluxToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ state: 'success', context, description: 'reconciliation succeeded' }),
+      body: JSON.stringify({
+        state,
+        context,
+        description: state === 'success' ? 'reconciliation succeeded' : 'health check failed',
+        target_url: 'https://flux.example/staging/web',
+      }),
     });
     if (response.status !== 201) throw new Error(await response.text());
   };
@@ -36,7 +45,24 @@ async function fleet() {
       },
       env: { GITHUB_API_URL: running.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
     });
-  return { post, wait };
+  const deployments = async () => {
+    const get = async (path: string) =>
+      (await fetch(`${running.url}/repos/${OWNER}/${REPO}${path}`, {
+        headers: { authorization: `token ${running.adminToken}` },
+      }).then((response) => response.json())) as Array<Record<string, unknown>>;
+    const list = await get('/deployments?environment=staging');
+    return Promise.all(
+      list.map(async (deployment) => ({
+        sha: deployment.sha,
+        description: deployment.description,
+        statuses: (await get(`/deployments/${deployment.id}/statuses`)).map((status) => ({
+          state: status.state,
+          environment_url: status.environment_url,
+        })),
+      })),
+    );
+  };
+  return { post, wait, sha, deployments };
 }
 
 describe('await-commit-status with app (infra-fleet.yaml, bundled)', () => {
@@ -99,5 +125,41 @@ describe('await-commit-status mode: validate (preflight, bundled)', () => {
     const creator = await wait({ mode: 'validate', sha: '', app: 'web', 'expected-creator': '' });
     expect(creator.exitCode).toBe(1);
     expect(errors(creator).join('\n')).toContain("Input 'expected-creator'");
+  });
+});
+
+describe('await-commit-status deployment: true (bundled)', () => {
+  it('records the rollout: in_progress while waiting, success with the Flux link once verified', async () => {
+    const { post, wait, sha, deployments } = await fleet();
+    await post('flux/staging/kustomization/web');
+    const run = await wait({
+      app: 'web',
+      deployment: 'true',
+      'deployment-description': 'web v2.0.0',
+    });
+    expect(run.exitCode).toBe(0);
+    expect(await deployments()).toEqual([
+      {
+        sha,
+        description: 'web v2.0.0',
+        statuses: [
+          { state: 'success', environment_url: 'https://flux.example/staging/web' },
+          { state: 'in_progress', environment_url: '' },
+        ],
+      },
+    ]);
+  });
+
+  it('records a failure when Flux reports one, and nothing when not asked', async () => {
+    const { post, wait, deployments } = await fleet();
+    await post('flux/staging/kustomization/web', 'failure');
+    const failed = await wait({ app: 'web', deployment: 'true' });
+    expect(failed.exitCode).toBe(1);
+    const [record] = await deployments();
+    expect(record?.statuses.map((status) => status.state)).toEqual(['failure', 'in_progress']);
+    expect(record?.description).toBe(`web ${record?.sha.toString().slice(0, 7)}`);
+    const plain = await wait({ app: 'web' });
+    expect(plain.exitCode).toBe(1);
+    expect(await deployments()).toHaveLength(1);
   });
 });

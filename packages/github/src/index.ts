@@ -28,3 +28,10 @@ export * from './sticky-comment-port.js';
 export * from './commit-status-port.js';
 export * from './deployment-record-port.js';
 export * from './environment-settings-port.js';
+export {
+  deploymentPort,
+  type DeploymentEnd,
+  type DeploymentFinish,
+  type DeploymentPort,
+  type DeploymentStart,
+} from './deployment-port.js';
