@@ -86,10 +86,17 @@ export class ApiOverlayStore implements OverlayStore {
     return this.git.createCommit({ message, tree, parents: [parent] });
   }
 
+  /**
+   * A refused or failed update may be a repeat of one whose answer was lost after it applied,
+   * with other writers landing since: the commit, made just now, is then in the branch.
+   */
   async publish(sha: string): Promise<PublishResult> {
-    const result = await this.git.updateBranch(this.branch, sha);
-    return result === 'updated'
-      ? { status: 'landed', sha }
-      : { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
+    const result = await this.git.updateBranch(this.branch, sha).catch(async (error: unknown) => {
+      if (await this.git.branchContains(this.branch, sha).catch(() => false)) return 'updated';
+      throw error;
+    });
+    if (result === 'updated' || (await this.git.branchContains(this.branch, sha)))
+      return { status: 'landed', sha };
+    return { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
   }
 }

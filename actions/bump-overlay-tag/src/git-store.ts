@@ -1,6 +1,15 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ActionError } from '@infra-fleet/action-kit';
-import { authEnv, Git, gitTreeReader, type GitIdentity } from '@infra-fleet/git';
+import {
+  authEnv,
+  Git,
+  gitTreeReader,
+  isInside,
+  realPath,
+  type GitIdentity,
+  type Transports,
+} from '@infra-fleet/git';
 import { overlayClosure } from '@infra-fleet/kustomize';
 import type { OverlayFile } from './bump.js';
 import { unknownRef } from './overlay.js';
@@ -25,8 +34,33 @@ const CHECKOUT_HINT =
   'commit-method: git commits from a checkout of the repository: add actions/checkout ' +
   '(with persist-credentials: false) before this step, or use commit-method: api, which needs no checkout.';
 
+/** Plain http only towards a plain-http server (GHES without TLS, loopback tests). */
+export function transportsFor(serverUrl: string): Transports {
+  return { http: new URL(serverUrl).protocol === 'http:' };
+}
+
+/**
+ * The git directories git itself uses for the checkout (a `.git` file, symlink or worktree may
+ * point anywhere) must lie in the workspace: the step pushes from there with the token.
+ */
+async function assertGitDirsInside(git: Git, repositoryPath: string, workspace: string) {
+  const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir'];
+  const [gitDir = '', commonDir = ''] = (await git.run(args)).stdout.trim().split('\n');
+  const root = realPath(workspace) ?? workspace;
+  for (const dir of [gitDir, resolve(repositoryPath, commonDir)]) {
+    const real = realPath(dir) ?? dir;
+    if (isInside(root, real)) continue;
+    throw new ActionError(
+      `repository-path ${quoteValue(repositoryPath)} uses the git directory ${real}, outside the workspace ${root}.`,
+      {
+        hint: 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`); remove any .git file or symlink that leads elsewhere.',
+      },
+    );
+  }
+}
+
 /** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
-export async function assertCheckout(repositoryPath: string): Promise<void> {
+export async function assertCheckout(repositoryPath: string, workspace: string): Promise<void> {
   const notCheckout = (why: string) =>
     new ActionError(
       `repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`,
@@ -35,7 +69,7 @@ export async function assertCheckout(repositoryPath: string): Promise<void> {
   if (!existsSync(repositoryPath)) throw notCheckout('the folder does not exist');
   const git = new Git({ cwd: repositoryPath });
   const result = await git.run(['rev-parse', '--git-dir'], { allowFailure: true });
-  if (result.exitCode === 0) return;
+  if (result.exitCode === 0) return assertGitDirsInside(git, repositoryPath, workspace);
   const reason = result.stderr.trim();
   if (/not a git repository/i.test(reason)) {
     throw notCheckout('no git repository there or in a parent folder');
@@ -52,7 +86,8 @@ export class GitOverlayStore implements OverlayStore {
 
   constructor(private readonly options: GitStoreOptions) {
     const env = options.token ? authEnv(options.serverUrl, options.token) : {};
-    this.git = new Git({ cwd: options.repositoryPath, env });
+    const transports = transportsFor(options.serverUrl);
+    this.git = new Git({ cwd: options.repositoryPath, env, transports });
   }
 
   readTip(): Promise<string> {

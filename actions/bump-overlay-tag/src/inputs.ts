@@ -6,6 +6,7 @@ import {
   type InputReader,
 } from '@infra-fleet/action-kit';
 import { DEFAULT_CONFIG_FILE, isName, NAME_RULE } from '@infra-fleet/fleet';
+import { assertInsideWorkspace, CheckoutLocationError } from '@infra-fleet/git';
 import type { FleetTarget } from './fleet-target.js';
 import {
   dockerReference,
@@ -24,6 +25,8 @@ export type Mode = 'push' | 'pull-request' | 'dry-run';
 export type CommitMethod = 'api' | 'git';
 
 export interface Settings {
+  /** GITHUB_WORKSPACE: the checkout (commit-method git) and its git directory stay inside it. */
+  workspace: string;
   /** Absolute path of the repository checkout. */
   repositoryPath: string;
   /** Overlay directory or kustomization file, relative to the repository root (POSIX). */
@@ -187,6 +190,19 @@ export function repositoryRelativePath(input: string, value: string, root: strin
   return inside.split('\\').join('/');
 }
 
+/** commit-method git pushes from this checkout: it must be the workspace's, not another one. */
+function checkoutPath(workspace: string, value: string, method: CommitMethod): string {
+  if (method === 'git') {
+    try {
+      assertInsideWorkspace(workspace, value);
+    } catch (error) {
+      if (!(error instanceof CheckoutLocationError)) throw error;
+      throw new InputError('repository-path', error.message, error.hint);
+    }
+  }
+  return resolve(workspace, value);
+}
+
 function branchName(inputs: InputReader): string {
   const branch = inputs.string('branch', { required: true });
   const invalid = /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\]/.test(branch);
@@ -332,19 +348,24 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = createInputReader(env);
   const token = inputs.optional('token');
   maskSecret(token);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const repositoryPath = resolve(workspace, inputs.string('repository-path') || '.');
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const promoteOverlay = inputs.optional('promote-from');
   const allowDowngrade = inputs.boolean('allow-downgrade');
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const mode = inputs.enumeration('mode', ['push', 'pull-request', 'dry-run'] as const);
   const commitMethod = inputs.enumeration('commit-method', ['api', 'git'] as const);
   checkMethod(mode, commitMethod, token);
+  const repositoryPath = checkoutPath(
+    workspace,
+    inputs.string('repository-path') || '.',
+    commitMethod,
+  );
   const overlay = inputs.optional('overlay');
   checkTargetInputs(inputs, overlay);
   const promoting = promoteOverlay !== undefined || !!inputs.optional('promote-from-environment');
   const fleetTarget = fleetTargetOf(inputs, repositoryPath, promoting);
   return {
+    workspace,
     repositoryPath,
     overlay: overlay ? repositoryRelativePath('overlay', overlay, repositoryPath) : '',
     requests: requestsFrom(inputs, promoting),

@@ -97,7 +97,7 @@ function statusLine(outcome: ProposalOutcome, settings: Settings): string {
 
 async function decide(given: Settings): Promise<{ outcome: ProposalOutcome; settings: Settings }> {
   const client = given.commitMethod === 'api' ? apiClient(given) : undefined;
-  if (!client) await assertCheckout(given.repositoryPath);
+  if (!client) await assertCheckout(given.repositoryPath, given.workspace);
   const store = storeFor(given, client);
   const settings = await resolveFleetTarget(given, store);
   const deps = dependencies(settings, store);

@@ -68,7 +68,9 @@ describe('bump-overlay-tag (bundled, git method)', () => {
     const body = commitBody(repo, tip);
     expect(body).toMatch(/^deploy\(staging\): ECR_PLACEHOLDER v1\.2\.3\n/);
     expect(body).toContain(`Image: ${IMAGE}=v1.2.3\nPrevious: ${IMAGE}=v1.0.0\n`);
-    expect(body).toContain('Run-URL: https://github.com/octo-org/infra-fleet/actions/runs/');
+    expect(body).toMatch(
+      /Run-URL: http:\/\/127\.0\.0\.1:\d+\/octo-org\/infra-fleet\/actions\/runs\//,
+    );
     expect(repo.git(['log', '-1', '--format=%an <%ae>|%cn', tip], repo.origin)).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]',
     );

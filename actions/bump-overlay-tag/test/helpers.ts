@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createRepoWithOrigin,
   runAction,
+  runGit,
+  serveGitOverHttp,
   type ActionRun,
   type TestRepo,
 } from '@infra-fleet/testkit';
@@ -19,14 +23,42 @@ export function k8sRepo(): TestRepo {
   return createRepoWithOrigin({ copy: [{ from: K8S_DIR, to: 'k8s' }] });
 }
 
-/** The git method against a local bare origin (the api method is tested against the emulator). */
-export function bump(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({
-    actionDir: ACTION_DIR,
-    workspace,
-    inputs: { 'commit-method': 'git', ...inputs },
-    token: TOKEN,
-  });
+/** The local bare repository a checkout's origin names, when it has one. */
+function localOrigin(workspace: string): string | undefined {
+  const args = ['remote', 'get-url', 'origin'];
+  const url = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' }).stdout?.trim();
+  if (!url) return undefined;
+  return url.startsWith('file:') ? fileURLToPath(url) : url;
+}
+
+/**
+ * The git method against the checkout's origin served over smart HTTP, as GitHub serves it:
+ * the step pushes over http(s) only, and the server accepts nothing but the token. The checkout's
+ * origin URL is restored afterwards. (The api method is tested against the emulator.)
+ */
+export async function bump(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const run = (extra: Record<string, string>) =>
+    runAction({
+      actionDir: ACTION_DIR,
+      workspace,
+      inputs: { 'commit-method': 'git', ...inputs },
+      token: TOKEN,
+      env: { ...extra, ...env },
+    });
+  const origin = localOrigin(workspace);
+  if (!origin) return run({});
+  const server = await serveGitOverHttp(origin, { token: TOKEN });
+  runGit(['remote', 'set-url', 'origin', server.url], workspace);
+  try {
+    return await run({ GITHUB_SERVER_URL: new URL(server.url).origin });
+  } finally {
+    runGit(['remote', 'set-url', 'origin', origin], workspace);
+    await server.close();
+  }
 }
 
 export function originTip(repo: TestRepo, branch = 'main'): string {

@@ -67,6 +67,11 @@ describe('readSettings', () => {
     expect(promotion.requests).toEqual([{ name: 'a' }, { name: 'b' }]);
   });
 
+  it('leaves repository-path alone with the api method, which uses no checkout', () => {
+    const api = { 'commit-method': 'api', token: 'ghs_x', 'repository-path': '/elsewhere' };
+    expect(read({ overlay: 'o', image: 'a', tag: 'v1', ...api }).repositoryPath).toBe('/elsewhere');
+  });
+
   it('accepts refs/heads/ in branch and anchors tag-pattern', () => {
     const settings = read({
       overlay: 'o',
@@ -108,6 +113,14 @@ describe('readSettings', () => {
       /Input 'overlay': "k8s\/\.\.\/\.\.\/x" is outside the repository/,
     ],
     [{ image: 'a', tag: 'v1', 'max-attempts': '51' }, /Input 'max-attempts'/],
+    [
+      { image: 'a', tag: 'v1', 'repository-path': '../other' },
+      /Input 'repository-path': "\.\.\/other" is outside the workspace \/work\/repo\./,
+    ],
+    [
+      { image: 'a', tag: 'v1', 'repository-path': '/home/runner/other' },
+      /Input 'repository-path': "\/home\/runner\/other" is outside the workspace/,
+    ],
     [
       { 'promote-from': 'k8s/overlays/staging', image: 'a', 'promote-from-ref': '--upload-pack=x' },
       /Input 'promote-from-ref': "--upload-pack=x" is not a commit sha or ref name/,

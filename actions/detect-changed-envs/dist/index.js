@@ -3827,7 +3827,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9282);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -3837,7 +3837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6502:
+/***/ 9282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3993,8 +3993,6 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
@@ -4023,6 +4021,119 @@ function commandFailed(details) {
     const reason = stderrReason(details.stderr) || 'no error output';
     const code = details.exitCode === null ? 'was killed' : `exited with ${details.exitCode}`;
     return new GitError(`git ${details.args.join(' ')} ${code}: ${reason}`, details);
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/blob-reader.ts
+
+/**
+ * One `git cat-file --batch`: blobs as stored (no filters, no textconv), answered in order;
+ * the process keeps Node alive only while a read is pending.
+ */
+class BlobReader {
+    child;
+    queue = [];
+    unsent = [];
+    chunks = [];
+    length = 0;
+    /** Bytes the answer at the front needs, once its header is known. */
+    needed = 0;
+    failure;
+    constructor(git) {
+        this.child = git.spawn(['cat-file', '--batch']);
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.on('error', (error) => this.fail(error));
+        this.child.on('close', (code) => this.fail(new Error(`exited with ${code}`)));
+        this.child.stdin.on('error', (error) => this.fail(error));
+        this.idle(true);
+    }
+    read(oid) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            if (this.queue.length === 1)
+                this.idle(false);
+            this.request(oid);
+        });
+    }
+    /** Requests made in one tick go to git in one write: a write per blob costs more than git. */
+    request(oid) {
+        this.unsent.push(oid);
+        if (this.unsent.length > 1)
+            return;
+        process.nextTick(() => {
+            const lines = this.unsent.splice(0).map((line) => `${line}\n`);
+            this.child.stdin.write(lines.join(''));
+        });
+    }
+    close() {
+        this.child.stdin.end();
+        this.idle(true);
+    }
+    /** An idle reader must not keep Node alive; a busy one must. */
+    idle(idle) {
+        const handles = [this.child, this.child.stdout, this.child.stdin];
+        for (const handle of handles)
+            if (idle)
+                handle.unref();
+            else
+                handle.ref();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        if (this.length < this.needed)
+            return;
+        for (let answer = this.next(); answer !== undefined; answer = this.next()) {
+            const pending = this.queue.shift();
+            if (answer instanceof Error)
+                pending?.reject(answer);
+            else
+                pending?.resolve(answer);
+            if (this.queue.length === 0)
+                this.idle(true);
+        }
+    }
+    /** Joins the received chunks only when an answer may be complete: no quadratic copying. */
+    joined() {
+        if (this.chunks.length > 1)
+            this.chunks = [Buffer.concat(this.chunks, this.length)];
+        return this.chunks[0] ?? Buffer.alloc(0);
+    }
+    consume(bytes) {
+        const rest = this.joined().subarray(bytes);
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+    }
+    /** Takes one complete answer off the buffer: the blob's bytes, or an error for a bad object. */
+    next() {
+        const buffer = this.joined();
+        const newline = buffer.indexOf(0x0a);
+        if (newline < 0 || this.queue.length === 0)
+            return undefined;
+        const header = buffer.subarray(0, newline).toString('utf8');
+        const match = /^(\S+) (\S+) (\d+)$/.exec(header);
+        if (!match) {
+            this.consume(newline + 1);
+            return new Error(`git cat-file --batch: ${header}`);
+        }
+        const end = newline + 1 + Number(match[3]);
+        this.needed = end + 1;
+        if (buffer.length < this.needed)
+            return undefined;
+        const bytes = Buffer.from(buffer.subarray(newline + 1, end));
+        this.needed = 0;
+        this.consume(end + 1);
+        return match[2] === 'blob' ? bytes : new Error(`${match[1]} is a ${match[2]}, not a blob`);
+    }
+    fail(cause) {
+        const args = ['cat-file', '--batch'];
+        const message = `git cat-file --batch failed: ${cause.message}`;
+        this.failure ??= new GitError(message, { args, exitCode: null, stderr: '' });
+        for (const pending of this.queue.splice(0))
+            pending.reject(this.failure);
+        this.idle(true);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/refs.ts
@@ -4127,7 +4238,6 @@ function lookupPath(path, entries) {
 
 
 
-
 function kindOf(entry) {
     if (entry.type === 'tree')
         return 'dir';
@@ -4168,135 +4278,184 @@ function gitTreeReader(git, rev) {
     const list = () => (listing ??= git
         .run(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', `${rev}^{tree}`])
         .then((result) => indexTree(parseLsTree(result.stdout))));
-    const blobReader = () => (blobs ??= git
-        .run(['rev-parse', '--absolute-git-dir'])
-        .then((result) => new BlobReader(result.stdout.trim())));
+    const blobReader = () => (blobs ??= new BlobReader(git));
     return {
         rev,
         async readText(path) {
             const normal = normalize(path);
             const entry = normal === undefined ? undefined : (await list()).blobs.get(normal);
-            return entry ? (await blobReader()).read(entry.oid) : undefined;
+            return entry ? (await blobReader().read(entry.oid)).toString('utf8') : undefined;
         },
         async listDir(dir) {
             const normal = normalize(dir);
             const children = normal === undefined ? undefined : (await list()).dirs.get(normal);
             return children?.map((child) => ({ ...child }));
         },
-        close: () => void blobs?.then((reader) => reader.close()),
+        close: () => blobs?.close(),
     };
 }
-/** One `git cat-file --batch`: requests answered in order; referenced only while busy. */
-class BlobReader {
-    child;
-    queue = [];
-    unsent = [];
-    chunks = [];
-    length = 0;
-    /** Bytes the answer at the front needs, once its header is known. */
-    needed = 0;
-    failure;
-    constructor(gitDir) {
-        const env = { ...process.env, GIT_DIR: gitDir, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
-        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: gitDir, env, windowsHide: true });
-        this.child.stdout.on('data', (chunk) => this.receive(chunk));
-        this.child.on('error', (error) => this.fail(error));
-        this.child.on('close', (code) => this.fail(new Error(`exited with ${code}`)));
-        this.child.stdin.on('error', (error) => this.fail(error));
-        this.idle(true);
-    }
-    read(oid) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ oid, resolve, reject });
-            if (this.queue.length === 1)
-                this.idle(false);
-            this.request(oid);
-        });
-    }
-    /** Requests made in one tick go to git in one write: a write per blob costs more than git. */
-    request(oid) {
-        this.unsent.push(oid);
-        if (this.unsent.length > 1)
-            return;
-        process.nextTick(() => {
-            const lines = this.unsent.splice(0).map((line) => `${line}\n`);
-            this.child.stdin.write(lines.join(''));
-        });
-    }
-    close() {
-        this.child.stdin.end();
-        this.idle(true);
-    }
-    /** An idle reader must not keep Node alive; a busy one must. */
-    idle(idle) {
-        const handles = [this.child, this.child.stdout, this.child.stdin];
-        for (const handle of handles)
-            if (idle)
-                handle.unref();
-            else
-                handle.ref();
-    }
-    receive(chunk) {
-        this.chunks.push(chunk);
-        this.length += chunk.length;
-        if (this.length < this.needed)
-            return;
-        for (let answer = this.next(); answer !== undefined; answer = this.next()) {
-            const pending = this.queue.shift();
-            if (typeof answer === 'string')
-                pending?.resolve(answer);
-            else
-                pending?.reject(answer);
-            if (this.queue.length === 0)
-                this.idle(true);
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/git/src/export.ts
+
+
+
+
+
+const fileMode = (entry) => (entry.mode === '100755' ? 0o755 : 0o644);
+/** Files written at once: enough to keep cat-file busy, few enough for any open-file limit. */
+const BATCH = 64;
+/**
+ * Writes blob entries under `dir` with the bytes git stores: checkout-index would run the
+ * filters and attributes the checkout names. Regular files first, symlinks last, so no file is
+ * ever written through a link (a crafted tree may hold a link and a folder of the same name).
+ */
+async function writeEntries(git, dir, entries) {
+    const reader = new BlobReader(git);
+    const target = (entry) => (0,external_node_path_namespaceObject.join)(dir, ...normalizeRepoPath(entry.name).split('/'));
+    try {
+        const files = entries.filter((entry) => entry.mode !== SYMLINK_MODE);
+        const write = async (entry) => {
+            const [bytes] = await Promise.all([
+                reader.read(entry.oid),
+                (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target(entry)), { recursive: true }),
+            ]);
+            await (0,promises_namespaceObject.writeFile)(target(entry), bytes, { mode: fileMode(entry), flag: 'wx' });
+        };
+        for (let start = 0; start < files.length; start += BATCH)
+            await Promise.all(files.slice(start, start + BATCH).map(write));
+        for (const entry of entries.filter((e) => e.mode === SYMLINK_MODE)) {
+            const link = (await reader.read(entry.oid)).toString('utf8');
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target(entry)), { recursive: true });
+            await (0,promises_namespaceObject.symlink)(link, target(entry));
         }
     }
-    /** Joins the received chunks only when an answer may be complete: no quadratic copying. */
-    joined() {
-        if (this.chunks.length > 1)
-            this.chunks = [Buffer.concat(this.chunks, this.length)];
-        return this.chunks[0] ?? Buffer.alloc(0);
-    }
-    consume(bytes) {
-        const rest = this.joined().subarray(bytes);
-        this.chunks = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-    }
-    /** Takes one complete answer off the buffer: the blob's text, or an error for a bad object. */
-    next() {
-        const buffer = this.joined();
-        const newline = buffer.indexOf(0x0a);
-        if (newline < 0 || this.queue.length === 0)
-            return undefined;
-        const header = buffer.subarray(0, newline).toString('utf8');
-        const match = /^(\S+) (\S+) (\d+)$/.exec(header);
-        if (!match) {
-            this.consume(newline + 1);
-            return new Error(`git cat-file --batch: ${header}`);
-        }
-        const end = newline + 1 + Number(match[3]);
-        this.needed = end + 1;
-        if (buffer.length < this.needed)
-            return undefined;
-        const text = buffer.subarray(newline + 1, end).toString('utf8');
-        this.needed = 0;
-        this.consume(end + 1);
-        return match[2] === 'blob' ? text : new Error(`${match[1]} is a ${match[2]}, not a blob`);
-    }
-    fail(cause) {
-        const args = ['cat-file', '--batch'];
-        const message = `git cat-file --batch failed: ${cause.message}`;
-        this.failure ??= new GitError(message, { args, exitCode: null, stderr: '' });
-        for (const pending of this.queue.splice(0))
-            pending.reject(this.failure);
-        this.idle(true);
+    finally {
+        reader.close();
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/git/src/hardening.ts
+
+
+
+/** The git subcommand of an argument list: its first word that is not an option. */
+function subcommand(args) {
+    return args.find((arg) => !arg.startsWith('-'));
+}
+/** `-c` entries that switch off everything a repository's config or .git could make git run. */
+function hardenedConfig(command, transports = {}) {
+    const file = command !== 'push' || transports.filePush === true;
+    const entries = [
+        ['core.hooksPath', '/dev/null'],
+        ['core.fsmonitor', 'false'],
+        ['core.sshCommand', 'false'],
+        ['core.askPass', ''],
+        // Run for an alternate object store on every fetch; `true` lists no alternate refs.
+        ['core.alternateRefsCommand', 'true'],
+        // An empty value empties the helper list, URL-specific helpers included.
+        ['credential.helper', ''],
+        ['commit.gpgSign', 'false'],
+        ['push.gpgSign', 'false'],
+        ['fetch.recurseSubmodules', 'false'],
+        ['push.recurseSubmodules', 'no'],
+        ['submodule.recurse', 'false'],
+        ['gc.auto', '0'],
+        ['maintenance.auto', 'false'],
+        // Ownership guards against a hostile config; none of its executable parts is obeyed here.
+        ['safe.directory', '*'],
+        ['protocol.allow', 'never'],
+        ['protocol.https.allow', 'always'],
+        ['protocol.http.allow', transports.http ? 'always' : 'never'],
+        ['protocol.file.allow', file ? 'always' : 'never'],
+        ['protocol.ext.allow', 'never'],
+    ];
+    return entries;
+}
+/**
+ * Pins the programs a local transport would start: `remote.<name>.uploadpack`/`receivepack`
+ * from the repository's config run through a shell.
+ */
+function pinnedTransportArgs(command) {
+    if (command === 'fetch')
+        return ['--upload-pack=git-upload-pack'];
+    if (command === 'push')
+        return ['--receive-pack=git-receive-pack'];
+    return [];
+}
+/** The full argument list: hardening config first, transport programs pinned after the verb. */
+function hardenedArgs(args, transports = {}) {
+    const command = subcommand(args);
+    const config = hardenedConfig(command, transports).flatMap(([key, value]) => [
+        '-c',
+        `${key}=${value}`,
+    ]);
+    const at = command === undefined ? -1 : args.indexOf(command);
+    if (at < 0)
+        return [...config, ...args];
+    const pinned = pinnedTransportArgs(command);
+    return [...config, ...args.slice(0, at + 1), ...pinned, ...args.slice(at + 1)];
+}
+/** Variables git may need from the runner: the search path, temp files, proxies, CA bundles. */
+const PASSED_THROUGH = [
+    'PATH',
+    'TMPDIR',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'SYSTEMROOT',
+    'WINDIR',
+];
+/**
+ * Set last, over anything a caller passes: no system or global config or attributes, no
+ * prompts, C locale so the output we parse is never translated.
+ */
+function forcedEnv() {
+    return {
+        HOME: emptyHome(),
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_ATTR_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        LANG: 'C',
+        LC_ALL: 'C',
+    };
+}
+/** The part of `env` git may see; INPUT_*, ACTIONS_*, GITHUB_TOKEN and the rest stay behind. */
+function baseEnv(env) {
+    const kept = {};
+    for (const name of PASSED_THROUGH) {
+        const value = env[name];
+        if (value !== undefined)
+            kept[name] = value;
+    }
+    return kept;
+}
+let home;
+/** One empty HOME per process, removed at exit: git finds no user config, hooks or credentials. */
+function emptyHome() {
+    if (home !== undefined)
+        return home;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-git-home-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+    home = dir;
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/process.ts
 
 /** Runs a program with an argument array (never a shell) and collects its output. */
@@ -4410,9 +4569,9 @@ function assertIdentity(identity) {
 
 
 
-/** No prompts on a runner; C locale so the output we parse is never translated. */
-const DEFAULT_ENV = { GIT_TERMINAL_PROMPT: '0' };
-const FORCED_ENV = { LC_ALL: 'C' };
+
+
+
 /** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
 const LOOKUP_ARGS = [
     '--literal-pathspecs',
@@ -4426,20 +4585,32 @@ const LOOKUP_ARGS = [
 function refusal(message, args) {
     return new GitError(message, { args, exitCode: 0, stderr: '' });
 }
-/** The git CLI behind one small interface. Reads and writes go through plumbing only. */
+/**
+ * The git CLI behind one small interface. Reads and writes go through plumbing only, and every
+ * command runs hardened against the checkout (see hardening.ts).
+ */
 class Git {
     cwd;
     env;
     gitPath;
+    transports;
     shallow;
     constructor(options) {
         this.cwd = options.cwd;
         this.env = options.env ?? {};
         this.gitPath = options.gitPath ?? 'git';
+        this.transports = options.transports ?? {};
+    }
+    /** What git is started with: hardened arguments, and only the environment it needs. */
+    invocation(args, env) {
+        return {
+            args: hardenedArgs(args, this.transports),
+            env: mergeEnv(baseEnv(process.env), this.env, env, forcedEnv()),
+        };
     }
     async run(args, options = {}) {
-        const env = mergeEnv(DEFAULT_ENV, process.env, this.env, options.env, FORCED_ENV);
-        const request = { file: this.gitPath, args, cwd: this.cwd, env, input: options.input };
+        const started = this.invocation(args, options.env);
+        const request = { ...started, file: this.gitPath, cwd: this.cwd, input: options.input };
         const result = await runProcess(request);
         if (result.spawnError) {
             const message = `could not run '${this.gitPath}' in ${this.cwd}: ${result.spawnError.message}; ` +
@@ -4449,6 +4620,15 @@ class Git {
         if (result.exitCode !== 0 && !options.allowFailure)
             throw commandFailed({ ...result, args });
         return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
+    }
+    /** A long-lived git process (e.g. `cat-file --batch`), hardened as run() is. */
+    spawn(args) {
+        const started = this.invocation(args);
+        return (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, started.args, {
+            cwd: this.cwd,
+            env: started.env,
+            windowsHide: true,
+        });
     }
     async topLevel() {
         return (await this.run(['rev-parse', '--show-toplevel'])).stdout.trim();
@@ -4516,20 +4696,22 @@ class Git {
             return (await this.run(['write-tree'], { env })).stdout.trim();
         });
     }
-    /** Writes every file of a tree (or commit) under `dir`; the worktree and real index are untouched. */
+    /**
+     * Writes every file of a tree (or commit) under `dir`, as stored: no checkout-index, so no
+     * filter, attribute or hook of the checkout runs. The worktree and real index are untouched.
+     */
     exportTree(treeish, dir) {
-        return this.withScratchIndex(async (env) => {
-            await this.run(['read-tree', '--end-of-options', treeish], { env });
-            await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
-        });
+        return this.exportEntries(treeish, dir, () => true);
     }
-    /** Writes only `paths` of a tree (or commit) under `dir`; the worktree and index are untouched. */
+    /** Writes only `paths` of a tree (or commit) under `dir`, as exportTree does; absent ones are skipped. */
     exportFiles(treeish, dir, paths) {
-        return this.withScratchIndex(async (env) => {
-            await this.run(['read-tree', '--end-of-options', treeish], { env });
-            const args = ['checkout-index', '--force', `--prefix=${dir}/`, '--stdin', '-z'];
-            await this.run(args, { env, input: paths.map((path) => `${path}\0`).join('') });
-        });
+        const wanted = new Set(paths.map(normalizeRepoPath));
+        return this.exportEntries(treeish, dir, (path) => wanted.has(path));
+    }
+    async exportEntries(treeish, dir, keep) {
+        const args = ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', treeish];
+        const entries = parseLsTree((await this.run(args)).stdout);
+        await writeEntries(this, dir, entries.filter((e) => e.type === 'blob' && keep(e.name)));
     }
     /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
     async withScratchIndex(work) {
@@ -4545,7 +4727,7 @@ class Git {
         assertSha(tree, 'tree');
         const parentArgs = parents.flatMap((parent) => ['-p', assertSha(parent, 'parent')]);
         const env = identityEnv(assertIdentity(identity), date);
-        const result = await this.run(['commit-tree', tree, ...parentArgs, '-F', '-'], {
+        const result = await this.run(['commit-tree', '--no-gpg-sign', tree, ...parentArgs, '-F', '-'], {
             env,
             input: message,
         });
@@ -5083,6 +5265,97 @@ function detect(input) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/fleet/src/github-environments.ts
+
+const ENVIRONMENT_KEYS = [
+    'reviewers',
+    'prevent-self-review',
+    'wait-timer',
+    'deploy-from',
+    'secrets',
+    'variables',
+];
+const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]{0,254}$/i;
+const MAX_WAIT = 43_200;
+function reviewers(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (REVIEWER.test(name))
+            return [{ type: name.includes('/') ? 'Team' : 'User', name }];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is neither a login nor org/team`);
+        return [];
+    });
+}
+function names(reader, node, where) {
+    return reader.strings(node, where).flatMap((name) => {
+        if (SECRET_NAME.test(name))
+            return [name];
+        reader.problem(node, `${where} ${JSON.stringify(name)} is not a secret or variable name (letters, digits, _; not GITHUB_)`);
+        return [];
+    });
+}
+function waitTimer(reader, node, where) {
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_WAIT)
+        return value;
+    reader.problem(node, `${where} must be a whole number of minutes from 0 to ${MAX_WAIT}`);
+    return 0;
+}
+function flag(reader, node, where) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+        return node.value;
+    reader.problem(node, `${where} must be true or false`);
+    return false;
+}
+function deployFrom(reader, node, where) {
+    const result = { branches: [], tags: [] };
+    for (const [key, value] of reader.pairs(node, where, ['branches', 'tags'])) {
+        result[key] = reader.strings(value, `${where}.${key}`);
+    }
+    return result;
+}
+function environment(reader, name, node) {
+    const spec = {
+        name,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        secrets: [],
+        variables: [],
+    };
+    const where = `github-environments.${name}`;
+    for (const [key, value] of reader.pairs(node, where, ENVIRONMENT_KEYS)) {
+        const at = `${where}.${key}`;
+        if (key === 'reviewers')
+            spec.reviewers = reviewers(reader, value, at);
+        if (key === 'prevent-self-review')
+            spec.preventSelfReview = flag(reader, value, at);
+        if (key === 'wait-timer')
+            spec.waitTimer = waitTimer(reader, value, at);
+        if (key === 'deploy-from')
+            spec.deployFrom = deployFrom(reader, value, at);
+        if (key === 'secrets')
+            spec.secrets = names(reader, value, at);
+        if (key === 'variables')
+            spec.variables = names(reader, value, at);
+    }
+    return spec;
+}
+/** Reads `github-environments:` (environment name -> protection). */
+function readGitHubEnvironments(reader, node) {
+    if (node === null || node === undefined)
+        return [];
+    if (!(0,dist/* isMap */.jh)(node)) {
+        reader.problem(node, 'github-environments must be a mapping of environment name to its protection');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const name = reader.name(pair.key, key, 'environment');
+        return name === undefined ? [] : [environment(reader, name, pair.value)];
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/fleet/src/pattern.ts
 
 /** Why a pattern text is invalid, or undefined when it is valid. */
@@ -5188,6 +5461,7 @@ function hasApp(pattern) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
 /** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
 const DEFAULTS = {
@@ -5208,7 +5482,7 @@ class FleetConfigError extends Error {
     }
 }
 const SHAPE = {
-    '': ['environments', 'infrastructure', 'k8s', 'apps'],
+    '': ['environments', 'infrastructure', 'k8s', 'apps', 'github-environments'],
     infrastructure: ['root', 'environments', 'shared'],
     k8s: ['root', 'overlays', 'clusters'],
     app: ['image', 'overlays', 'status-contexts'],
@@ -5390,6 +5664,8 @@ function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
             config.k8s = readK8s(reader, value);
         if (key === 'apps')
             config.apps = readApps(reader, value);
+        if (key === 'github-environments')
+            config.githubEnvironments = readGitHubEnvironments(reader, value);
     }
     if (reader.problems.length > 0) {
         const lines = reader.problems.map((problem) => located(file, counter, problem));
@@ -5410,6 +5686,7 @@ function defaultFleetConfig() {
             clusters: compilePattern(DEFAULTS.k8s.clusters),
         },
         apps: [],
+        githubEnvironments: [],
         explicit: new Set(),
     };
 }
@@ -8938,8 +9215,6 @@ class ConfigEvaluator {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -10252,7 +10527,136 @@ function createInputReader(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/checkout-location.ts
+
+
+/** True when `path` is `root` or inside it; both absolute real paths. */
+function isInside(root, path) {
+    const rest = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rest !== '..' && !rest.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rest);
+}
+/** The real path of `path`, or undefined when nothing is there. */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+const isDirectory = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory();
+/** git's validate_headref: a symlink into refs/, `ref: refs/...`, or an object id. */
+function validHead(gitDir) {
+    const head = (0,external_node_path_namespaceObject.join)(gitDir, 'HEAD');
+    const stats = (0,external_node_fs_.lstatSync)(head, { throwIfNoEntry: false });
+    if (stats?.isSymbolicLink())
+        return (0,external_node_fs_.readlinkSync)(head).startsWith('refs/');
+    if (!stats?.isFile())
+        return false;
+    const text = (0,external_node_fs_.readFileSync)(head, 'utf8').slice(0, 256);
+    return /^ref:\s*refs\//.test(text) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})/.test(text);
+}
+/** The common directory a (worktree) git directory names in `commondir`, else itself. */
+function commonDirOf(gitDir) {
+    const file = (0,external_node_path_namespaceObject.join)(gitDir, 'commondir');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return gitDir;
+    return (0,external_node_path_namespaceObject.resolve)(gitDir, (0,external_node_fs_.readFileSync)(file, 'utf8').trim());
+}
+/** git's is_git_directory: a valid HEAD, and objects/ and refs/ in the common directory. */
+function isGitDirectory(path) {
+    if (!isDirectory(path) || !validHead(path))
+        return false;
+    const common = commonDirOf(path);
+    return !!isDirectory((0,external_node_path_namespaceObject.join)(common, 'objects')) && !!isDirectory((0,external_node_path_namespaceObject.join)(common, 'refs'));
+}
+class CheckoutLocationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'CheckoutLocationError';
+    }
+}
+const RECHECKOUT = 'Check out the repository again (actions/checkout).';
+/** The git directory a `.git` entry names: itself, or the target of its `gitdir:` line. */
+function dotGitTarget(dotGit) {
+    const stats = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
+    if (!stats)
+        throw new CheckoutLocationError(`${dotGit} is a broken symbolic link.`, RECHECKOUT);
+    if (stats.isDirectory())
+        return dotGit;
+    const text = (0,external_node_fs_.readFileSync)(dotGit, 'utf8');
+    const match = /^gitdir: (.+)/.exec(text);
+    if (!match?.[1]) {
+        throw new CheckoutLocationError(`${dotGit} is neither a git directory nor a "gitdir: <path>" file.`, RECHECKOUT);
+    }
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(dotGit), match[1].trim());
+}
+function checkout_location_located(root, gitDir) {
+    if (!isGitDirectory(gitDir)) {
+        throw new CheckoutLocationError(`${gitDir} (the git directory of ${root}) is not a valid git directory.`, RECHECKOUT);
+    }
+    const real = (0,external_node_fs_.realpathSync)(gitDir);
+    return { root, gitDir: real, commonDir: (0,external_node_fs_.realpathSync)(commonDirOf(real)) };
+}
+/**
+ * The repository git would use for `dir`: the nearest `.git` (folder, symlink or gitdir file)
+ * or bare repository, walking up. A `.git` that is not a valid one stops the walk with an
+ * error instead of letting git look further up. Undefined when there is none.
+ */
+function findGitLocation(dir) {
+    for (let current = (0,external_node_fs_.realpathSync)(dir);; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        const dotGit = (0,external_node_path_namespaceObject.join)(current, '.git');
+        if ((0,external_node_fs_.lstatSync)(dotGit, { throwIfNoEntry: false }))
+            return checkout_location_located(current, dotGitTarget(dotGit));
+        if (isGitDirectory(current))
+            return checkout_location_located(current, current);
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            return undefined;
+    }
+}
+const MOVE_INSIDE = 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`) and give ' +
+    'repository-path relative to it; remove any symlink or .git file that leads elsewhere.';
+/** Refuses a path that leaves `workspace`, by name and then (when it exists) by real path. */
+function assertInsideWorkspace(workspace, path) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const outside = (where) => new CheckoutLocationError(`${JSON.stringify(path)} is outside the workspace ${root}${where}.`, MOVE_INSIDE);
+    if (!isInside(root, (0,external_node_path_namespaceObject.resolve)(root, path)))
+        throw outside('');
+    const real = realPath((0,external_node_path_namespaceObject.resolve)(root, path));
+    const realRoot = realPath(root) ?? root;
+    if (real !== undefined && !isInside(realRoot, real))
+        throw outside(` (it resolves to ${real})`);
+}
+/**
+ * The repository of the checkout at `path`, proved to live inside `workspace`: the folder,
+ * its git directory and its common directory, by real path. Undefined when `path` does not
+ * exist or no repository is found at all (the caller says it is not a checkout).
+ */
+function containedCheckout(workspace, path) {
+    assertInsideWorkspace(workspace, path);
+    const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    const location = findGitLocation(absolute);
+    if (!location)
+        return undefined;
+    const root = realPath((0,external_node_path_namespaceObject.resolve)(workspace)) ?? (0,external_node_path_namespaceObject.resolve)(workspace);
+    for (const [name, dir] of [
+        ['repository', location.root],
+        ['git directory', location.gitDir],
+        ['common git directory', location.commonDir],
+    ]) {
+        if (!isInside(root, dir)) {
+            throw new CheckoutLocationError(`${JSON.stringify(path)} uses the ${name} ${dir}, outside the workspace ${root}.`, MOVE_INSIDE);
+        }
+    }
+    return location;
+}
+
 ;// CONCATENATED MODULE: ./actions/detect-changed-envs/src/inputs.ts
+
 
 
 
@@ -10343,11 +10747,27 @@ function eventContext(env) {
         ref: env.GITHUB_REF || undefined,
     };
 }
+/**
+ * The checkout to read: inside the workspace, and so are the git directories it uses (a `.git`
+ * file, symlink or parent repository could lead to another repository on the runner).
+ */
+function repositoryPathOf(inputs, workspace) {
+    const value = inputs.string('repository-path') || '.';
+    try {
+        containedCheckout(workspace, value);
+    }
+    catch (error) {
+        if (!(error instanceof CheckoutLocationError))
+            throw error;
+        throw new errors/* InputError */.d('repository-path', error.message, error.hint);
+    }
+    return (0,external_node_path_namespaceObject.resolve)(workspace, value);
+}
 /** Reads and validates every input once; nothing else reads inputs or env. */
 function readSettings(env = process.env) {
     const inputs = createInputReader(env);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const repositoryPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.string('repository-path') || '.');
+    const repositoryPath = repositoryPathOf(inputs, workspace);
     const event = eventContext(env);
     const folder = (name) => {
         const value = inputs.optional(name);

@@ -7,6 +7,7 @@ import {
   type InputReader,
 } from '@infra-fleet/action-kit';
 import { DEFAULT_CONFIG_FILE, isName } from '@infra-fleet/fleet';
+import { CheckoutLocationError, containedCheckout } from '@infra-fleet/git';
 
 export type Payload = Record<string, unknown>;
 
@@ -147,11 +148,26 @@ function eventContext(env: NodeJS.ProcessEnv): EventContext {
   };
 }
 
+/**
+ * The checkout to read: inside the workspace, and so are the git directories it uses (a `.git`
+ * file, symlink or parent repository could lead to another repository on the runner).
+ */
+function repositoryPathOf(inputs: InputReader, workspace: string): string {
+  const value = inputs.string('repository-path') || '.';
+  try {
+    containedCheckout(workspace, value);
+  } catch (error) {
+    if (!(error instanceof CheckoutLocationError)) throw error;
+    throw new InputError('repository-path', error.message, error.hint);
+  }
+  return resolve(workspace, value);
+}
+
 /** Reads and validates every input once; nothing else reads inputs or env. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = createInputReader(env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const repositoryPath = resolve(workspace, inputs.string('repository-path') || '.');
+  const repositoryPath = repositoryPathOf(inputs, workspace);
   const event = eventContext(env);
   const folder = (name: string) => {
     const value = inputs.optional(name);

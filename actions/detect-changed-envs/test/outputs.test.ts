@@ -217,6 +217,11 @@ describe('readSettings', () => {
     [{ environments: '[1]' }, "Input 'environments'"],
     [{ 'fail-closed': 'maybe' }, "Input 'fail-closed'"],
     [{ 'release-tag-pattern': '-v*' }, "Input 'release-tag-pattern'"],
+    [
+      { 'repository-path': '../elsewhere' },
+      /^Input 'repository-path': "\.\.\/elsewhere" is outside/,
+    ],
+    [{ 'repository-path': '/etc' }, /^Input 'repository-path': "\/etc" is outside the workspace/],
   ])('refuses %j', (inputs, message) => {
     expect(() => readSettings(env(inputs))).toThrow(message);
   });

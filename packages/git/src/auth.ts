@@ -39,12 +39,14 @@ function existingEntries(env: Record<string, string | undefined>): Array<[string
 /**
  * Environment entries that make git send `AUTHORIZATION: basic base64(x-access-token:<token>)`
  * to `serverUrl`. An empty value first resets any extraheader configured for that URL (for
- * example by actions/checkout), so the server never sees two Authorization headers.
+ * example by actions/checkout), so the server never sees two Authorization headers. Entries
+ * of `baseEnv` come first; by default none: GIT_CONFIG_* of the job's environment may have been
+ * set by an earlier step, and git is given only what it needs.
  */
 export function authEnv(
   serverUrl: string,
   token: string,
-  baseEnv: Record<string, string | undefined> = process.env,
+  baseEnv: Record<string, string | undefined> = {},
 ): Record<string, string> {
   if (token === '' || /[\r\n]/.test(token))
     throw new Error('the token is empty or contains a line break');

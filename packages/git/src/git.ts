@@ -1,7 +1,10 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandFailed, GitError, stderrReason } from './errors.js';
+import { writeEntries } from './export.js';
+import { baseEnv, forcedEnv, hardenedArgs, type Transports } from './hardening.js';
 import { mergeEnv, runProcess } from './process.js';
 import { classifyPush, parsePushPorcelain } from './push-status.js';
 import {
@@ -23,9 +26,6 @@ import type {
 } from './types.js';
 import { assertIdentity, assertWritableMode, indexInfo, type IndexEntry } from './writes.js';
 
-/** No prompts on a runner; C locale so the output we parse is never translated. */
-const DEFAULT_ENV = { GIT_TERMINAL_PROMPT: '0' };
-const FORCED_ENV = { LC_ALL: 'C' };
 /** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
 const LOOKUP_ARGS = [
   '--literal-pathspecs',
@@ -41,22 +41,35 @@ function refusal(message: string, args: readonly string[]): GitError {
   return new GitError(message, { args, exitCode: 0, stderr: '' });
 }
 
-/** The git CLI behind one small interface. Reads and writes go through plumbing only. */
+/**
+ * The git CLI behind one small interface. Reads and writes go through plumbing only, and every
+ * command runs hardened against the checkout (see hardening.ts).
+ */
 export class Git {
   private readonly cwd: string;
   private readonly env: Record<string, string | undefined>;
   private readonly gitPath: string;
+  private readonly transports: Transports;
   private shallow: Promise<boolean> | undefined;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
     this.env = options.env ?? {};
     this.gitPath = options.gitPath ?? 'git';
+    this.transports = options.transports ?? {};
+  }
+
+  /** What git is started with: hardened arguments, and only the environment it needs. */
+  private invocation(args: readonly string[], env?: Record<string, string>) {
+    return {
+      args: hardenedArgs(args, this.transports),
+      env: mergeEnv(baseEnv(process.env), this.env, env, forcedEnv()),
+    };
   }
 
   async run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-    const env = mergeEnv(DEFAULT_ENV, process.env, this.env, options.env, FORCED_ENV);
-    const request = { file: this.gitPath, args, cwd: this.cwd, env, input: options.input };
+    const started = this.invocation(args, options.env);
+    const request = { ...started, file: this.gitPath, cwd: this.cwd, input: options.input };
     const result = await runProcess(request);
     if (result.spawnError) {
       const message =
@@ -66,6 +79,16 @@ export class Git {
     }
     if (result.exitCode !== 0 && !options.allowFailure) throw commandFailed({ ...result, args });
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
+  }
+
+  /** A long-lived git process (e.g. `cat-file --batch`), hardened as run() is. */
+  spawn(args: readonly string[]): ChildProcessWithoutNullStreams {
+    const started = this.invocation(args);
+    return spawn(this.gitPath, started.args, {
+      cwd: this.cwd,
+      env: started.env,
+      windowsHide: true,
+    });
   }
 
   async topLevel(): Promise<string> {
@@ -138,21 +161,28 @@ export class Git {
     });
   }
 
-  /** Writes every file of a tree (or commit) under `dir`; the worktree and real index are untouched. */
+  /**
+   * Writes every file of a tree (or commit) under `dir`, as stored: no checkout-index, so no
+   * filter, attribute or hook of the checkout runs. The worktree and real index are untouched.
+   */
   exportTree(treeish: string, dir: string): Promise<void> {
-    return this.withScratchIndex(async (env) => {
-      await this.run(['read-tree', '--end-of-options', treeish], { env });
-      await this.run(['checkout-index', '--all', '--force', `--prefix=${dir}/`], { env });
-    });
+    return this.exportEntries(treeish, dir, () => true);
   }
 
-  /** Writes only `paths` of a tree (or commit) under `dir`; the worktree and index are untouched. */
+  /** Writes only `paths` of a tree (or commit) under `dir`, as exportTree does; absent ones are skipped. */
   exportFiles(treeish: string, dir: string, paths: readonly string[]): Promise<void> {
-    return this.withScratchIndex(async (env) => {
-      await this.run(['read-tree', '--end-of-options', treeish], { env });
-      const args = ['checkout-index', '--force', `--prefix=${dir}/`, '--stdin', '-z'];
-      await this.run(args, { env, input: paths.map((path) => `${path}\0`).join('') });
-    });
+    const wanted = new Set(paths.map(normalizeRepoPath));
+    return this.exportEntries(treeish, dir, (path) => wanted.has(path));
+  }
+
+  private async exportEntries(treeish: string, dir: string, keep: (path: string) => boolean) {
+    const args = ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', treeish];
+    const entries = parseLsTree((await this.run(args)).stdout);
+    await writeEntries(
+      this,
+      dir,
+      entries.filter((e) => e.type === 'blob' && keep(e.name)),
+    );
   }
 
   /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
@@ -175,10 +205,13 @@ export class Git {
     assertSha(tree, 'tree');
     const parentArgs = parents.flatMap((parent) => ['-p', assertSha(parent, 'parent')]);
     const env = identityEnv(assertIdentity(identity), date);
-    const result = await this.run(['commit-tree', tree, ...parentArgs, '-F', '-'], {
-      env,
-      input: message,
-    });
+    const result = await this.run(
+      ['commit-tree', '--no-gpg-sign', tree, ...parentArgs, '-F', '-'],
+      {
+        env,
+        input: message,
+      },
+    );
     return result.stdout.trim();
   }
 

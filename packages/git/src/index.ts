@@ -19,3 +19,13 @@ export {
 export { gitTreeReader, type GitTreeReader } from './git-tree-reader.js';
 export type { TreeEntry } from './tree.js';
 export type { FileAtRev, FileWrite, GitIdentity, GitOptions, PushResult } from './types.js';
+export {
+  assertInsideWorkspace,
+  CheckoutLocationError,
+  containedCheckout,
+  findGitLocation,
+  isInside,
+  realPath,
+  type GitLocation,
+} from './checkout-location.js';
+export type { Transports } from './hardening.js';

@@ -1,3 +1,5 @@
+import type { Transports } from './hardening.js';
+
 export interface GitIdentity {
   name: string;
   email: string;
@@ -5,10 +7,15 @@ export interface GitIdentity {
 
 export interface GitOptions {
   cwd: string;
-  /** Extra environment merged over process.env for every call; `undefined` removes a variable. */
+  /**
+   * Extra environment for every call, over the little git is given of process.env (PATH,
+   * proxies, CA bundles); `undefined` removes a variable.
+   */
   env?: Record<string, string | undefined>;
   /** Default 'git'. */
   gitPath?: string;
+  /** Transports beyond https (default: none; fetching from a local path is always allowed). */
+  transports?: Transports;
 }
 
 export interface RunOptions {

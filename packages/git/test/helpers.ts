@@ -29,6 +29,7 @@ export function fixtureRepo(): TestRepo {
   return repo;
 }
 
+/** Tests push to a local bare origin they made themselves: a trusted fixture. */
 export function gitIn(cwd: string, env: Record<string, string | undefined> = {}): Git {
-  return new Git({ cwd, env: { ...TEST_GIT_ENV, ...env } });
+  return new Git({ cwd, env: { ...TEST_GIT_ENV, ...env }, transports: { filePush: true } });
 }

@@ -29,7 +29,8 @@ interface Plan {
 
 /** One writer: its own clone, changing only its own line, recomputed from every fetched tip. */
 async function writer(index: number, firstPublish: () => Promise<void>, retries: number[]) {
-  const git = new Git({ cwd: repo.clone({ name: `writer-${index}` }), env: TEST_GIT_ENV });
+  const cwd = repo.clone({ name: `writer-${index}` });
+  const git = new Git({ cwd, env: TEST_GIT_ENV, transports: { filePush: true } });
   const bot = { name: `writer ${index}`, email: `writer-${index}@example.com` };
   return landWithCompareAndSwap<Plan>({
     maxAttempts: 40,

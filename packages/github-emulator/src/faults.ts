@@ -12,11 +12,36 @@ export interface FaultSpec {
   delayMs?: number;
   /** Seconds for `retry-after`: secondary limits (default 60), other statuses when given. */
   retryAfter?: number;
-  /** 'primary': rate limit exhausted (remaining 0, reset); 'secondary': `retry-after`. */
-  kind?: 'primary' | 'secondary';
+  /**
+   * 'primary': rate limit exhausted (remaining 0, reset); 'secondary': `retry-after`.
+   * 'drop-after-apply': the request is applied, then the connection closes without an answer;
+   * 'truncate-after-apply': applied, then answered with half its body (a lost or cut response);
+   * 'hang-after-apply': applied, then never answered; 'hang': neither applied nor answered.
+   * A hung request stays open until the client gives up or the emulator closes.
+   */
+  kind?: 'primary' | 'secondary' | LostAnswer;
   /** Seconds from now to the reset announced by a primary-limit fault (default 60). */
   resetSeconds?: number;
   message?: string;
+}
+
+export type AfterApply = 'drop-after-apply' | 'truncate-after-apply' | 'hang-after-apply';
+/** How an answer is lost: after the request was applied, or (`hang`) before. */
+export type LostAnswer = AfterApply | 'hang';
+const AFTER_APPLY: readonly string[] = [
+  'drop-after-apply',
+  'truncate-after-apply',
+  'hang-after-apply',
+];
+
+/** The way an applied request's answer is lost, when the fault says so. */
+export function afterApply(fault: FaultSpec | undefined): AfterApply | undefined {
+  return fault?.kind && AFTER_APPLY.includes(fault.kind) ? (fault.kind as AfterApply) : undefined;
+}
+
+/** The answer is lost one way or another: the request's own status never reaches the client. */
+function lostAnswer(fault: FaultSpec | undefined): LostAnswer | undefined {
+  return fault?.kind === 'hang' ? 'hang' : afterApply(fault);
 }
 
 export interface Fault extends FaultSpec {
@@ -28,6 +53,11 @@ export interface Fault extends FaultSpec {
 export interface RaceSpec {
   branch: string;
   count?: number;
+  /**
+   * Updates of the branch to let through first (default 0): with a lost-answer fault on the
+   * first update, the racing commit lands between it and the client's retry.
+   */
+  skip?: number;
   /** Files the racing commit writes (null deletes); default: an empty change. */
   files?: Record<string, string | null>;
   message?: string;
@@ -35,6 +65,7 @@ export interface RaceSpec {
 
 interface ArmedRace extends RaceSpec {
   remaining: number;
+  skipping: number;
 }
 
 /**
@@ -85,11 +116,18 @@ const matches = (rule: { method?: string; pattern: RegExp }, method: string, pat
 
 export function validateFault(spec: FaultSpec): Fault & { pattern: RegExp } {
   const pattern = pathPattern('fault', spec?.path);
-  const status = spec.status ?? (spec.kind ? 403 : undefined);
+  const lost = lostAnswer(spec);
+  if (lost && spec.status !== undefined) {
+    const why = lost === 'hang' ? 'never answers' : "answers with the request's own status";
+    throw invalid(`fault kind ${lost} ${why}; leave out "status"`);
+  }
+  const status = spec.status ?? (spec.kind && !lost ? 403 : undefined);
   if (status !== undefined && !(Number.isInteger(status) && status >= 400 && status <= 599)) {
     throw invalid(`fault status ${JSON.stringify(spec.status)} must be an integer from 400 to 599`);
   }
-  if (status === undefined && !spec.delayMs) throw invalid('fault needs a "status" or a "delayMs"');
+  if (status === undefined && !spec.delayMs && !lost) {
+    throw invalid('fault needs a "status", a "delayMs" or an after-apply "kind"');
+  }
   const count = spec.count ?? 1;
   if (!Number.isInteger(count) || count < 1) throw invalid(`fault count ${count} must be >= 1`);
   return { ...spec, status, id: 0, remaining: count, pattern };
@@ -127,13 +165,19 @@ export class FaultBook {
     }
     const count = spec.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw invalid(`race count ${count} must be >= 1`);
-    this.races.push({ ...spec, remaining: count });
+    const skip = spec.skip ?? 0;
+    if (!Number.isInteger(skip) || skip < 0) throw invalid(`race skip ${skip} must be >= 0`);
+    this.races.push({ ...spec, remaining: count, skipping: skip });
     return { branch: spec.branch, pending: this.pendingRaces(spec.branch) };
   }
 
   takeRace(branch: string): RaceSpec | undefined {
     const race = this.races.find((r) => r.branch === branch);
     if (!race) return undefined;
+    if (race.skipping > 0) {
+      race.skipping -= 1;
+      return undefined;
+    }
     race.remaining -= 1;
     if (race.remaining === 0) this.races = this.races.filter((r) => r !== race);
     return race;

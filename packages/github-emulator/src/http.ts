@@ -10,7 +10,7 @@ import {
   tokenFrom,
 } from './auth.js';
 import { HttpError, notFound } from './errors.js';
-import type { Fault } from './faults.js';
+import { afterApply, type Fault, type LostAnswer } from './faults.js';
 import { paginate } from './pagination.js';
 import {
   primaryLimitError,
@@ -40,12 +40,15 @@ export interface ApiResponse {
   status: number;
   headers: Record<string, string>;
   body?: Buffer;
+  /** The answer is to be lost this way (a lost-answer fault): after applying, or `hang` before. */
+  lost?: LostAnswer;
 }
 
 interface Outcome {
   response: RouteResponse;
   counted: boolean;
   rateLimited: boolean;
+  lost?: LostAnswer;
 }
 
 interface Caller {
@@ -86,6 +89,7 @@ export class Dispatcher {
       ? await this.authorized(method, match, request, url, caller)
       : anonymousOutcome(request.headers);
     const out = this.serialize(outcome.response, request);
+    if (outcome.lost) out.lost = outcome.lost;
     const counted = outcome.counted && out.status !== 304;
     const login = caller?.account.login ?? null;
     if (login !== null && counted) this.state.limits.consume(login);
@@ -125,6 +129,10 @@ export class Dispatcher {
     if (match) await this.state.faults.pass(method, path);
     const fault = match ? this.state.faults.take(method, path) : undefined;
     if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.kind === 'hang') {
+      const response = { status: 504, body: { message: 'Never answered (hang fault)' } };
+      return { response, counted: false, rateLimited: false, lost: 'hang' };
+    }
     if (fault?.status !== undefined) return this.faultOutcome(fault, caller);
     const login = caller.account.login;
     if (!match?.route.uncounted && this.state.limits.exhausted(login)) {
@@ -136,7 +144,13 @@ export class Dispatcher {
       return { response: errorResponse(error), counted: false, rateLimited: true };
     }
     const response = await this.guard(() => this.run(match, request, url, caller));
-    return { response, counted: !match?.route.uncounted, rateLimited: false };
+    const lost = afterApply(fault);
+    return {
+      response,
+      counted: !match?.route.uncounted,
+      rateLimited: false,
+      ...(lost && { lost }),
+    };
   }
 
   private faultOutcome(fault: Fault, caller: Caller): Outcome {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Dispatcher, errorResponse } from './http.js';
+import { Dispatcher, errorResponse, type ApiResponse } from './http.js';
 import { ROUTE_MODULES } from './routes/index.js';
 import type { EmulatorState } from './state.js';
 import type { Route } from './types.js';
@@ -27,7 +27,7 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 async function respond(dispatcher: Dispatcher, request: IncomingMessage, response: ServerResponse) {
-  let out;
+  let out: ApiResponse;
   try {
     const body = await readBody(request);
     out = await dispatcher.handle({
@@ -44,8 +44,15 @@ async function respond(dispatcher: Dispatcher, request: IncomingMessage, respons
       body: Buffer.from(JSON.stringify(fallback.body)),
     };
   }
+  if (out.lost === 'drop-after-apply') {
+    response.socket?.destroy();
+    return;
+  }
+  // Left open: the client's timeout, or closing the emulator, ends it.
+  if (out.lost === 'hang' || out.lost === 'hang-after-apply') return;
+  const body = out.lost && out.body ? out.body.subarray(0, out.body.length >> 1) : out.body;
   response.writeHead(out.status, out.headers);
-  response.end(out.body);
+  response.end(body);
 }
 
 /** Listens on 127.0.0.1 only; port 0 picks a free port. */

@@ -15,6 +15,9 @@ afterAll(() => api.emu.close());
 const remaining = (response: { headers: Headers }) =>
   Number(response.headers.get('x-ratelimit-remaining'));
 
+const currentTip = async () =>
+  (await api.call('GET', `${REPO}/git/ref/heads/main`)).body.object.sha as string;
+
 describe('authentication and permissions', () => {
   it('answers 401 without a token or with an unknown one', async () => {
     const none = await api.call('GET', REPO, undefined, { token: null });
@@ -153,6 +156,70 @@ describe('fault injection', () => {
     expect((await api.call('GET', '/user')).headers.get('retry-after')).toBeNull();
   });
 
+  it('applies a request, then drops its answer or cuts its body (a lost response)', async () => {
+    const post = (title: string) =>
+      fetch(`${api.emu.url}${REPO}/issues`, {
+        method: 'POST',
+        headers: { authorization: `token ${api.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+      });
+    await api.emu.control.addFault({ method: 'POST', path: '/issues$', kind: 'drop-after-apply' });
+    await expect(post('dropped')).rejects.toThrow();
+    await api.emu.control.addFault({ path: '/issues$', kind: 'truncate-after-apply' });
+    const cut = await post('truncated');
+    expect(cut.status).toBe(201);
+    const text = await cut.text();
+    expect(() => JSON.parse(text)).toThrow();
+    expect(text.length).toBeGreaterThan(10);
+    const titles = (await api.call('GET', `${REPO}/issues`)).body.map(
+      (issue: { title: string }) => issue.title,
+    );
+    expect(titles.slice(0, 2)).toEqual(['truncated', 'dropped']);
+    const logged = (await api.emu.control.requests()).filter((r) => r.method === 'POST');
+    expect(logged.slice(-2).map((r) => r.status)).toEqual([201, 201]);
+    await expect(
+      api.emu.control.addFault({ path: 'x', kind: 'drop-after-apply', status: 502 }),
+    ).rejects.toThrow(/answers with the request's own status/);
+  });
+
+  it('applies a request and never answers it, or (hang) neither applies nor answers', async () => {
+    const post = (title: string, signal: AbortSignal) =>
+      fetch(`${api.emu.url}${REPO}/issues`, {
+        method: 'POST',
+        headers: { authorization: `token ${api.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+        signal,
+      });
+    /** Waits until the emulator has seen `count` POSTs in all. */
+    const logged = async (count: number) => {
+      for (;;) {
+        const posts = (await api.emu.control.requests()).filter((r) => r.method === 'POST');
+        if (posts.length >= count) return posts;
+      }
+    };
+    const before = (await logged(0)).length;
+    const titles = async () =>
+      (await api.call('GET', `${REPO}/issues?state=all&per_page=100`)).body.map(
+        (issue: { title: string }) => issue.title,
+      );
+    for (const [kind, title] of [
+      ['hang-after-apply', 'applied, never answered'],
+      ['hang', 'never applied'],
+    ] as const) {
+      await api.emu.control.addFault({ method: 'POST', path: '/issues$', kind });
+      const abort = new AbortController();
+      const answer = post(title, abort.signal);
+      await logged(before + (kind === 'hang' ? 2 : 1));
+      abort.abort();
+      await expect(answer).rejects.toThrow(/abort/i);
+    }
+    expect(await titles()).toContain('applied, never answered');
+    expect(await titles()).not.toContain('never applied');
+    await expect(
+      api.emu.control.addFault({ path: 'x', kind: 'hang', status: 502 }),
+    ).rejects.toThrow(/hang never answers/);
+  });
+
   it('delays a matching request', async () => {
     await api.emu.control.addFault({ path: '^/rate_limit$', delayMs: 300 });
     const started = Date.now();
@@ -178,6 +245,27 @@ describe('fault injection', () => {
     ).body.sha;
     expect((await api.call('PATCH', `${REPO}/git/refs/heads/main`, { sha: retry })).status).toBe(
       200,
+    );
+  });
+
+  it('lets `skip` updates through before the racing commit lands', async () => {
+    const ref = `${REPO}/git/refs/heads/main`;
+    const commitOn = async (parent: string, message: string) => {
+      const tree = (await api.call('GET', `${REPO}/git/commits/${parent}`)).body.tree.sha;
+      const body = { message, tree, parents: [parent] };
+      return (await api.call('POST', `${REPO}/git/commits`, body)).body.sha as string;
+    };
+    const tip = (await api.call('GET', `${REPO}/git/ref/heads/main`)).body.object.sha as string;
+    await api.emu.control.race({ branch: 'main', skip: 1, files: { 'skipped.txt': 'race\n' } });
+    const first = await commitOn(tip, 'first');
+    expect((await api.call('PATCH', ref, { sha: first })).status).toBe(200);
+    const second = await commitOn(first, 'second');
+    const stale = await api.call('PATCH', ref, { sha: second });
+    expect(stale.body.message).toBe('Update is not a fast forward');
+    const raced = (await api.call('GET', `${REPO}/git/commits/${await currentTip()}`)).body;
+    expect(raced.parents.map((parent: { sha: string }) => parent.sha)).toEqual([first]);
+    await expect(api.emu.control.race({ branch: 'main', skip: -1 })).rejects.toThrow(
+      /race skip -1 must be >= 0/,
     );
   });
 

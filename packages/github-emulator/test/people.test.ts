@@ -70,10 +70,25 @@ describe('team membership', () => {
     fx.emu.state.teamMembers('octo-org', 'sre').add('maria');
   });
 
-  it('needs members: read', async () => {
-    const denied = await membership('sre', 'maria', fx.caller('release-bot', { issues: 'read' }));
-    expect(denied.status).toBe(403);
-    expect(denied.headers.get('x-accepted-github-permissions')).toBe('members=read');
+  it('hides the team from a token without members: read (GITHUB_TOKEN) with a 404, as GitHub does', async () => {
+    const githubToken = fx.caller('release-bot', { issues: 'read' });
+    expect((await membership('sre', 'maria', githubToken)).status).toBe(404);
+    const team = await githubToken.call('GET', '/orgs/octo-org/teams/sre');
+    conforms('teams/get-by-name', team, 404);
+  });
+});
+
+describe('team by name (tells "not a member" from "cannot read")', () => {
+  it('answers a visible team with its member count, and 404s unknown teams', async () => {
+    const team = await bot.call('GET', '/orgs/octo-org/teams/SRE');
+    conforms('teams/get-by-name', team, 200);
+    expect(team.body).toMatchObject({
+      slug: 'sre',
+      members_count: 1,
+      organization: { login: 'octo-org', type: 'Organization' },
+    });
+    conforms('teams/get-by-name', await bot.call('GET', '/orgs/octo-org/teams/nobody'), 404);
+    expect((await bot.call('GET', '/orgs/other-org/teams/sre')).status).toBe(404);
   });
 });
 

@@ -22,8 +22,16 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** Default 'infra-fleet'. */
   userAgent?: string;
-  /** Default 3: retries of 5xx/network failures, and of each rate-limit kind, per request. */
+  /**
+   * Default 3: retries of 5xx/network failures and timeouts (repeatable requests only, see
+   * repeatableAfterLoss), and of each rate-limit kind, per request.
+   */
   maxRetries?: number;
+  /**
+   * Default 30 000: a request whose answer has not fully arrived by then is abandoned, as a
+   * network failure. GitHub itself ends REST requests after 10 s.
+   */
+  requestTimeoutMs?: number;
   /** Default 3600: the longest rate-limit wait (reset or retry-after) accepted before failing. */
   maxRateLimitWaitSeconds?: number;
   log?: ClientLog;
@@ -40,6 +48,7 @@ export interface GitHubClientOptions {
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
@@ -77,12 +86,13 @@ export function createGitHubClient(options: GitHubClientOptions) {
     maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
   };
   const gate = spacingGate(options.writeIntervalMs ?? 0);
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const client = new FleetOctokit({
     auth: options.token,
     baseUrl: resolveBaseUrl(options.baseUrl),
     userAgent: options.userAgent ?? 'infra-fleet',
     log: octokitLog(log),
-    request: options.request?.fetch ? { fetch: options.request.fetch } : {},
+    request: { fetch: fetchWithTimeout(options.request?.fetch, timeoutMs) },
     retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
     throttle: {
       retryAfterBaseValue: unitMs,
@@ -93,7 +103,46 @@ export function createGitHubClient(options: GitHubClientOptions) {
     },
   });
   honourRetryAfterOnServerErrors(client, policy, log);
+  neverRepeatCreations(client);
   return client;
+}
+
+/**
+ * Whether a request may be sent again when its answer was lost (a timeout, a reset, a 5xx):
+ * GitHub may have applied it. Reads, PUT, PATCH and DELETE set a state, so a repeat changes
+ * nothing more; git objects are content-addressed; a repeated ref creation is refused as
+ * existing, and a repeated non-forced ref move is refused or recognised by its caller, which
+ * looks for its commit in the branch. Any other POST could create a second issue or comment.
+ */
+export function repeatableAfterLoss(method: string, url: string): boolean {
+  if (method.toUpperCase() !== 'POST') return true;
+  const path = url.split('?')[0] ?? '';
+  return /\/git\/(?:blobs|trees|commits|refs)$/.test(path);
+}
+
+/** A POST that repeats could duplicate is sent once; its caller decides what a loss means. */
+function neverRepeatCreations(client: InstanceType<typeof FleetOctokit>): void {
+  client.hook.before('request', (options) => {
+    if (repeatableAfterLoss(options.method, options.url)) return;
+    options.request = { ...options.request, retries: 0 };
+  });
+}
+
+/**
+ * fetch with a deadline for the whole exchange: a request that never answers fails like a
+ * network failure (retried when repeatable) instead of holding the step until the job timeout.
+ */
+function fetchWithTimeout(custom: typeof fetch | undefined, timeoutMs: number): typeof fetch {
+  return async (input, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      return await (custom ?? globalThis.fetch)(input, { ...init, signal });
+    } catch (error) {
+      if (!deadline.aborted) throw error;
+      throw new Error(`no answer within ${timeoutMs} ms (requestTimeoutMs)`, { cause: error });
+    }
+  };
 }
 
 export type GitHubClient = ReturnType<typeof createGitHubClient>;

@@ -26,6 +26,11 @@ export interface GitDataPort {
   createCommit(input: { message: string; tree: string; parents: string[] }): Promise<string>;
   /** Non-forced ref update; 'stale' when the branch moved (422 not a fast forward, or 409). */
   updateBranch(branch: string, sha: string): Promise<'updated' | 'stale'>;
+  /**
+   * True when `sha` is the branch's tip or in its history (compare API): an update whose
+   * answer was lost may have landed, and others may have built on it since.
+   */
+  branchContains(branch: string, sha: string): Promise<boolean>;
   /** Creates or force-moves refs/heads/{branch}: for bot-owned pull-request branches only. */
   putBranch(branch: string, sha: string): Promise<'created' | 'updated' | 'unchanged'>;
   /** Regular files of a tree under `prefix` ('' for all), from one recursive tree read. */
@@ -156,6 +161,16 @@ export function gitDataPort(client: GitHubClient, repo: RepoRef): GitDataPort {
         () => 'updated' as const,
         (error: unknown) => (isStaleUpdate(error) ? ('stale' as const) : Promise.reject(error)),
       ),
+    async branchContains(branch, sha) {
+      const tip = await getRef(branch);
+      if (tip === sha) return true;
+      const basehead = `${sha}...${tip}`;
+      const route = 'GET /repos/{owner}/{repo}/compare/{basehead}';
+      const compared = (await unlessMissing(() =>
+        call('compare', basehead, route, { basehead, per_page: 1 }),
+      )) as Loose | undefined;
+      return compared?.status === 'ahead' || compared?.status === 'identical';
+    },
     async listFiles(tree, prefix) {
       const route = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
       const data = (await call('read tree', tree, route, { tree_sha: tree, recursive: '1' })) as {

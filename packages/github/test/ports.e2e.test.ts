@@ -148,6 +148,21 @@ describe('GitDataPort against the emulator', () => {
     expect(git('rev-parse', `${tip}^`)).toBe(base);
   });
 
+  it('tells whether a commit is in a branch: at its tip, in its history, or not', async () => {
+    const port = gitDataPort(client(), repo);
+    const base = await port.branchTip('main');
+    const ours = await commitFile(port, base, 'README.md', '# ours, then built on\n');
+    const aside = await commitFile(port, base, 'README.md', '# never landed\n');
+    expect(await port.updateBranch('main', ours)).toBe('updated');
+    expect(await port.branchContains('main', ours)).toBe(true);
+    const later = await commitFile(port, ours, 'later.txt', 'later\n');
+    expect(await port.updateBranch('main', later)).toBe('updated');
+    expect(await port.branchContains('main', ours)).toBe(true);
+    expect(await port.branchContains('main', base)).toBe(true);
+    expect(await port.branchContains('main', aside)).toBe(false);
+    expect(await port.branchContains('main', 'f'.repeat(40))).toBe(false);
+  });
+
   it('putBranch creates, leaves alone, then force-moves a bot branch', async () => {
     const port = gitDataPort(client(), repo);
     const tip = await port.branchTip('main');

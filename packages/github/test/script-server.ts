@@ -21,6 +21,8 @@ export interface Reply {
   body?: unknown;
   /** Drop the connection without answering (a network failure). */
   destroy?: boolean;
+  /** Never answer; the connection stays open until the client gives up or the server closes. */
+  hang?: boolean;
 }
 
 export type Script = (request: SeenRequest, index: number) => Reply;
@@ -69,6 +71,7 @@ export class ScriptServer {
   private answer(seen: SeenRequest, req: IncomingMessage, res: ServerResponse): void {
     const reply = this.script(seen, this.requests.length - 1);
     if (reply.destroy) return void req.socket.destroy();
+    if (reply.hang) return;
     const json = reply.body === undefined ? '' : JSON.stringify(reply.body);
     const type = json ? { 'content-type': 'application/json; charset=utf-8' } : {};
     res.writeHead(reply.status, { ...type, ...reply.headers });

@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Makes git behave the same on any machine: fixed identity and dates, no system/global config. */
 export const TEST_GIT_ENV: Record<string, string> = {
@@ -137,4 +145,174 @@ export function createRepoWithOrigin(options: RepoOptions = {}): TestRepo {
     clone: (cloneOptions = {}) => cloneOrigin(root, origin, cloneOptions, `clone-${++clones}`),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * What an earlier step (or a persistent runner) can plant in a checkout's .git to make git run
+ * its code: hooks, a hooks path into the worktree, an fsmonitor, filter and textconv drivers
+ * named by attributes, transport commands, an alternate-refs command, helpers, a signing
+ * program; and remotes that make git start a program (ssh, ext::) or push into a local
+ * repository whose own hooks then run with the pusher's environment.
+ */
+export const GIT_TRAPS = [
+  'hooks',
+  'hooks-path',
+  'fsmonitor',
+  'filter',
+  'textconv',
+  'upload-pack',
+  'alternate-refs',
+  'helpers',
+  'ssh-push',
+  'ext-push',
+  'file-push',
+  'ssh-fetch',
+  'ext-fetch',
+] as const;
+export type GitTrap = (typeof GIT_TRAPS)[number];
+
+/** Hooks git runs for the commands a bump or a detection could use, and for many others. */
+export const TRAPPED_HOOKS = [
+  'pre-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'pre-push',
+  'reference-transaction', 'post-index-change', 'post-checkout', 'post-merge', 'pre-auto-gc',
+  'post-rewrite', 'push-to-checkout', 'pre-receive', 'update', 'post-receive', 'post-update',
+]; // prettier-ignore
+
+export interface SprungTrap {
+  trap: string;
+  /** The environment the planted program saw. */
+  env: string;
+}
+
+export interface PlantedTraps {
+  /** Everything planted that has run so far. */
+  sprung(): SprungTrap[];
+}
+
+/** An executable that records its name and environment under `dir`/sprung, then succeeds. */
+function trapScript(dir: string, name: string, path = join(dir, 'bin', name)): string {
+  mkdirSync(dirname(path), { recursive: true });
+  const record = JSON.stringify(join(dir, 'sprung', name));
+  writeFileSync(path, `#!/bin/sh\nenv > ${record}.$$\nexit 0\n`, { mode: 0o755 });
+  return path;
+}
+
+function plantHooks(dir: string, hooksDir: string, prefix = 'hook'): void {
+  for (const hook of TRAPPED_HOOKS) trapScript(dir, `${prefix}-${hook}`, join(hooksDir, hook));
+}
+
+/** A bare repository under `dir` whose hooks record themselves: pushing there runs them. */
+function decoyRepository(dir: string): string {
+  const decoy = join(dir, 'decoy.git');
+  runGit(['init', '--quiet', '--bare', '--initial-branch=main', decoy], dir);
+  plantHooks(dir, join(decoy, 'hooks'), 'decoy-hook');
+  return decoy;
+}
+
+/** The objects folder of the checkout's local origin, to plant as an alternate object store. */
+function originObjects(checkout: string): string {
+  const url = runGit(['remote', 'get-url', 'origin'], checkout);
+  return join(url.startsWith('file:') ? fileURLToPath(url) : url, 'objects');
+}
+
+function gitDirOf(checkout: string): string {
+  return runGit(['rev-parse', '--absolute-git-dir'], checkout);
+}
+
+function plantAttributes(checkout: string, line: string): void {
+  const info = join(gitDirOf(checkout), 'info');
+  mkdirSync(info, { recursive: true });
+  writeFileSync(join(info, 'attributes'), `${line}\n`, { flag: 'a' });
+  writeFileSync(join(checkout, '.gitattributes'), `${line}\n`, { flag: 'a' });
+}
+
+function plantTrap(checkout: string, dir: string, trap: GitTrap): void {
+  const script = (name: string) => trapScript(dir, name);
+  const config = (key: string, value: string) => runGit(['config', key, value], checkout);
+  switch (trap) {
+    case 'hooks':
+      return plantHooks(dir, join(gitDirOf(checkout), 'hooks'));
+    case 'hooks-path':
+      plantHooks(dir, join(checkout, '.githooks'));
+      return void config('core.hooksPath', join(checkout, '.githooks'));
+    case 'fsmonitor':
+      return void config('core.fsmonitor', script('fsmonitor'));
+    case 'filter':
+      plantAttributes(checkout, '* filter=trap');
+      config('filter.trap.smudge', script('filter-smudge'));
+      return void config('filter.trap.clean', script('filter-clean'));
+    case 'textconv':
+      plantAttributes(checkout, '* diff=trap');
+      config('diff.trap.textconv', script('textconv'));
+      config('diff.trap.command', script('diff-command'));
+      return void config('diff.external', script('diff-external'));
+    case 'upload-pack':
+      config('remote.origin.uploadpack', `${script('upload-pack')}; git-upload-pack`);
+      return void config(
+        'remote.origin.receivepack',
+        `${script('receive-pack')}; git-receive-pack`,
+      );
+    case 'alternate-refs': {
+      const alternates = join(gitDirOf(checkout), 'objects', 'info', 'alternates');
+      writeFileSync(alternates, `${originObjects(checkout)}\n`, { flag: 'a' });
+      return void config('core.alternateRefsCommand', script('alternate-refs'));
+    }
+    case 'helpers':
+      config('credential.helper', `!${script('credential-helper')}`);
+      config('core.askPass', script('askpass'));
+      config('commit.gpgSign', 'true');
+      return void config('gpg.program', script('gpg'));
+    case 'ssh-push':
+      config('core.sshCommand', script('ssh-command'));
+      return void config('remote.origin.pushurl', 'ssh://git@example.invalid/octo-org/repo.git');
+    case 'ext-push':
+      config('protocol.ext.allow', 'always');
+      return void config('remote.origin.pushurl', `ext::${script('ext-remote')} %S`);
+    case 'file-push':
+      return void config('remote.origin.pushurl', decoyRepository(dir));
+    case 'ssh-fetch':
+      config('core.sshCommand', script('ssh-command'));
+      return void config('remote.origin.url', 'ssh://git@example.invalid/octo-org/repo.git');
+    case 'ext-fetch':
+      config('protocol.ext.allow', 'always');
+      return void config('remote.origin.url', `ext::${script('ext-remote')} %S`);
+  }
+}
+
+/** Plants `traps` in `checkout` (and its .git); whatever runs records itself under `dir`. */
+export function plantGitTraps(
+  checkout: string,
+  dir: string,
+  traps: readonly GitTrap[] = GIT_TRAPS,
+): PlantedTraps {
+  mkdirSync(join(dir, 'sprung'), { recursive: true });
+  for (const trap of traps) plantTrap(checkout, dir, trap);
+  return {
+    sprung: () =>
+      readdirSync(join(dir, 'sprung')).map((file) => ({
+        trap: file.replace(/\.\d+$/, ''),
+        env: readFileSync(join(dir, 'sprung', file), 'utf8'),
+      })),
+  };
+}
+
+/**
+ * The control: plain git commands in `checkout` (status, fetch, commit, checkout-index, textconv,
+ * credential fill, push), which set off every planted trap; failures are ignored.
+ */
+export function springGitTraps(checkout: string): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'spring-'));
+  const git = (args: string[], input?: string) =>
+    spawnSync('git', args, { cwd: checkout, env: testGitEnv(), input, timeout: 60_000 });
+  try {
+    git(['status']);
+    git(['fetch', 'origin']);
+    git(['commit', '--allow-empty', '-m', 'control']);
+    git(['checkout-index', '--all', '--force', `--prefix=${scratch}/`]);
+    git(['cat-file', '--textconv', 'HEAD:README.md']);
+    git(['credential', 'fill'], 'protocol=https\nhost=example.com\n\n');
+    git(['push', 'origin', 'HEAD:refs/heads/control']);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

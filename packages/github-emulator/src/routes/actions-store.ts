@@ -83,6 +83,29 @@ export function createRun(state: EmulatorState, input: NewRun): RunRecord {
   return run;
 }
 
+/**
+ * A job of the run has reached `name`: the run now targets it, and waits when the environment
+ * has reviewers that have not decided for this run.
+ */
+export function targetEnvironment(state: EmulatorState, run: RunRecord, name: string): void {
+  findEnvironment(state, name);
+  if (!run.environments.includes(name)) run.environments.push(name);
+  const waiting = pendingEnvironments(state, run).some((env) => env.name === name);
+  if (waiting && run.status !== 'completed') run.status = 'waiting';
+  run.updatedAt = nowIso(state);
+}
+
+/** Moves a run to a status (and conclusion), as the runner reports it. */
+export function updateRun(
+  state: EmulatorState,
+  run: RunRecord,
+  update: { status?: string; conclusion?: string | null },
+): void {
+  if (update.status !== undefined) run.status = update.status;
+  if (update.conclusion !== undefined) run.conclusion = update.conclusion;
+  run.updatedAt = nowIso(state);
+}
+
 /** An environment waits until one of its reviewers approves or rejects it for this run. */
 export function pendingEnvironments(state: EmulatorState, run: RunRecord): EnvironmentRecord[] {
   const decided = new Set(run.reviews.flatMap((r) => r.environments));

@@ -9,17 +9,67 @@ import {
   requireString,
 } from './areas-util.js';
 import { resolveCommit } from './areas-git.js';
-import { createRun, findRun, reviewRun, type NewRun } from './actions-store.js';
+import {
+  createRun,
+  findRun,
+  reviewRun,
+  targetEnvironment,
+  updateRun,
+  type NewRun,
+} from './actions-store.js';
 import { runJson } from './actions.js';
 import { deploymentJson } from './deployments.js';
 import { environments } from './environments.js';
 
-/** Control API: start workflow runs with actors, and review their pending deployments as a user. */
+/**
+ * Control API: start workflow runs with actors, move them on as a runner does (status, the
+ * environments their jobs reach), and review their pending deployments as a user.
+ */
 
 export const actionsControlRoutes: RouteModule = () => [
   controlRoute('POST', '/_emulator/runs', createHandler),
+  controlRoute('PATCH', '/_emulator/runs/{run_id}', updateHandler),
+  controlRoute('POST', '/_emulator/runs/{run_id}/environments', environmentHandler),
   controlRoute('POST', '/_emulator/runs/{run_id}/approvals', approveHandler),
 ];
+
+const RUN_STATUSES = ['queued', 'in_progress', 'waiting', 'pending', 'requested', 'completed'];
+const CONCLUSIONS = ['success', 'failure', 'cancelled', 'skipped', 'timed_out', 'neutral'];
+
+async function updateHandler(ctx: RequestContext): Promise<RouteResponse> {
+  const run = findRun(ctx.state, intParam(ctx, 'run_id'));
+  const body = asRecord(ctx.body);
+  const status = optionalString(body, 'status', 'WorkflowRun');
+  if (status !== undefined && !RUN_STATUSES.includes(status)) {
+    throw new HttpError(422, `status must be one of ${RUN_STATUSES.join(', ')}, got ${status}`);
+  }
+  const conclusion =
+    body.conclusion === null ? null : optionalString(body, 'conclusion', 'WorkflowRun');
+  if (typeof conclusion === 'string' && !CONCLUSIONS.includes(conclusion)) {
+    throw new HttpError(
+      422,
+      `conclusion must be one of ${CONCLUSIONS.join(', ')}, got ${conclusion}`,
+    );
+  }
+  updateRun(ctx.state, run, {
+    ...(status !== undefined && { status }),
+    ...(conclusion !== undefined && { conclusion }),
+  });
+  return ok(await runJson(ctx, run));
+}
+
+async function environmentHandler(ctx: RequestContext): Promise<RouteResponse> {
+  const run = findRun(ctx.state, intParam(ctx, 'run_id'));
+  const name = requireString(asRecord(ctx.body), 'environment', 'WorkflowRun');
+  if (!environments(ctx.state).has(name)) {
+    throw new HttpError(
+      422,
+      `Environment ${name} does not exist; create it first (PUT /_emulator/environments/${name})`,
+    );
+  }
+  targetEnvironment(ctx.state, run, name);
+  return ok(await runJson(ctx, run), 201);
+}
 export default actionsControlRoutes;
 
 const OPTIONAL = {

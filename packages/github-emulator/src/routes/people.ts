@@ -1,10 +1,13 @@
+import { allows } from '../auth.js';
 import { HttpError, type RequestContext, type RouteModule, type RouteResponse } from '../http.js';
 import { timestamp } from '../state.js';
-import { notFound, ok, route, sameLogin } from './areas-util.js';
+import { notFound, ok, route, sameLogin, teamJson } from './areas-util.js';
 
 /**
  * The token's own account, collaborator permission and org team membership: who may approve,
- * asked at decision time.
+ * asked at decision time. Team routes answer 404, not 403, to a token without members: read
+ * (GITHUB_TOKEN): GitHub hides a team the token cannot see, so "not a member" and "cannot read"
+ * look the same on the membership route, and only reading the team itself tells them apart.
  */
 
 export const peopleRoutes: RouteModule = () => [
@@ -16,11 +19,12 @@ export const peopleRoutes: RouteModule = () => [
     { scope: 'metadata', level: 'read' },
     collaboratorPermission,
   ),
+  route('GET', '/orgs/{org}/teams/{team_slug}', 'teams/get-by-name', null, team),
   route(
     'GET',
     '/orgs/{org}/teams/{team_slug}/memberships/{username}',
     'teams/get-membership-for-user-in-org',
-    { scope: 'members', level: 'read' },
+    null,
     teamMembership,
   ),
 ];
@@ -86,11 +90,55 @@ function collaboratorPermission(ctx: RequestContext): RouteResponse {
   return ok({ permission: legacyPermission(role), role_name: role, user });
 }
 
-/** Only active members of the repository owner's teams exist; anyone else is a 404. */
+/** The members of a team of the repository owner that the token may see; else GitHub's 404. */
+function visibleTeam(ctx: RequestContext): { slug: string; members: string[] } {
+  const { org = '', team_slug: slug = '' } = ctx.params;
+  const readable =
+    ctx.grant !== undefined && allows(ctx.grant, { scope: 'members', level: 'read' });
+  const key = `${ctx.state.owner}/${slug}`.toLowerCase();
+  const found = ctx.state.teamList().find((entry) => entry.team === key);
+  if (!readable || !found || !sameLogin(org, ctx.state.owner)) throw notFound();
+  return { slug: found.team.split('/')[1] ?? slug, members: found.members };
+}
+
+function team(ctx: RequestContext): RouteResponse {
+  const { slug, members } = visibleTeam(ctx);
+  const owner = ctx.state.account(ctx.state.owner);
+  const created = timestamp(ctx.state.createdAt);
+  const organization = {
+    ...ctx.state.userJson(owner, ctx.apiUrl),
+    url: `${ctx.apiUrl}/orgs/${owner.login}`,
+    events_url: `${ctx.apiUrl}/orgs/${owner.login}/events`,
+    repos_url: `${ctx.apiUrl}/orgs/${owner.login}/repos`,
+    hooks_url: `${ctx.apiUrl}/orgs/${owner.login}/hooks`,
+    issues_url: `${ctx.apiUrl}/orgs/${owner.login}/issues`,
+    members_url: `${ctx.apiUrl}/orgs/${owner.login}/members{/member}`,
+    public_members_url: `${ctx.apiUrl}/orgs/${owner.login}/public_members{/member}`,
+    description: null,
+    has_organization_projects: false,
+    has_repository_projects: false,
+    public_repos: 1,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: created,
+    updated_at: created,
+    archived_at: null,
+  };
+  return ok({
+    ...teamJson(ctx, { org: owner.login, slug }),
+    created_at: created,
+    updated_at: created,
+    members_count: members.length,
+    repos_count: 1,
+    organization,
+  });
+}
+
+/** Only active members of a visible team of the repository owner exist; anyone else is a 404. */
 function teamMembership(ctx: RequestContext): RouteResponse {
-  const { org = '', team_slug: slug = '', username = '' } = ctx.params;
-  if (!sameLogin(org, ctx.state.owner)) throw notFound();
-  const members = [...ctx.state.teamMembers(ctx.state.owner, slug)];
+  const { slug, members } = visibleTeam(ctx);
+  const username = ctx.params.username ?? '';
   if (!members.some((member) => sameLogin(member, username))) throw notFound();
   return ok({
     url: `${ctx.apiUrl}/orgs/${ctx.state.owner}/teams/${slug}/memberships/${username}`,
