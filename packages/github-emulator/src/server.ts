@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename, dirname } from 'node:path';
+import { allows } from './auth.js';
+import { gitService, gitToken, runGitHttpBackend } from './git-http-backend.js';
 import { Dispatcher, errorResponse, type ApiResponse } from './http.js';
 import { ROUTE_MODULES } from './routes/index.js';
 import type { EmulatorState } from './state.js';
@@ -24,6 +27,45 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+/** `/<owner>/<repo>.git/...`: the repository's git URL (GitHub's server URL, not its API). */
+function gitPath(state: EmulatorState, url: URL): string | undefined {
+  const prefix = `/${state.owner}/${state.repo}.git/`.toLowerCase();
+  const path = decodeURIComponent(url.pathname);
+  if (!path.toLowerCase().startsWith(prefix)) return undefined;
+  return `/${basename(state.git.dir)}/${path.slice(prefix.length)}`;
+}
+
+/** Clone, fetch and push over smart HTTP with a token: contents read to fetch, write to push. */
+async function serveGit(state: EmulatorState, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const path = gitPath(state, url) as string;
+  const service = gitService(path, url.search.slice(1));
+  const token = gitToken(request.headers);
+  const grant = token === undefined ? undefined : state.grant(token);
+  const level = service === 'receive' ? 'write' : 'read';
+  if (!service) return void response.writeHead(404).end('Not a git smart-HTTP request\n');
+  if (!grant) {
+    response.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"' });
+    return void response.end('Authentication required: use a token as the password\n');
+  }
+  if (!allows(grant, { scope: 'contents', level })) {
+    return void response.writeHead(403).end(`The token needs contents: ${level}\n`);
+  }
+  const body = await readBody(request);
+  const root = dirname(state.git.dir);
+  const method = request.method ?? 'GET';
+  const answer = await runGitHttpBackend({
+    root,
+    method,
+    path,
+    query: url.search.slice(1),
+    headers: request.headers,
+    body,
+  });
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
 }
 
 async function respond(dispatcher: Dispatcher, request: IncomingMessage, response: ServerResponse) {
@@ -65,7 +107,13 @@ export async function startServer(state: EmulatorState, port = 0): Promise<Emula
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const dispatcher = new Dispatcher(state, routes, url);
-  server.on('request', (request, response) => void respond(dispatcher, request, response));
+  server.on('request', (request, response) => {
+    const isGit = gitPath(state, new URL(request.url ?? '/', url)) !== undefined;
+    const handled = isGit
+      ? serveGit(state, request, response)
+      : respond(dispatcher, request, response);
+    void handled.catch(() => response.writeHead(500).end());
+  });
   return { url, server, routes, close: () => closeServer(server) };
 }
 

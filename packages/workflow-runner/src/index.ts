@@ -1,0 +1,12 @@
+export { WorkflowRunner, type WorkflowRunnerOptions } from './runner.js';
+export type { Trigger } from './trigger.js';
+export type * from './events.js';
+export type { EmulatorAccess } from './github-port.js';
+export { ConcurrencyBook, admit, MAX_PENDING } from './concurrency.js';
+export { WorkflowSource } from './workflow-source.js';
+export { registerJsonHook } from './register-json-hook.js';
+export { fluxStandIn, observers, type FluxOptions, type FluxStandIn } from './stand-ins/flux.js';
+export { terragruntStandIns, type TerragruntStandIns } from './stand-ins/terragrunt.js';
+export { runWorkflowCommand, type CommandIo } from './command.js';
+export { runSummary } from './summary.js';
+export { LiveView } from './live-view.js';
