@@ -157,7 +157,7 @@ describe('await-commit-status deployment: true (bundled)', () => {
     expect(failed.exitCode).toBe(1);
     const [record] = await deployments();
     expect(record?.statuses.map((status) => status.state)).toEqual(['failure', 'in_progress']);
-    expect(record?.description).toBe(`web ${record?.sha.toString().slice(0, 7)}`);
+    expect(record?.description).toBe(`web ${String(record?.sha).slice(0, 7)}`);
     const plain = await wait({ app: 'web' });
     expect(plain.exitCode).toBe(1);
     expect(await deployments()).toHaveLength(1);
