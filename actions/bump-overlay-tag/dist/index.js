@@ -12051,11 +12051,13 @@ async function describeFailure(error, dir) {
         toolMissing: code === 'ENOENT',
     };
 }
-/** Renders overlayDir in a temporary copy of `tree`; undefined when it renders. */
-async function validate_renderFailure(store, tree, overlayDir, render) {
+/** Renders overlayDir in a temporary copy of `tree` (with `edited` over it); undefined when it renders. */
+async function validate_renderFailure(store, tree, overlayDir, render, edited) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
     try {
         await store.materialize(tree, dir, overlayDir);
+        if (edited)
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, ...edited.path.split('/')), edited.content);
         return await render((0,external_node_path_namespaceObject.join)(dir, overlayDir)).then(() => undefined, (error) => describeFailure(error, dir));
     }
     finally {
@@ -12072,7 +12074,8 @@ function beforeEditHint(edit, after, before) {
 }
 /** Renders the edited overlay; when it fails, renders the unedited one to say which is broken. */
 async function validateEdit(store, render, edit) {
-    const after = await validate_renderFailure(store, edit.tree, edit.overlayDir, render);
+    const base = await store.treeOf(edit.tip);
+    const after = await validate_renderFailure(store, base, edit.overlayDir, render, edit.file);
     if (!after)
         return;
     if (after.toolMissing) {
@@ -12080,7 +12083,6 @@ async function validateEdit(store, render, edit) {
             hint: 'Install kubectl (kustomize v5) on the runner, or set validate: none.',
         });
     }
-    const base = await store.treeOf(edit.tip);
     const before = await validate_renderFailure(store, base, edit.overlayDir, render);
     throw new errors/* ActionError */.l(`Overlay ${quoteValue(edit.overlayDir)} does not render with the edit (kubectl kustomize): ${after.text}`, { hint: beforeEditHint(edit, after.text, before) });
 }
@@ -12109,11 +12111,13 @@ async function prepare(settings, deps, source, tip) {
     const attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
     if (!plan.changed)
         return attempt;
-    const tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
-    attempt.tree = tree;
-    const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, tree };
+    const edited = { path: plan.path, content: plan.after };
+    const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, file: edited };
     if (deps.render)
         await validateEdit(store, deps.render, edit);
+    // A dry run (the preview before an approval) writes nothing, so it needs only contents: read.
+    if (settings.mode !== 'dry-run')
+        attempt.tree = await store.writeTree(tip, edited);
     return attempt;
 }
 function promotionSource(settings, store) {

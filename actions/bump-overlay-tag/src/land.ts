@@ -58,10 +58,11 @@ export async function prepare(
   const plan = planBump(file, requests, settings);
   const attempt: Attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
   if (!plan.changed) return attempt;
-  const tree = await store.writeTree(tip, { path: plan.path, content: plan.after });
-  attempt.tree = tree;
-  const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, tree };
+  const edited = { path: plan.path, content: plan.after };
+  const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, file: edited };
   if (deps.render) await validateEdit(store, deps.render, edit);
+  // A dry run (the preview before an approval) writes nothing, so it needs only contents: read.
+  if (settings.mode !== 'dry-run') attempt.tree = await store.writeTree(tip, edited);
   return attempt;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError } from '@infra-fleet/action-kit';
@@ -17,9 +17,10 @@ interface RenderFailure {
 export interface EditToValidate {
   overlayDir: string;
   branch: string;
-  /** The commit the edit applies to, and the tree with the edit. */
+  /** The commit the edit applies to. */
   tip: string;
-  tree: string;
+  /** The edited file, written over the tip's copy: validating writes nothing to GitHub. */
+  file: { path: string; content: string };
 }
 
 function withoutFolder(text: string, folders: string[]): string {
@@ -39,16 +40,18 @@ async function describeFailure(error: unknown, dir: string): Promise<RenderFailu
   };
 }
 
-/** Renders overlayDir in a temporary copy of `tree`; undefined when it renders. */
+/** Renders overlayDir in a temporary copy of `tree` (with `edited` over it); undefined when it renders. */
 async function renderFailure(
   store: OverlayStore,
   tree: string,
   overlayDir: string,
   render: Render,
+  edited?: EditToValidate['file'],
 ): Promise<RenderFailure | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'bump-render-'));
   try {
     await store.materialize(tree, dir, overlayDir);
+    if (edited) await writeFile(join(dir, ...edited.path.split('/')), edited.content);
     return await render(join(dir, overlayDir)).then(
       () => undefined,
       (error: unknown) => describeFailure(error, dir),
@@ -73,14 +76,14 @@ export async function validateEdit(
   render: Render,
   edit: EditToValidate,
 ): Promise<void> {
-  const after = await renderFailure(store, edit.tree, edit.overlayDir, render);
+  const base = await store.treeOf(edit.tip);
+  const after = await renderFailure(store, base, edit.overlayDir, render, edit.file);
   if (!after) return;
   if (after.toolMissing) {
     throw new ActionError(`validate: kustomize could not run kubectl: ${after.text}`, {
       hint: 'Install kubectl (kustomize v5) on the runner, or set validate: none.',
     });
   }
-  const base = await store.treeOf(edit.tip);
   const before = await renderFailure(store, base, edit.overlayDir, render);
   throw new ActionError(
     `Overlay ${quoteValue(edit.overlayDir)} does not render with the edit (kubectl kustomize): ${after.text}`,

@@ -116,6 +116,20 @@ describe('bump-overlay-tag, commit-method: api (emulator)', () => {
     expect(git(['rev-parse', 'main'])).toBe(tip);
   });
 
+  it('previews (dry-run, validated) with a read-only token, writing nothing to GitHub', async () => {
+    const readOnly = emulator.createToken('github-actions[bot]', { contents: 'read' });
+    await emulator.control.resetLog();
+    const run = await bumpApi(
+      { overlay: STAGING, image: IMAGE, tag: 'v1.2.3', mode: 'dry-run' },
+      readOnly,
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': '', revision: '' });
+    expect(run.outputs.diff).toContain('+    newTag: v1.2.3');
+    const writes = (await emulator.control.requests()).filter((r) => r.method !== 'GET');
+    expect(writes).toEqual([]);
+  });
+
   it('names the missing permission when the token cannot write contents', async () => {
     const readOnly = emulator.createToken('github-actions[bot]', { contents: 'read' });
     const tip = git(['rev-parse', 'main']);

@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => repo?.cleanup());
 
-/** The tree at tip with the staging kustomization replaced (what an edit produces). */
-function editedTree(change: (content: string) => string): Promise<string> {
-  return store.writeTree(tip, { path: FILE, content: change(fileAt(repo, tip, FILE)) });
+/** The staging kustomization at tip, changed (what an edit produces). */
+function edited(change: (content: string) => string) {
+  return { path: FILE, content: change(fileAt(repo, tip, FILE)) };
 }
 
 async function failure(promise: Promise<void>): Promise<ActionError> {
@@ -39,17 +39,20 @@ async function failure(promise: Promise<void>): Promise<ActionError> {
 }
 
 describe('validateEdit (real git and kubectl)', () => {
-  const edit = (tree: string) => ({ overlayDir: STAGING, branch: 'main', tip, tree });
+  const edit = (file: { path: string; content: string }) => ({
+    overlayDir: STAGING,
+    branch: 'main',
+    tip,
+    file,
+  });
 
   it('accepts an edit that renders', async () => {
-    const tree = await editedTree((content) => content.replace('v1.0.0', 'v1.0.1'));
+    const tree = edited((content) => content.replace('v1.0.0', 'v1.0.1'));
     await expect(validateEdit(store, renderKustomization, edit(tree))).resolves.toBeUndefined();
   });
 
   it('names the overlay and says the edit broke it when the unedited overlay renders', async () => {
-    const tree = await editedTree((content) =>
-      content.replace('resources:', 'resources:\n  - missing.yaml'),
-    );
+    const tree = edited((content) => content.replace('resources:', 'resources:\n  - missing.yaml'));
     const error = await failure(validateEdit(store, renderKustomization, edit(tree)));
     expect(error.message).toMatch(
       /^Overlay "k8s\/overlays\/staging" does not render with the edit \(kubectl kustomize\): .*k8s\/overlays\/staging\/missing\.yaml/,
@@ -61,7 +64,7 @@ describe('validateEdit (real git and kubectl)', () => {
   });
 
   it('says kubectl is missing without naming the temporary copy', async () => {
-    const tree = await editedTree((content) => content.replace('v1.0.0', 'v1.0.2'));
+    const tree = edited((content) => content.replace('v1.0.0', 'v1.0.2'));
     const render = (dir: string) => renderKustomization(dir, { kubectl: 'kubectl-not-installed' });
     const error = await failure(validateEdit(store, render, edit(tree)));
     expect(error.message).toMatch(/^validate: kustomize could not run kubectl: cannot render k8s/);

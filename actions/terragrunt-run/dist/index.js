@@ -2118,7 +2118,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7911);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -2128,7 +2128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7911:
+/***/ 71:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2277,67 +2277,6 @@ function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
-
-
-function kindOf(stats) {
-    if (stats.isSymbolicLink())
-        return 'symlink';
-    return stats.isDirectory() ? 'dir' : 'file';
-}
-/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
-function fsTreeReader(root) {
-    const absolute = (path) => (0,external_node_path_namespaceObject.join)(root, ...external_node_path_namespaceObject.posix.normalize(path || '.').split('/'));
-    return {
-        async readText(path) {
-            const stats = await (0,promises_namespaceObject.lstat)(absolute(path)).catch(() => undefined);
-            if (!stats?.isFile())
-                return undefined;
-            return (0,promises_namespaceObject.readFile)(absolute(path), 'utf8');
-        },
-        async listDir(dir) {
-            const stats = await (0,promises_namespaceObject.lstat)(absolute(dir)).catch(() => undefined);
-            if (!stats?.isDirectory())
-                return undefined;
-            const entries = await (0,promises_namespaceObject.readdir)(absolute(dir), { withFileTypes: true });
-            return entries
-                .filter((entry) => entry.name !== '.git')
-                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
-        },
-    };
-}
-/**
- * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
- * are read on demand, each once.
- */
-function listedTreeReader(paths, read) {
-    const dirs = new Map([['', new Map()]]);
-    for (const path of paths) {
-        const parts = path.split('/');
-        parts.forEach((name, index) => {
-            const parent = parts.slice(0, index).join('/');
-            const children = dirs.get(parent) ?? new Map();
-            children.set(name, index === parts.length - 1 ? 'file' : 'dir');
-            dirs.set(parent, children);
-        });
-    }
-    const files = new Set(paths);
-    const texts = new Map();
-    return {
-        readText(path) {
-            if (!files.has(path))
-                return Promise.resolve(undefined);
-            const text = texts.get(path) ?? read(path);
-            texts.set(path, text);
-            return text;
-        },
-        async listDir(dir) {
-            const children = dirs.get(dir);
-            return children && [...children].map(([name, kind]) => ({ name, kind }));
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/approval-port.ts
 
 
@@ -2480,7 +2419,9 @@ function recovery(client, repo, tokenLogin) {
         async commentWithBody(number, body) {
             const route = `GET ${ISSUES}/{issue_number}/comments`;
             const params = { ...repo, issue_number: number, per_page: 100 };
-            const comments = array(await client.paginate(route, params));
+            const comments = array(await client.paginate(route, params).catch((error) => {
+                throw portError('list the comments of', `issue #${number}`, error);
+            }));
             const same = await ownWhere(comments, 'user', (comment) => comment.body === body);
             return same.length > 0 ? checkedComment(same.at(-1), 'listing comments') : undefined;
         },
@@ -5339,6 +5280,7 @@ function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 const FleetOctokit = Octokit.plugin(retry, throttling, paginateRest);
@@ -5372,12 +5314,13 @@ function createGitHubClient(options) {
         maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
     };
     const gate = spacingGate(options.writeIntervalMs ?? 0);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const client = new FleetOctokit({
         auth: options.token,
         baseUrl: resolveBaseUrl(options.baseUrl),
         userAgent: options.userAgent ?? 'infra-fleet',
         log: octokitLog(log),
-        request: options.request?.fetch ? { fetch: options.request.fetch } : {},
+        request: { fetch: fetchWithTimeout(options.request?.fetch, timeoutMs) },
         retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
         throttle: {
             retryAfterBaseValue: unitMs,
@@ -5388,7 +5331,47 @@ function createGitHubClient(options) {
         },
     });
     honourRetryAfterOnServerErrors(client, policy, log);
+    neverRepeatCreations(client);
     return client;
+}
+/**
+ * Whether a request may be sent again when its answer was lost (a timeout, a reset, a 5xx):
+ * GitHub may have applied it. Reads, PUT, PATCH and DELETE set a state, so a repeat changes
+ * nothing more; git objects are content-addressed; a repeated ref creation is refused as
+ * existing, and a repeated non-forced ref move is refused or recognised by its caller, which
+ * looks for its commit in the branch. Any other POST could create a second issue or comment.
+ */
+function repeatableAfterLoss(method, url) {
+    if (method.toUpperCase() !== 'POST')
+        return true;
+    const path = url.split('?')[0] ?? '';
+    return /\/git\/(?:blobs|trees|commits|refs)$/.test(path);
+}
+/** A POST that repeats could duplicate is sent once; its caller decides what a loss means. */
+function neverRepeatCreations(client) {
+    client.hook.before('request', (options) => {
+        if (repeatableAfterLoss(options.method, options.url))
+            return;
+        options.request = { ...options.request, retries: 0 };
+    });
+}
+/**
+ * fetch with a deadline for the whole exchange: a request that never answers fails like a
+ * network failure (retried when repeatable) instead of holding the step until the job timeout.
+ */
+function fetchWithTimeout(custom, timeoutMs) {
+    return async (input, init = {}) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            return await (custom ?? globalThis.fetch)(input, { ...init, signal });
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            throw new Error(`no answer within ${timeoutMs} ms (requestTimeoutMs)`, { cause: error });
+        }
+    };
 }
 function limitHandler(kind, policy, log) {
     return (retryAfter, request, _octokit, retryCount) => {
@@ -5433,3624 +5416,6 @@ function octokitLog(log) {
         warn: (message) => log.warning(message),
         error: (message) => log.warning(message),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/values.ts
-/**
- * A value we could not compute. 'error' means Terragrunt itself would fail (a missing local,
- * a missing file); 'opaque' means the value exists but is not knowable from the tree alone
- * (an environment variable, a dependency output, an unsupported function). `prefix` is the
- * known start of a string whose tail is unknown, so "git::...?ref=${x}" is still remote.
- */
-class Unknown {
-    reason;
-    kind;
-    prefix;
-    constructor(reason, kind = 'opaque', prefix = '') {
-        this.reason = reason;
-        this.kind = kind;
-        this.prefix = prefix;
-    }
-}
-function isUnknown(value) {
-    return value instanceof Unknown;
-}
-function isMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
-}
-/** The first unknown among `values`, so a function of unknown arguments reports why. */
-function firstUnknown(values) {
-    for (const value of values)
-        if (isUnknown(value))
-            return value;
-    return undefined;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    if (isUnknown(value))
-        return 'unknown';
-    return isMap(value) ? 'object' : typeof value;
-}
-/** HCL's string conversion of a primitive; collections have none. */
-function toText(value) {
-    if (isUnknown(value))
-        return value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return new Unknown(`cannot use a ${typeName(value)} as a string`, 'error');
-}
-function describe(value) {
-    if (isUnknown(value))
-        return `(unknown: ${value.reason})`;
-    return JSON.stringify(value) ?? String(value);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/budget.ts
-
-/**
- * Bounds on the work of one evaluation (a unit with its includes, one shared read, one stack
- * file). A hostile tree of a few kilobytes must not cost minutes or gigabytes; a real one stays
- * far below every bound. Work is counted, never timed, so results do not depend on the machine.
- */
-const LIMITS = {
-    /** Includes and reads nested in one another. */
-    depth: 16,
-    /** Config files evaluated (includes, reads not already cached, stack files). */
-    evaluations: 200,
-    /** Expression nodes evaluated, plus the cost of expensive functions (regex). */
-    steps: 250_000,
-    /** Elements plus string characters of one value. */
-    valueSize: 1_000_000,
-    /** Units and stacks one stack file generates, nested stacks' included. */
-    components: 500,
-};
-/** Work done across a whole graph build (for tests and benchmarks: counts, never times). */
-class Tally {
-    evaluations = 0;
-    steps = 0;
-}
-/** Counts work against LIMITS; once a bound is hit, every further request is refused. */
-class Budget {
-    tally;
-    limits;
-    evaluations = 0;
-    steps = 0;
-    /** Why work stopped, once it has. */
-    exhausted;
-    constructor(tally = new Tally(), limits = LIMITS) {
-        this.tally = tally;
-        this.limits = limits;
-    }
-    /** Counts one more config evaluation; the reason it is refused, if it is. */
-    evaluation() {
-        this.evaluations++;
-        this.tally.evaluations++;
-        if (this.evaluations > this.limits.evaluations)
-            this.exhausted ??= `more than ${this.limits.evaluations} config files in one evaluation`;
-        return this.exhausted;
-    }
-    /** Spends `cost` steps; an Unknown once the step budget is gone. */
-    spend(cost = 1) {
-        this.steps += cost;
-        this.tally.steps += cost;
-        if (this.steps > this.limits.steps)
-            this.exhausted ??= `more than ${this.limits.steps} evaluation steps`;
-        return this.exhausted
-            ? new Unknown(`evaluation stopped: ${this.exhausted}`, 'error')
-            : undefined;
-    }
-    /** An Unknown in place of a value too large to keep. */
-    tooLarge(value) {
-        if (sizeOf(value) <= this.limits.valueSize)
-            return undefined;
-        this.exhausted ??= `a value larger than ${this.limits.valueSize} elements and characters`;
-        return new Unknown(`evaluation stopped: ${this.exhausted}`, 'error');
-    }
-}
-const SIZES = new WeakMap();
-/** Elements plus characters, counting shared parts every time they appear (as JSON would). */
-function sizeOf(value) {
-    if (typeof value === 'string')
-        return value.length + 1;
-    if (value === null || typeof value !== 'object' || !(Array.isArray(value) || isMap(value)))
-        return 1;
-    const known = SIZES.get(value);
-    if (known !== undefined)
-        return known;
-    const items = Array.isArray(value) ? value : Object.values(value);
-    let size = 1;
-    for (const item of items)
-        size += sizeOf(item);
-    SIZES.set(value, size);
-    return size;
-}
-/** An evaluation that ran out of budget is incomplete: its unit fails closed, saying why. */
-function reportExhausted(root, file, rec) {
-    const reason = root.budget.exhausted;
-    if (!reason)
-        return;
-    rec.issue(file, `change detection stopped evaluating ${file}: ${reason}. Such a config is treated as ` +
-        `changed; simplify its includes, reads and expressions.`);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/config-context.ts
-
-
-function newRoot(tally) {
-    return { budget: new Budget(tally), includes: new Map(), usesUnit: false };
-}
-/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
-function blockBodies(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
-    if (!isBody(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
-        label: block.label ? `${label}.${block.label}` : label,
-        body: block.body,
-    })));
-}
-function isBody(raw) {
-    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
-
-/**
- * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
- * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
- * Terragrunt, and map results back to repository-relative paths.
- */
-const REPO_ROOT = '/__repo__';
-function toVirtual(repoPath) {
-    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
-}
-/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
-function fromVirtual(absolute) {
-    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
-    if (normal === REPO_ROOT)
-        return '';
-    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
-}
-/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
-function resolveVirtual(baseDir, path) {
-    if (external_node_path_namespaceObject.posix.isAbsolute(path))
-        return external_node_path_namespaceObject.posix.normalize(path);
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
-}
-/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
-function resolveRepo(baseDir, path) {
-    return fromVirtual(resolveVirtual(baseDir, path));
-}
-function dirOf(repoPath) {
-    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
-    return dir === '.' ? '' : dir;
-}
-function joinRepo(dir, name) {
-    return dir ? `${dir}/${name}` : name;
-}
-/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
-function relativePath(fromDir, toDir) {
-    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
-}
-/** Where a terragrunt.stack.hcl generates its units and stacks. */
-const STACK_DIR = '.terragrunt-stack';
-/**
- * The dir a stack's `unit`/`stack` block generates into (Terragrunt's resolveDestPath):
- * <stack>/.terragrunt-stack/<path>, or <stack>/<path> with no_dot_terragrunt_stack. Undefined
- * for a path that is absolute or leaves that dir, which Terragrunt refuses.
- */
-function generatedDir(stackDir, path, noStack) {
-    const base = noStack ? stackDir : joinRepo(stackDir, STACK_DIR);
-    if (external_node_path_namespaceObject.posix.isAbsolute(path))
-        return undefined;
-    const inside = external_node_path_namespaceObject.posix.relative(toVirtual(base), resolveVirtual(base, path));
-    return inside === '' || inside.startsWith('..') ? undefined : joinRepo(base, inside);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
-
-
-
-const CONTENT_READERS = new Set([
-    'file',
-    'templatefile',
-    'filebase64',
-    'filemd5',
-    'filesha1',
-    'filesha256',
-    'filesha512',
-    'read_tfvars_file',
-    'sops_decrypt_file',
-]);
-const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
-/** Calls a file-reading function; undefined when `name` is not one. */
-async function callFileFunction(name, args, host) {
-    if (!FILE_FUNCTIONS.has(name))
-        return undefined;
-    const path = repoPath(name, args[0] ?? null, host);
-    if (isUnknown(path))
-        return path;
-    if (name === 'fileset')
-        return fileset(path, args[1] ?? null, host);
-    host.record(path, `${name}(${path})`);
-    if (name === 'fileexists')
-        return (await host.files.kind(path)) === 'file';
-    return new Unknown(`the contents of ${path}`);
-}
-function repoPath(name, arg, host) {
-    const path = toText(arg);
-    if (isUnknown(path)) {
-        host.unresolved(`${name}()`, path.reason);
-        return path;
-    }
-    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
-    if (resolved === undefined) {
-        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
-        return new Unknown(`${path} is outside the repository`);
-    }
-    return resolved;
-}
-async function fileset(dir, patternArg, host) {
-    const pattern = toText(patternArg);
-    if (isUnknown(pattern)) {
-        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
-        return pattern;
-    }
-    const matcher = globToRegExp(pattern);
-    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
-    for (const file of matches)
-        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
-    return matches;
-}
-/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
-async function listFiles(files, dir, prefix = '') {
-    const entries = (await files.list(dir)) ?? [];
-    const found = [];
-    for (const entry of entries) {
-        const relative = prefix + entry.name;
-        if (entry.kind === 'file')
-            found.push(relative);
-        if (entry.kind === 'dir')
-            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
-    }
-    return found;
-}
-/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i += 1) {
-        const c = glob[i];
-        if (glob.startsWith('**/', i)) {
-            source += '(?:.*/)?';
-            i += 2;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '{')
-            source += '(?:';
-        else if (c === '}')
-            source += ')';
-        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
-            source += '|';
-        else if (c === '[' || c === ']')
-            source += c;
-        else
-            source += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/config-functions.ts
-
-
-
-
-
-const BOUNDARY_FLAG = '--terragrunt-boundary';
-/** Terragrunt's context functions: paths of the current config, its unit and its includes. */
-class ContextFunctions {
-    files;
-    reads;
-    constructor(files, reads) {
-        this.files = files;
-        this.reads = reads;
-    }
-    async call(name, args, scope) {
-        const ctx = scope.ctx;
-        switch (name) {
-            case 'find_in_parent_folders':
-                return this.findInParentFolders(args, scope);
-            case 'read_terragrunt_config':
-                return this.read(args, scope);
-            case 'get_terragrunt_dir':
-                return scope.virtualDir();
-            case 'get_original_terragrunt_dir':
-                if (ctx.shared)
-                    ctx.root.usesUnit = true;
-                return toVirtual(ctx.unitDir);
-            case 'get_parent_terragrunt_dir': {
-                const include = scope.selectedInclude(args);
-                if (isUnknown(include ?? null))
-                    return include;
-                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
-            }
-            case 'path_relative_to_include':
-            case 'path_relative_from_include':
-                return scope.relativeToInclude(args, name === 'path_relative_from_include');
-            case 'get_repo_root':
-                return REPO_ROOT;
-            // Relative to Terragrunt's working dir: the unit's, or that of the file being read.
-            case 'get_path_from_repo_root':
-                return ctx.terragruntDir || '.';
-            case 'get_path_to_repo_root':
-                return relativePath(ctx.terragruntDir, '');
-            case 'mark_as_read':
-                return this.markAsRead(args, scope);
-            case 'mark_glob_as_read':
-                return this.markGlobAsRead(args, scope);
-            case 'get_env':
-                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
-        }
-        return undefined;
-    }
-    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
-    async findInParentFolders(args, scope) {
-        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
-        if (isUnknown(name))
-            return name;
-        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
-            dir = dirOf(dir);
-            const candidate = resolveRepo(dir, name);
-            if (candidate !== undefined && (await this.files.kind(candidate)))
-                return toVirtual(candidate);
-        }
-        if (args.length > 1)
-            return args[1];
-        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
-        return new Unknown(message, 'error');
-    }
-    async read(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
-        if (path === undefined)
-            return new Unknown('read_terragrunt_config() of an unknown path');
-        let file = resolveRepo(scope.ctx.terragruntDir, path);
-        if (file === undefined) {
-            scope.unresolved(`read_terragrunt_config "${path}"`, 'the path is outside the repository');
-            return new Unknown(`${path} is outside the repository`);
-        }
-        if ((await this.files.kind(file)) === 'dir')
-            file = joinRepo(file, 'terragrunt.hcl');
-        const hop = `read_terragrunt_config ${file}`;
-        scope.rec.ref(file, hop);
-        if (!(await this.files.kind(file)) && args.length > 1)
-            return args[1];
-        const stop = nestingProblem(scope, file, 'read_terragrunt_config');
-        if (stop) {
-            scope.rec.issue(scope.file, stop);
-            return new Unknown(stop, 'error');
-        }
-        return this.reads.read(file, scope, hop);
-    }
-    /** Relative to Terragrunt's working dir, which is the current config's dir. */
-    markAsRead(args, scope) {
-        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
-        if (path === undefined)
-            return new Unknown('mark_as_read() of an unknown path');
-        const file = fromVirtual(absolute(scope, path));
-        if (file === undefined)
-            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
-        else
-            scope.rec.ref(file, `mark_as_read ${file}`);
-        return path;
-    }
-    /** Every file the glob matches (gobwas syntax; we match a superset) is read by the unit. */
-    async markGlobAsRead(args, scope) {
-        const given = args.filter((arg, at) => !(at === 0 && String(arg).startsWith(BOUNDARY_FLAG)));
-        const pattern = given.length === args.length ? args[0] : args.at(-1);
-        const text = scope.requirePath(pattern ?? null, 'mark_glob_as_read()');
-        if (text === undefined)
-            return new Unknown('mark_glob_as_read() of an unknown pattern');
-        const full = external_node_path_namespaceObject.posix.normalize(absolute(scope, text));
-        const segments = full.split('/');
-        const fixed = segments.findIndex((segment) => /[*?[{\\]/.test(segment));
-        const rootDir = fromVirtual(fixed < 0 ? full : segments.slice(0, fixed).join('/') || '/');
-        if (rootDir === undefined) {
-            scope.unresolved(`mark_glob_as_read("${text}")`, 'the pattern starts outside the repository');
-            return new Unknown(`${text} is outside the repository`);
-        }
-        const hop = `mark_glob_as_read(${text})`;
-        if (fixed < 0) {
-            if ((await this.files.kind(rootDir)) === 'dir')
-                return [];
-            scope.rec.ref(rootDir, hop);
-            return [toVirtual(rootDir)];
-        }
-        const matcher = globToRegExp(segments.slice(fixed).join('/'));
-        const found = (await listFiles(this.files, rootDir)).filter((file) => matcher.test(file));
-        return found.sort().map((relative) => {
-            const file = joinRepo(rootDir, relative);
-            scope.rec.ref(file, hop);
-            return toVirtual(file);
-        });
-    }
-}
-function absolute(scope, path) {
-    return external_node_path_namespaceObject.posix.isAbsolute(path) ? path : `${toVirtual(scope.ctx.terragruntDir)}/${path}`;
-}
-/** Why `file` must not be evaluated below `scope`: a cycle, or nesting past the bound. */
-function nestingProblem(scope, file, what) {
-    if ([...scope.ctx.chain, scope.file].includes(file))
-        return `${what} in ${scope.file} forms a cycle through ${file}; remove the loop.`;
-    if (scope.ctx.chain.length >= LIMITS.depth)
-        return `${what} of ${file} in ${scope.file} nests includes and reads more than ${LIMITS.depth} deep; change detection stops following them here.`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expose.ts
-
-/** Terragrunt's blocks, as an exposed include shows them (TerragruntConfigAsCty). */
-const BLOCKS = {
-    terraform: 'single',
-    remote_state: 'single',
-    dependencies: 'single',
-    exclude: 'single',
-    errors: 'single',
-    catalog: 'single',
-    engine: 'single',
-    dependency: 'labelled',
-    generate: 'labelled',
-    feature: 'labelled',
-};
-const TERRAFORM_BLOCKS = {
-    extra_arguments: 'labelled',
-    before_hook: 'labelled',
-    after_hook: 'labelled',
-    error_hook: 'labelled',
-};
-/**
- * An included config's body as `include.<name>` exposes it. hcl2json gives every block as a
- * list of bodies (`terraform: [{...}]`, `dependency: {vpc: [{...}]}`); Terragrunt exposes an
- * object (`include.root.terraform.source`) or a map by label (`include.root.dependency.vpc`).
- */
-function exposedBody(body) {
-    return reshape(body, BLOCKS);
-}
-function reshape(body, blocks) {
-    const out = { ...body };
-    for (const [key, shape] of Object.entries(blocks)) {
-        const value = body[key];
-        if (value === undefined)
-            continue;
-        out[key] = shape === 'single' ? single(value) : labelled(value);
-        if (key === 'terraform' && isMap(out[key]))
-            out[key] = reshape(out[key], TERRAFORM_BLOCKS);
-    }
-    return out;
-}
-/** The block's body; repeated blocks merge, the last one winning. */
-function single(value) {
-    if (!Array.isArray(value))
-        return value;
-    const bodies = value.filter(isMap);
-    return bodies.length ? Object.assign({}, ...bodies) : null;
-}
-function labelled(value) {
-    if (!isMap(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([label, bodies]) => [label, single(bodies)]));
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
-function newTrail() {
-    return { refs: [], issues: [], links: [] };
-}
-const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
-    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
-    'dirname, basename, format, local.* and include.*.locals.*).';
-/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
-class Recorder {
-    via;
-    trail;
-    constructor(via = [], trail = newTrail()) {
-        this.via = via;
-        this.trail = trail;
-    }
-    ref(file, ...hops) {
-        this.trail.refs.push({ file, via: [...this.via, ...hops] });
-    }
-    issue(file, message, kind = 'eval') {
-        this.trail.issues.push({ file, message, kind });
-    }
-    deeper(...hops) {
-        return new Recorder([...this.via, ...hops], this.trail);
-    }
-    /** Makes another evaluation's findings part of this one, under this prefix plus `hops`. */
-    link(found, ...hops) {
-        this.trail.links.push({ via: [...this.via, ...hops], trail: found });
-    }
-}
-/**
- * Every file `root` reaches, once, with its shortest chain, and every issue. Trails are visited
- * in order of their chain length, each once (cycles included), so the work is linear.
- */
-function flatten(root) {
-    const best = new Map();
-    const issues = new Map();
-    const visited = new Set();
-    const buckets = [[{ trail: root, via: [] }]];
-    for (let length = 0; length < buckets.length; length++) {
-        for (const { trail, via } of buckets[length] ?? []) {
-            if (visited.has(trail))
-                continue;
-            visited.add(trail);
-            for (const ref of trail.refs)
-                keepShortest(best, ref.file, [...via, ...ref.via]);
-            for (const issue of trail.issues)
-                issues.set(`${issue.kind}\u0000${issue.file}\u0000${issue.message}`, issue);
-            for (const link of trail.links) {
-                const next = [...via, ...link.via];
-                (buckets[next.length] ??= []).push({ trail: link.trail, via: next });
-            }
-        }
-    }
-    return { references: [...best.values()], issues: [...issues.values()] };
-}
-function keepShortest(best, file, via) {
-    const known = best.get(file);
-    if (!known)
-        best.set(file, { file, via });
-    else if (via.length < known.via.length)
-        known.via = via;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/config-reads.ts
-
-
-
-
-
-
-/**
- * read_terragrunt_config results, evaluated once per file in the read file's own context and
- * shared by every reader: unless the file uses the unit's identity (get_original_terragrunt_dir,
- * values, the unit's feature flags), then once per unit. Only finished results are shared, so
- * concurrent units never wait on one another.
- */
-class ReadCache {
-    tally;
-    evaluate;
-    shared = new Map();
-    perUnit = new Map();
-    constructor(tally, evaluate) {
-        this.tally = tally;
-        this.evaluate = evaluate;
-    }
-    async read(file, scope, hop) {
-        const key = `${file}\u0000${scope.ctx.unitDir}`;
-        const found = this.shared.get(file) ?? this.perUnit.get(key) ?? (await this.evaluated(file, scope));
-        if (found.usesUnit)
-            scope.ctx.root.usesUnit = true;
-        scope.rec.link(found.trail, hop);
-        return found.value;
-    }
-    async evaluated(file, scope) {
-        const trail = newTrail();
-        const rec = new Recorder([], trail);
-        const ctx = {
-            unitDir: scope.ctx.unitDir,
-            terragruntDir: dirOf(file),
-            // A cycle found below this file is one through it, whoever reads it first.
-            chain: [...scope.ctx.chain, scope.file],
-            shared: true,
-            root: newRoot(this.tally),
-            outer: [...scope.ctx.outer, scope],
-            values: scope.ctx.values,
-        };
-        const config = await this.evaluate(file, ctx, rec);
-        reportExhausted(ctx.root, file, rec);
-        const value = config
-            ? exposedBody(config.body)
-            : new Unknown(`${file} could not be parsed`, 'error');
-        const found = { value, trail, usesUnit: ctx.root.usesUnit };
-        if (found.usesUnit)
-            this.perUnit.set(`${file}\u0000${scope.ctx.unitDir}`, found);
-        else
-            this.shared.set(file, found);
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-args.ts
-
-function functions_args_text(value, apply) {
-    const s = toText(value ?? null);
-    return isUnknown(s) ? s : apply(s);
-}
-function texts(values, apply) {
-    const strings = values.map((value) => toText(value ?? null));
-    const unknown = firstUnknown(strings);
-    return unknown ?? apply(...strings);
-}
-function wrongType(name, args) {
-    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
-}
-function failed(name, why) {
-    return new Unknown(`${name}(): ${why}`, 'error');
-}
-/** HCL's equality: same type and value. */
-function same(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-function distinct(list) {
-    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
-}
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
-        return Number(value);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-collections.ts
-
-
-/** Deeper JSON is left unknown: walking it recurses, and hostile input must not overflow the stack. */
-const MAX_JSON_NESTING = 100;
-/** Terraform's range() refuses to build more elements than this. */
-const RANGE_LIMIT = 1024;
-const COLLECTION_FUNCTIONS = {
-    concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
-    flatten: ([list]) => (Array.isArray(list) ? functions_collections_flatten(list) : wrongType('flatten', [list])),
-    merge: (maps) => mergeMaps(maps),
-    length: ([value]) => functions_collections_length(value),
-    element: ([list, at]) => functions_collections_element(list, at),
-    lookup: ([map, key, fallback]) => lookup(map, key, fallback),
-    keys: ([map]) => (isMap(map) ? Object.keys(map).sort() : wrongType('keys', [map])),
-    values: ([map]) => isMap(map)
-        ? Object.keys(map)
-            .sort()
-            .map((key) => map[key])
-        : wrongType('values', [map]),
-    contains: ([list, item]) => Array.isArray(list) ? list.some((x) => same(x, item)) : wrongType('contains', [list]),
-    distinct: ([list]) => (Array.isArray(list) ? distinct(list) : wrongType('distinct', [list])),
-    compact: ([list]) => Array.isArray(list)
-        ? list.filter((x) => x !== null && x !== '')
-        : wrongType('compact', [list]),
-    reverse: ([list]) => (Array.isArray(list) ? [...list].reverse() : wrongType('reverse', [list])),
-    sort: ([list]) => sort(list),
-    slice: ([list, start, end]) => slice(list, start, end),
-    index: ([list, item]) => indexOf(list, item),
-    one: ([list]) => one(list),
-    zipmap: ([keys, values]) => zipmap(keys, values),
-    coalescelist: (lists) => lists.every(Array.isArray)
-        ? (lists.find((list) => list.length > 0) ?? [])
-        : wrongType('coalescelist', lists),
-    range: (args) => range(args),
-    alltrue: ([list]) => bools('alltrue', list, (items) => items.every(Boolean)),
-    anytrue: ([list]) => bools('anytrue', list, (items) => items.some(Boolean)),
-    setunion: (sets) => sets.every(Array.isArray) ? distinct(sets.flat()) : wrongType('setunion', sets),
-    setintersection: ([first, ...rest]) => setFilter('setintersection', first, rest, true),
-    setsubtract: ([first, second]) => setFilter('setsubtract', first, [second], false),
-    sum: ([list]) => numbers('sum', Array.isArray(list) ? list : [list], (n) => n.reduce((a, b) => a + b, 0)),
-    min: (args) => numbers('min', args, (n) => Math.min(...n)),
-    max: (args) => numbers('max', args, (n) => Math.max(...n)),
-    abs: ([n]) => numbers('abs', [n], ([x]) => Math.abs(x)),
-    floor: ([n]) => numbers('floor', [n], ([x]) => Math.floor(x)),
-    ceil: ([n]) => numbers('ceil', [n], ([x]) => Math.ceil(x)),
-    parseint: ([s, base]) => parseInteger(s, base),
-    jsondecode: ([s]) => jsondecode(s),
-    tostring: ([value]) => toText(value),
-    tonumber: ([value]) => numberOf(value) ?? wrongType('tonumber', [value]),
-    tobool: ([value]) => tobool(value),
-    tolist: ([value]) => value,
-    toset: ([value]) => (Array.isArray(value) ? distinct(value) : value),
-    tomap: ([value]) => value,
-    jsonencode: ([value]) => JSON.stringify(value),
-};
-function functions_collections_flatten(list) {
-    return list.flatMap((item) => (Array.isArray(item) ? functions_collections_flatten(item) : [item]));
-}
-function mergeMaps(maps) {
-    const present = maps.filter((map) => map !== null);
-    if (!present.every(isMap))
-        return wrongType('merge', maps);
-    return Object.assign({}, ...present);
-}
-function functions_collections_length(value) {
-    if (typeof value === 'string')
-        return [...value].length;
-    if (Array.isArray(value))
-        return value.length;
-    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
-}
-function functions_collections_element(list, at) {
-    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
-        return wrongType('element', [list, at]);
-    return list[at % list.length];
-}
-function lookup(map, key, fallback) {
-    if (!isMap(map) || typeof key !== 'string')
-        return wrongType('lookup', [map, key]);
-    if (Object.hasOwn(map, key))
-        return map[key];
-    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
-}
-/** Terraform sorts strings (numbers converted) lexicographically. */
-function sort(list) {
-    if (!Array.isArray(list))
-        return wrongType('sort', [list]);
-    const strings = list.map(toText);
-    return firstUnknown(strings) ?? strings.sort();
-}
-function slice(list, start, end) {
-    if (!Array.isArray(list) || typeof start !== 'number' || typeof end !== 'number')
-        return wrongType('slice', [list, start, end]);
-    if (start < 0 || end > list.length || start > end)
-        return failed('slice', `[${start}:${end}] is outside a list of ${list.length}`);
-    return list.slice(start, end);
-}
-function indexOf(list, item) {
-    if (!Array.isArray(list))
-        return wrongType('index', [list, item]);
-    const at = list.findIndex((candidate) => same(candidate, item));
-    return at < 0 ? failed('index', 'item not found') : at;
-}
-function one(list) {
-    if (!Array.isArray(list))
-        return wrongType('one', [list]);
-    if (list.length > 1)
-        return failed('one', `the list has ${list.length} elements`);
-    return list[0] ?? null;
-}
-function zipmap(keys, values) {
-    if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length)
-        return wrongType('zipmap', [keys, values]);
-    const names = keys.map(toText);
-    const unknown = firstUnknown(names);
-    if (unknown)
-        return unknown;
-    return Object.fromEntries(names.map((name, at) => [name, values[at]]));
-}
-function range(args) {
-    const numbers = args.map(numberOf);
-    if (args.length < 1 || args.length > 3 || numbers.some((n) => n === undefined))
-        return wrongType('range', args);
-    const [start, limit, step] = numbers.length === 1
-        ? [0, numbers[0], 1]
-        : [numbers[0], numbers[1], numbers[2] ?? (numbers[0] <= numbers[1] ? 1 : -1)];
-    if (step === 0 || Math.abs((limit - start) / step) > RANGE_LIMIT)
-        return failed('range', `more than ${RANGE_LIMIT} elements, or a zero step`);
-    const out = [];
-    for (let n = start; step > 0 ? n < limit : n > limit; n += step)
-        out.push(n);
-    return out;
-}
-function bools(name, list, apply) {
-    if (!Array.isArray(list))
-        return wrongType(name, [list]);
-    const items = list.map((item) => (item === 'true' ? true : item === 'false' ? false : item));
-    if (!items.every((item) => typeof item === 'boolean'))
-        return wrongType(name, [list]);
-    return apply(items);
-}
-function setFilter(name, first, others, keep) {
-    if (!Array.isArray(first) || !others.every(Array.isArray))
-        return wrongType(name, [first, ...others]);
-    const inAll = (item) => others.every((set) => set.some((x) => same(x, item)));
-    const inAny = (item) => others.some((set) => set.some((x) => same(x, item)));
-    return distinct(first.filter((item) => (keep ? inAll(item) : !inAny(item))));
-}
-function numbers(name, args, apply) {
-    const found = args.map(numberOf);
-    if (found.length === 0 || found.some((n) => n === undefined))
-        return wrongType(name, args);
-    return apply(found);
-}
-function parseInteger(s, base) {
-    if (typeof s !== 'string' || typeof base !== 'number' || base < 2 || base > 62)
-        return wrongType('parseint', [s, base]);
-    const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
-    const body = s.replace(/^[-+]/, '').toLowerCase();
-    if (base > 36 || body === '' || [...body].some((c) => !digits.includes(c)))
-        return failed('parseint', `cannot parse "${s}" in base ${base}`);
-    const value = parseInt(body, base);
-    return s.startsWith('-') ? -value : value;
-}
-function jsondecode(s) {
-    if (typeof s !== 'string')
-        return wrongType('jsondecode', [s]);
-    if (bracketDepth(s) > MAX_JSON_NESTING)
-        return new Unknown(`jsondecode() of JSON nested more than ${MAX_JSON_NESTING} deep`);
-    try {
-        return JSON.parse(s);
-    }
-    catch (error) {
-        return failed('jsondecode', error.message);
-    }
-}
-function tobool(value) {
-    if (typeof value === 'boolean' || value === null)
-        return value;
-    if (value === 'true' || value === 'false')
-        return value === 'true';
-    return new Unknown(`tobool() cannot convert ${typeName(value)} ${JSON.stringify(value)}`, 'error');
-}
-/** The deepest bracket nesting, strings ignored (an overestimate is only more cautious). */
-function bracketDepth(text) {
-    let [depth, deepest] = [0, 0];
-    for (const c of text) {
-        if (c === '[' || c === '{')
-            deepest = Math.max(deepest, ++depth);
-        else if (c === ']' || c === '}')
-            depth--;
-    }
-    return deepest;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/regex-parse.ts
-class RegexUnsupported extends Error {
-}
-const MAX_REPEAT = 1000;
-const CLASSES = {
-    d: (c) => c >= '0' && c <= '9',
-    w: (c) => /^[0-9A-Za-z_]$/.test(c),
-    s: (c) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === '\v',
-};
-const SIMPLE_ESCAPES = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
-function parseRegex(pattern) {
-    const parser = new Parser([...pattern]);
-    const node = parser.alternation({ i: false, m: false, s: false });
-    if (parser.at < parser.chars.length)
-        throw new RegexUnsupported(`unexpected ")" in ${pattern}`);
-    return { node, groups: parser.groups };
-}
-class Parser {
-    chars;
-    at = 0;
-    groups = [];
-    constructor(chars) {
-        this.chars = chars;
-    }
-    peek() {
-        return this.chars[this.at];
-    }
-    eat(text) {
-        const found = this.chars.slice(this.at, this.at + text.length).join('') === text;
-        if (found)
-            this.at += text.length;
-        return found;
-    }
-    alternation(flags) {
-        const items = [this.sequence(flags)];
-        while (this.eat('|'))
-            items.push(this.sequence(flags));
-        return items.length === 1 ? items[0] : { t: 'alt', items };
-    }
-    sequence(flags) {
-        const items = [];
-        while (this.at < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
-            const directive = this.flagSyntax();
-            if (directive?.end === ')') {
-                this.at += directive.length;
-                Object.assign(flags, applyFlags(flags, directive.flags));
-            }
-            else
-                items.push(this.quantified(this.atom(flags)));
-        }
-        return { t: 'cat', items };
-    }
-    /** `(?flags)` or `(?flags:` at the cursor. */
-    flagSyntax() {
-        const match = /^\(\?([ims-]+)([):])/.exec(this.chars.slice(this.at, this.at + 12).join(''));
-        return match ? { flags: match[1], end: match[2], length: match[0].length } : undefined;
-    }
-    quantified(node) {
-        const bounds = this.bounds();
-        if (!bounds)
-            return node;
-        const greedy = !this.eat('?');
-        if (this.peek() && '*+?'.includes(this.peek()))
-            throw new RegexUnsupported('a nested repetition operator');
-        return { t: 'rep', node, greedy, ...bounds };
-    }
-    bounds() {
-        if (this.eat('*'))
-            return { min: 0, max: Infinity };
-        if (this.eat('+'))
-            return { min: 1, max: Infinity };
-        if (this.eat('?'))
-            return { min: 0, max: 1 };
-        const match = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 12).join(''));
-        if (!match)
-            return undefined;
-        this.at += match[0].length;
-        const min = Number(match[1]);
-        const max = match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity;
-        if (min > MAX_REPEAT || (max !== Infinity && (max > MAX_REPEAT || max < min)))
-            throw new RegexUnsupported(`invalid repeat count ${match[0]}`);
-        return { min, max };
-    }
-    atom(flags) {
-        const c = this.chars[this.at++];
-        switch (c) {
-            case undefined:
-                throw new RegexUnsupported('the pattern ends too early');
-            case '(':
-                return this.group(flags);
-            case '[':
-                return regex_parse_char(this.characterClass(), flags);
-            case '.':
-                return { t: 'char', test: (x) => flags.s || x !== '\n' };
-            case '^':
-                return { t: 'assert', kind: flags.m ? 'bol' : 'begin' };
-            case '$':
-                return { t: 'assert', kind: flags.m ? 'eol' : 'end' };
-            case '\\':
-                return this.escapeAtom(flags);
-            case '*':
-            case '+':
-            case '?':
-                throw new RegexUnsupported(`missing argument to repetition operator ${c}`);
-            default:
-                return regex_parse_char((x) => x === c, flags);
-        }
-    }
-    /** After "(": a capturing, named, non-capturing or flag-scoped group. */
-    group(flags) {
-        this.at--;
-        const scoped = this.flagSyntax();
-        this.at++;
-        let name;
-        let inner = { ...flags };
-        let capture = true;
-        if (scoped) {
-            this.at += scoped.length - 1;
-            inner = applyFlags(flags, scoped.flags);
-            capture = false;
-        }
-        else if (this.eat('?:'))
-            capture = false;
-        else if (this.eat('?P<') || this.eat('?<'))
-            name = this.groupName();
-        else if (this.peek() === '?')
-            throw new RegexUnsupported('an unsupported group syntax');
-        const index = capture ? this.groups.push(name ?? '') : undefined;
-        const node = this.alternation(inner);
-        this.close();
-        return { t: 'group', node, index };
-    }
-    groupName() {
-        const end = this.chars.indexOf('>', this.at);
-        const name = this.chars.slice(this.at, end).join('');
-        if (end < 0 || !/^[A-Za-z_]\w*$/.test(name))
-            throw new RegexUnsupported('an invalid group name');
-        this.at = end + 1;
-        return name;
-    }
-    close() {
-        if (!this.eat(')'))
-            throw new RegexUnsupported('a missing ")"');
-    }
-    escapeAtom(flags) {
-        const c = this.chars[this.at];
-        const kinds = { b: 'word', B: 'nonword', A: 'begin', z: 'end' };
-        if (c && c in kinds) {
-            this.at++;
-            return { t: 'assert', kind: kinds[c] };
-        }
-        return regex_parse_char(this.escape(), flags);
-    }
-    /** An escape inside or outside a class, after the backslash. */
-    escape() {
-        const c = this.chars[this.at++];
-        if (c === undefined)
-            throw new RegexUnsupported('a trailing backslash');
-        const lower = c.toLowerCase();
-        if (lower in CLASSES) {
-            const test = CLASSES[lower];
-            return c === lower ? test : (x) => !test(x);
-        }
-        if (c in SIMPLE_ESCAPES)
-            return (x) => x === SIMPLE_ESCAPES[c];
-        if (c === 'x')
-            return this.hexEscape();
-        if (/[^0-9A-Za-z]/.test(c))
-            return (x) => x === c;
-        throw new RegexUnsupported(`the escape \\${c}`);
-    }
-    hexEscape() {
-        const rest = this.chars.slice(this.at, this.at + 10).join('');
-        const match = /^\{([0-9A-Fa-f]{1,6})\}|^([0-9A-Fa-f]{2})/.exec(rest);
-        if (!match)
-            throw new RegexUnsupported('an invalid \\x escape');
-        this.at += match[0].length;
-        const target = String.fromCodePoint(parseInt(match[1] ?? match[2], 16));
-        return (x) => x === target;
-    }
-    characterClass() {
-        const negated = this.eat('^');
-        const tests = [];
-        let first = true;
-        while (first || this.peek() !== ']') {
-            first = false;
-            if (this.at >= this.chars.length)
-                throw new RegexUnsupported('a missing "]"');
-            if (this.eat('[:'))
-                throw new RegexUnsupported('POSIX character classes');
-            tests.push(this.classItem());
-        }
-        this.at++;
-        return (c) => tests.some((test) => test(c)) !== negated;
-    }
-    classItem() {
-        const low = this.classChar();
-        if (typeof low !== 'string' || this.peek() !== '-' || this.chars[this.at + 1] === ']')
-            return typeof low === 'string' ? (c) => c === low : low;
-        this.at++;
-        const high = this.classChar();
-        if (typeof high !== 'string' || high < low)
-            throw new RegexUnsupported('an invalid range');
-        return (c) => c >= low && c <= high;
-    }
-    classChar() {
-        const c = this.chars[this.at++];
-        if (c !== '\\')
-            return c;
-        const next = this.chars[this.at];
-        if (next && /[^0-9A-Za-z]/.test(next))
-            return this.chars[this.at++];
-        if (next && next in SIMPLE_ESCAPES)
-            return SIMPLE_ESCAPES[this.chars[this.at++]];
-        return this.escape();
-    }
-}
-function applyFlags(flags, text) {
-    const next = { ...flags };
-    let on = true;
-    for (const c of text) {
-        if (c === '-')
-            on = false;
-        else
-            next[c] = on;
-    }
-    return next;
-}
-function regex_parse_char(test, flags) {
-    if (!flags.i)
-        return { t: 'char', test };
-    return { t: 'char', test: (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase()) };
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/regex.ts
-
-
-const MAX_PROGRAM = 4000;
-/**
- * A compiled pattern run by a Pike VM: time linear in the input (RE2's guarantee, which Go's
- * regexp gives Terraform), so a hostile pattern cannot make evaluation backtrack for minutes.
- * Leftmost-first matching, as Go does.
- */
-class Regex {
-    pattern;
-    groups;
-    program = [];
-    constructor(pattern) {
-        this.pattern = pattern;
-        const parsed = parseRegex(pattern);
-        this.groups = parsed.groups;
-        this.emit({ op: 'save', n: 0 });
-        this.compile(parsed.node);
-        this.emit({ op: 'save', n: 1 });
-        this.emit({ op: 'match' });
-    }
-    /** Every non-overlapping match, as Go's FindAll does (an empty match right after one is skipped). */
-    matchAll(text) {
-        const input = [...text];
-        const found = [];
-        let lastEnd = -1;
-        for (let from = 0; from <= input.length;) {
-            const match = this.search(input, from);
-            if (!match)
-                break;
-            if (match.end === match.start && match.start === lastEnd) {
-                from = match.start + 1;
-                continue;
-            }
-            found.push(match);
-            lastEnd = match.end;
-            from = match.end > match.start ? match.end : match.end + 1;
-        }
-        return found;
-    }
-    emit(inst) {
-        if (this.program.length >= MAX_PROGRAM)
-            throw new RegexUnsupported('a pattern this large');
-        return this.program.push(inst) - 1;
-    }
-    compile(node) {
-        switch (node.t) {
-            case 'char':
-                this.emit({ op: 'char', test: node.test });
-                return;
-            case 'assert':
-                this.emit({ op: 'assert', kind: node.kind });
-                return;
-            case 'cat':
-                for (const item of node.items)
-                    this.compile(item);
-                return;
-            case 'group':
-                if (node.index === undefined)
-                    return this.compile(node.node);
-                this.emit({ op: 'save', n: node.index * 2 });
-                this.compile(node.node);
-                this.emit({ op: 'save', n: node.index * 2 + 1 });
-                return;
-            case 'alt':
-                return this.alternatives(node.items);
-            case 'rep':
-                return this.repeat(node);
-        }
-    }
-    alternatives(items) {
-        const jumps = [];
-        items.forEach((item, at) => {
-            if (at === items.length - 1)
-                return this.compile(item);
-            const split = this.emit({ op: 'split', x: 0, y: 0 });
-            this.compile(item);
-            jumps.push(this.emit({ op: 'jmp', x: 0 }));
-            this.program[split] = { op: 'split', x: split + 1, y: this.program.length };
-        });
-        for (const jump of jumps)
-            this.program[jump] = { op: 'jmp', x: this.program.length };
-    }
-    repeat({ node, min, max, greedy }) {
-        for (let count = 0; count < min; count++)
-            this.compile(node);
-        if (max === Infinity) {
-            const split = this.emit({ op: 'split', x: 0, y: 0 });
-            this.compile(node);
-            this.emit({ op: 'jmp', x: split });
-            this.program[split] = this.branch(split + 1, this.program.length, greedy);
-            return;
-        }
-        const splits = [];
-        for (let count = min; count < max; count++) {
-            splits.push(this.emit({ op: 'split', x: 0, y: 0 }));
-            this.compile(node);
-        }
-        for (const split of splits)
-            this.program[split] = this.branch(split + 1, this.program.length, greedy);
-    }
-    branch(body, out, greedy) {
-        return greedy ? { op: 'split', x: body, y: out } : { op: 'split', x: out, y: body };
-    }
-    /** The leftmost-first match starting at or after `from`. */
-    search(input, from) {
-        const slots = (this.groups.length + 1) * 2;
-        let threads = [];
-        let seen = new Set();
-        let matched;
-        for (let at = from; at <= input.length; at++) {
-            if (!matched)
-                this.add(threads, seen, 0, at, input, new Array(slots).fill(-1));
-            if (matched && threads.length === 0)
-                break;
-            const next = [];
-            const nextSeen = new Set();
-            for (const thread of threads) {
-                const inst = this.program[thread.pc];
-                if (inst.op === 'match') {
-                    matched = thread.caps;
-                    break;
-                }
-                if (inst.op === 'char' && at < input.length && inst.test(input[at]))
-                    this.add(next, nextSeen, thread.pc + 1, at + 1, input, thread.caps);
-            }
-            [threads, seen] = [next, nextSeen];
-        }
-        return matched && this.result(input, matched);
-    }
-    /** Follows jumps, splits, saves and assertions from `pc` (in priority order) to char and match steps. */
-    add(list, seen, pc, at, input, caps) {
-        const stack = [{ pc, caps }];
-        for (let item = stack.pop(); item; item = stack.pop()) {
-            if (seen.has(item.pc))
-                continue;
-            seen.add(item.pc);
-            const inst = this.program[item.pc];
-            if (inst.op === 'jmp')
-                stack.push({ pc: inst.x, caps: item.caps });
-            else if (inst.op === 'split')
-                stack.push({ pc: inst.y, caps: item.caps }, { pc: inst.x, caps: item.caps });
-            else if (inst.op === 'save') {
-                const copy = [...item.caps];
-                copy[inst.n] = at;
-                stack.push({ pc: item.pc + 1, caps: copy });
-            }
-            else if (inst.op === 'assert') {
-                if (holds(inst.kind, input, at))
-                    stack.push({ pc: item.pc + 1, caps: item.caps });
-            }
-            else
-                list.push(item);
-        }
-    }
-    result(input, caps) {
-        const text = (start, end) => start < 0 || end < 0 ? null : input.slice(start, end).join('');
-        const captures = this.groups.map((_, at) => text(caps[at * 2 + 2], caps[at * 2 + 3]));
-        return { start: caps[0], end: caps[1], captures };
-    }
-}
-function holds(kind, input, at) {
-    const word = (c) => c !== undefined && /^[0-9A-Za-z_]$/.test(c);
-    switch (kind) {
-        case 'begin':
-            return at === 0;
-        case 'end':
-            return at === input.length;
-        case 'bol':
-            return at === 0 || input[at - 1] === '\n';
-        case 'eol':
-            return at === input.length || input[at] === '\n';
-        case 'word':
-            return word(input[at - 1]) !== word(input[at]);
-        case 'nonword':
-            return word(input[at - 1]) === word(input[at]);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-text.ts
-
-
-
-
-/** Longer patterns or inputs are left unevaluated: paths are short, hostile input need not be. */
-const REGEX_LIMITS = { pattern: 1_000, input: 20_000 };
-const TEXT_FUNCTIONS = {
-    dirname: ([path]) => functions_args_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
-    basename: ([path]) => functions_args_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
-    abspath: ([path]) => functions_args_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
-    lower: ([s]) => functions_args_text(s, (v) => v.toLowerCase()),
-    upper: ([s]) => functions_args_text(s, (v) => v.toUpperCase()),
-    title: ([s]) => functions_args_text(s, (v) => v.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())),
-    strrev: ([s]) => functions_args_text(s, (v) => [...v].reverse().join('')),
-    trimspace: ([s]) => functions_args_text(s, (v) => v.trim()),
-    chomp: ([s]) => functions_args_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
-    trim: ([s, cutset]) => texts([s, cutset], trim),
-    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
-    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
-    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
-    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
-    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
-    replace: ([s, search, by]) => texts([s, search, by], replace),
-    regex: ([pattern, s]) => texts([pattern, s], functions_text_regex),
-    regexall: ([pattern, s]) => texts([pattern, s], regexall),
-    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
-    substr: ([s, offset, length]) => substr(s, offset, length),
-    join: ([separator, ...lists]) => join(separator, lists),
-    format: ([spec, ...args]) => format(spec, args),
-    formatlist: ([spec, ...args]) => formatlist(spec, args),
-};
-/** What the regex functions cost, in evaluation steps (a Pike VM: pattern times input). */
-function regexCost(name, args) {
-    const [a, b] = name === 'replace' ? [args[1], args[0]] : [args[0], args[1]];
-    const size = (value) => (typeof value === 'string' ? value.length : 0);
-    return Math.ceil(((size(a) + 1) * (size(b) + 1)) / 64);
-}
-function unknownCwd() {
-    return new Unknown('abspath() of a relative path depends on the working directory');
-}
-function trim(s, cutset) {
-    const cut = new Set(cutset);
-    const chars = [...s];
-    let [start, end] = [0, chars.length];
-    while (start < end && cut.has(chars[start]))
-        start++;
-    while (end > start && cut.has(chars[end - 1]))
-        end--;
-    return chars.slice(start, end).join('');
-}
-function compiled(name, pattern, input) {
-    if (pattern.length > REGEX_LIMITS.pattern || input.length > REGEX_LIMITS.input)
-        return new Unknown(`${name}() on a pattern or string this long is not evaluated`);
-    try {
-        return new Regex(pattern);
-    }
-    catch (error) {
-        if (!(error instanceof RegexUnsupported))
-            throw error;
-        return new Unknown(`${name}() with ${error.message} is not evaluated by change detection`);
-    }
-}
-/** Terraform's result shape: the match, a list of captures, or a map of named captures. */
-function shaped(re, match, input) {
-    const named = re.groups.filter((name) => name !== '');
-    if (re.groups.length === 0)
-        return [...input].slice(match.start, match.end).join('');
-    if (named.length === 0)
-        return match.captures;
-    if (named.length !== re.groups.length)
-        return failed('regex', 'cannot mix both named and unnamed capture groups');
-    const result = {};
-    re.groups.forEach((name, at) => (result[name] = match.captures[at]));
-    return result;
-}
-function functions_text_regex(pattern, input) {
-    const re = compiled('regex', pattern, input);
-    if (re instanceof Unknown)
-        return re;
-    const [match] = re.matchAll(input);
-    return match
-        ? shaped(re, match, input)
-        : failed('regex', 'pattern did not match any part of the given string');
-}
-function regexall(pattern, input) {
-    const re = compiled('regexall', pattern, input);
-    if (re instanceof Unknown)
-        return re;
-    const results = re.matchAll(input).map((match) => shaped(re, match, input));
-    return firstUnknown(results) ?? results;
-}
-/** A /regex/ search replaces with Go's template ($1, ${name}); a plain one literally. */
-function replace(s, search, by) {
-    if (!(search.length > 1 && search.startsWith('/') && search.endsWith('/')))
-        return s.split(search).join(by);
-    const re = compiled('replace', search.slice(1, -1), s);
-    if (re instanceof Unknown)
-        return re;
-    const chars = [...s];
-    let out = '';
-    let last = 0;
-    for (const match of re.matchAll(s)) {
-        out += chars.slice(last, match.start).join('') + functions_text_expand(re, match, chars, by);
-        last = match.end;
-    }
-    return out + chars.slice(last).join('');
-}
-/** Go's Regexp.Expand: $1, ${1}, $name, ${name}, $$; an unknown group is empty. */
-function functions_text_expand(re, match, chars, template) {
-    return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (whole, _all, braced, bare) => {
-        if (whole === '$$')
-            return '$';
-        const name = (braced ?? bare);
-        if (/^\d+$/.test(name)) {
-            const at = Number(name);
-            if (at === 0)
-                return chars.slice(match.start, match.end).join('');
-            return match.captures[at - 1] ?? '';
-        }
-        const at = re.groups.indexOf(name);
-        return at < 0 ? '' : (match.captures[at] ?? '');
-    });
-}
-function substr(s, offset, length) {
-    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
-        return wrongType('substr', [s, offset, length]);
-    }
-    const chars = [...s];
-    const start = offset < 0 ? chars.length + offset : offset;
-    return chars.slice(start, length < 0 ? undefined : start + length).join('');
-}
-function join(separator, lists) {
-    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
-    if (typeof separator !== 'string' || !items)
-        return wrongType('join', [separator, ...lists]);
-    const strings = items.map(toText);
-    return firstUnknown(strings) ?? strings.join(separator);
-}
-function format(spec, args) {
-    if (typeof spec !== 'string')
-        return wrongType('format', [spec]);
-    let next = 0;
-    let failure;
-    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
-        if (verb === '%')
-            return '%';
-        const arg = args[next++] ?? null;
-        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
-        if (isUnknown(shown))
-            failure ??= shown;
-        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
-    });
-    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
-        return new Unknown(`format("${spec}") uses an unsupported verb`);
-    return failure ?? out;
-}
-/** format() per element; list arguments must share a length, others repeat. */
-function formatlist(spec, args) {
-    const lengths = new Set(args.filter(Array.isArray).map((list) => list.length));
-    if (lengths.size > 1)
-        return failed('formatlist', 'the lists differ in length');
-    const count = lengths.size ? [...lengths][0] : 1;
-    const rows = Array.from({ length: count }, (_, at) => format(spec, args.map((arg) => (Array.isArray(arg) ? arg[at] : arg))));
-    return firstUnknown(rows) ?? rows;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
-
-
-
-/** Functions whose result we compute when every argument is known. */
-const STRICT = {
-    ...TEXT_FUNCTIONS,
-    ...COLLECTION_FUNCTIONS,
-    get_terraform_commands_that_need_vars: () => [
-        'apply',
-        'console',
-        'destroy',
-        'import',
-        'plan',
-        'push',
-        'refresh',
-    ],
-    get_terraform_commands_that_need_locking: () => [
-        'apply',
-        'destroy',
-        'import',
-        'plan',
-        'refresh',
-        'taint',
-        'untaint',
-    ],
-    get_terraform_commands_that_need_input: () => ['apply', 'import', 'init', 'plan', 'refresh'],
-    get_terraform_commands_that_need_parallelism: () => ['apply', 'plan', 'destroy'],
-};
-/** Functions that decide for themselves what an unknown argument means. */
-const LENIENT = {
-    try: (args) => args.find((arg) => !(isUnknown(arg) && arg.kind === 'error')) ?? args[args.length - 1],
-    can: ([value]) => (isUnknown(value) ? (value.kind === 'error' ? false : value) : true),
-    coalesce: (args) => args.find((arg) => arg !== null && arg !== '') ?? new Unknown('coalesce: no value', 'error'),
-};
-const REGEX_FUNCTIONS = new Set(['regex', 'regexall', 'replace']);
-/** The builtin's result, or undefined when the function is not one we evaluate. */
-function callBuiltin(name, args) {
-    const lenient = LENIENT[name];
-    if (lenient)
-        return args.length ? lenient(args) : new Unknown(`${name}() needs arguments`, 'error');
-    const strict = STRICT[name];
-    if (!strict)
-        return undefined;
-    return firstUnknown(args) ?? strict(args);
-}
-/** Evaluation steps a builtin call costs beyond its node: the regex engine's pattern x input. */
-function builtinCost(name, args) {
-    return REGEX_FUNCTIONS.has(name) ? regexCost(name, args) : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-eval.ts
-
-
-const NONE = new Map();
-/**
- * Evaluates an expression. Every sub-expression is evaluated, both arms of a conditional and
- * the body of a for over an unknown collection included, so that every call that reads a file
- * runs (and is recorded or reported) even when its result is not needed.
- */
-async function evaluate(node, scope, bindings = NONE) {
-    const refused = scope.budget?.spend();
-    if (refused)
-        return refused;
-    const value = await evaluateNode(node, scope, bindings);
-    return scope.budget?.tooLarge(value) ?? value;
-}
-async function evaluateNode(node, scope, bindings) {
-    const run = (child, inner = bindings) => evaluate(child, scope, inner);
-    switch (node.t) {
-        case 'lit':
-            return node.value;
-        case 'tpl':
-            return template(node, scope, bindings);
-        case 'var':
-            return bindings.has(node.name)
-                ? bindings.get(node.name)
-                : scope.lookup(node.name, undefined);
-        case 'attr':
-            if (node.of.t === 'var' && !bindings.has(node.of.name))
-                return scope.lookup(node.of.name, node.name);
-            return attribute(await run(node.of), node.name);
-        case 'index':
-            return index(await run(node.of), await run(node.key));
-        case 'splat':
-            return splat(await run(node.of), node.steps, run);
-        case 'call':
-            return call(node, scope, await evaluateAll(node.args, run));
-        case 'tuple':
-            return evaluateAll(node.items, run);
-        case 'object':
-            return object(node.entries, run);
-        case 'for':
-            return forExpression(node, run, bindings, scope.budget);
-        case 'cond':
-            return conditional(await run(node.test), await run(node.yes), await run(node.no));
-        case 'op':
-            return operate(node.op, await evaluateAll(node.args, run));
-        case 'directive':
-            await evaluateAll(node.exprs, run);
-            return new Unknown('template directive');
-    }
-}
-async function evaluateAll(nodes, run) {
-    const values = [];
-    for (const node of nodes)
-        values.push(await run(node));
-    return values;
-}
-async function template(node, scope, bindings) {
-    const inner = new Map(bindings);
-    for (const part of node.parts) {
-        if (typeof part !== 'string' && part.t === 'directive') {
-            for (const name of part.names)
-                inner.set(name, new Unknown('template loop variable'));
-        }
-    }
-    const values = [];
-    for (const part of node.parts) {
-        values.push(typeof part === 'string' ? part : await evaluate(part, scope, inner));
-    }
-    if (node.directive)
-        return new Unknown('template directive (%{...})');
-    if (values.length === 1 && typeof node.parts[0] !== 'string')
-        return values[0];
-    let text = '';
-    for (const value of values) {
-        const piece = toText(value);
-        if (isUnknown(piece))
-            return new Unknown(piece.reason, piece.kind, text + piece.prefix);
-        text += piece;
-    }
-    return text;
-}
-function attribute(value, name) {
-    if (isUnknown(value))
-        return value;
-    if (isMap(value) && Object.hasOwn(value, name))
-        return value[name];
-    return new Unknown(`a ${typeName(value)} has no attribute "${name}"`, 'error');
-}
-function index(collection, key) {
-    if (isUnknown(collection))
-        return collection;
-    if (isUnknown(key))
-        return key;
-    if (Array.isArray(collection) && typeof key === 'number' && key in collection)
-        return collection[key];
-    if (isMap(collection) && typeof key === 'string')
-        return attribute(collection, key);
-    return new Unknown(`cannot index a ${typeName(collection)} with ${JSON.stringify(key)}`, 'error');
-}
-async function splat(value, steps, run) {
-    const keys = [];
-    for (const step of steps)
-        keys.push(typeof step === 'string' ? step : await run(step));
-    if (isUnknown(value))
-        return value;
-    const items = Array.isArray(value) ? value : value === null ? [] : [value];
-    return items.map((item) => keys.reduce((current, key) => index(current, key), item));
-}
-async function call(node, scope, given) {
-    let args = given;
-    if (node.expand) {
-        const last = args[args.length - 1];
-        if (last === undefined || isUnknown(last))
-            return last ?? new Unknown('nothing to expand', 'error');
-        if (!Array.isArray(last))
-            return new Unknown(`cannot expand a ${typeName(last)} with ...`, 'error');
-        args = [...args.slice(0, -1), ...last];
-    }
-    const contextual = await scope.call(node.name, args, node);
-    if (contextual !== undefined)
-        return contextual;
-    const refused = scope.budget?.spend(builtinCost(node.name, args));
-    if (refused)
-        return refused;
-    return (callBuiltin(node.name, args) ??
-        new Unknown(`function ${node.name}() is not evaluated by change detection`));
-}
-async function object(entries, run) {
-    const result = {};
-    let unknown;
-    for (const entry of entries) {
-        const key = toText(await run(entry.key));
-        const value = await run(entry.value);
-        if (isUnknown(key))
-            unknown ??= key;
-        else
-            result[key] = value;
-    }
-    return unknown ?? result;
-}
-async function forExpression(node, run, outer, budget) {
-    const collection = await run(node.collection);
-    if (isUnknown(collection)) {
-        await forBody(node, run, expr_eval_bind(outer, node, collection, collection));
-        return collection;
-    }
-    if (!Array.isArray(collection) && !isMap(collection)) {
-        return new Unknown(`cannot iterate over a ${typeName(collection)}`, 'error');
-    }
-    const pairs = Array.isArray(collection)
-        ? collection.map((item, position) => [position, item])
-        : Object.entries(collection);
-    const results = [];
-    for (const [key, value] of pairs) {
-        const refused = budget?.exhausted && budget.spend();
-        if (refused)
-            return refused;
-        const body = await forBody(node, run, expr_eval_bind(outer, node, key, value));
-        if (body)
-            results.push(body);
-    }
-    return node.keyExpr ? collect(results, node.grouped) : results.map((result) => result.value);
-}
-function expr_eval_bind(outer, node, key, value) {
-    const inner = new Map(outer);
-    if (node.keyVar)
-        inner.set(node.keyVar, key);
-    inner.set(node.valueVar, value);
-    return inner;
-}
-async function forBody(node, run, inner) {
-    const keep = node.condition ? await run(node.condition, inner) : true;
-    const key = node.keyExpr ? await run(node.keyExpr, inner) : undefined;
-    const value = await run(node.valueExpr, inner);
-    if (keep === false)
-        return undefined;
-    return { key: isUnknown(keep) ? keep : key, value };
-}
-function collect(results, grouped) {
-    const map = {};
-    for (const { key, value } of results) {
-        const name = toText(key ?? null);
-        if (isUnknown(name))
-            return name;
-        map[name] = grouped ? [...(map[name] ?? []), value] : value;
-    }
-    return map;
-}
-function conditional(test, yes, no) {
-    if (test === true)
-        return yes;
-    if (test === false)
-        return no;
-    if (isUnknown(test))
-        return JSON.stringify(yes) === JSON.stringify(no) && !isUnknown(yes) ? yes : test;
-    return new Unknown(`a condition must be a bool, not a ${typeName(test)}`, 'error');
-}
-function operate(op, args) {
-    const [left, right] = args;
-    if (op === '&&' && (left === false || right === false))
-        return false;
-    if (op === '||' && (left === true || right === true))
-        return true;
-    const unknown = firstUnknown(args);
-    if (unknown)
-        return unknown;
-    if (op === '==')
-        return JSON.stringify(left) === JSON.stringify(right);
-    if (op === '!=')
-        return JSON.stringify(left) !== JSON.stringify(right);
-    if (op === '!' || op === '&&' || op === '||')
-        return logic(op, left, right);
-    const numbers = args.map((arg) => typeof arg === 'string' && arg.trim() !== '' ? Number(arg) : arg);
-    if (numbers.some((arg) => typeof arg !== 'number' || Number.isNaN(arg))) {
-        return new Unknown(`operator ${op} needs numbers`, 'error');
-    }
-    const [a, b] = numbers;
-    const results = {
-        neg: () => -a,
-        '+': () => a + b,
-        '-': () => a - b,
-        '*': () => a * b,
-        '/': () => a / b,
-        '%': () => a % b,
-        '<': () => a < b,
-        '>': () => a > b,
-        '<=': () => a <= b,
-        '>=': () => a >= b,
-    };
-    return results[op]?.() ?? new Unknown(`unknown operator ${op}`, 'error');
-}
-function logic(op, left, right) {
-    if (typeof left !== 'boolean' || (op !== '!' && typeof right !== 'boolean')) {
-        return new Unknown(`operator ${op} needs bools`, 'error');
-    }
-    if (op === '!')
-        return !left;
-    return op === '&&' ? left && right : left || right;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
-class ExprSyntaxError extends Error {
-    constructor(message, source, at) {
-        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
-        super(`${message} at offset ${at} (near "${near}")`);
-        this.name = 'ExprSyntaxError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-cursor.ts
-
-/** The scanning primitives of the expression parser: a position over the source text. */
-class Cursor {
-    src;
-    pos = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    fail(message) {
-        throw new ExprSyntaxError(message, this.src, this.pos);
-    }
-    identifier() {
-        return this.match(/[A-Za-z_][A-Za-z0-9_-]*/y) ?? this.fail('expected an identifier');
-    }
-    atKeyword(word) {
-        this.space();
-        return this.at(word) && !/[A-Za-z0-9_-]/.test(this.src[this.pos + word.length] ?? '');
-    }
-    space() {
-        this.match(/(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)+/y);
-    }
-    /** Consumes and returns the text the sticky `pattern` matches at the cursor. */
-    match(pattern) {
-        pattern.lastIndex = this.pos;
-        const found = pattern.exec(this.src)?.[0];
-        if (found !== undefined)
-            this.pos += found.length;
-        return found;
-    }
-    at(token) {
-        return this.src.startsWith(token, this.pos);
-    }
-    eat(token) {
-        if (!this.at(token))
-            return false;
-        if (token === '=' && /[=>]/.test(this.src[this.pos + 1] ?? ''))
-            return false;
-        this.pos += token.length;
-        return true;
-    }
-    expect(token) {
-        if (!this.eat(token))
-            this.fail(`expected ${token}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-text.ts
-const expr_text_SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-/** Reads the backslash escape of a quoted HCL string at `at`: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
-function readQuotedEscape(src, at) {
-    const letter = src[at + 1] ?? '';
-    const simple = expr_text_SIMPLE_ESCAPES[letter];
-    if (simple !== undefined)
-        return { text: simple, next: at + 2 };
-    const width = letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
-    const hex = src.slice(at + 2, at + 2 + width);
-    if (!width || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width)
-        return undefined;
-    return { text: String.fromCodePoint(parseInt(hex, 16)), next: at + 2 + width };
-}
-/** `<<-` heredocs drop the indentation common to every non-blank line. */
-function dedentHeredoc(body) {
-    const lines = body.split('\n');
-    const indents = lines
-        .filter((line) => line.trim() !== '')
-        .map((line) => /^[ \t]*/.exec(line)[0].length);
-    const strip = indents.length ? Math.min(...indents) : 0;
-    return lines
-        .map((line) => line.slice(Math.min(strip, /^[ \t]*/.exec(line)[0].length)))
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-parse.ts
-
-
-const MAX_NESTING = 100;
-const BINARY_LEVELS = [
-    ['||'],
-    ['&&'],
-    ['==', '!='],
-    ['<=', '>=', '<', '>'],
-    ['+', '-'],
-    ['*', '/', '%'],
-];
-/**
- * A recursive-descent parser over hcl2json's output: attribute values arrive as JSON-form
- * templates ("text ${expr} text", only $${ and %%{ escaped) whose interpolations hold native
- * HCL expression source (quoted strings with escapes, heredocs, comments, newlines).
- */
-class expr_parse_Parser extends Cursor {
-    template(end) {
-        const parts = [];
-        let text = '';
-        let directive = false;
-        const flush = () => {
-            if (text)
-                parts.push(text);
-            text = '';
-        };
-        for (;;) {
-            if (this.pos >= this.src.length) {
-                if (end === 'quote')
-                    this.fail('unterminated string');
-                break;
-            }
-            if (end === 'quote' && this.eat('"'))
-                break;
-            if (this.at('$${') || this.at('%%{')) {
-                text += this.src[this.pos] + '{';
-                this.pos += 3;
-            }
-            else if (this.eat('${')) {
-                flush();
-                parts.push(this.interpolation());
-            }
-            else if (this.eat('%{')) {
-                flush();
-                parts.push(this.directive());
-                directive = true;
-            }
-            else if (end === 'quote' && this.src[this.pos] === '\\') {
-                const escape = readQuotedEscape(this.src, this.pos);
-                if (!escape)
-                    this.fail('invalid escape sequence');
-                text += escape.text;
-                this.pos = escape.next;
-            }
-            else {
-                text += this.src[this.pos];
-                this.pos += 1;
-            }
-        }
-        flush();
-        return { t: 'tpl', parts, directive };
-    }
-    interpolation() {
-        this.eat('~');
-        const expr = this.expression();
-        this.space();
-        this.eat('~');
-        this.expect('}');
-        return expr;
-    }
-    directive() {
-        this.space();
-        this.eat('~');
-        this.space();
-        const word = this.identifier();
-        const node = { t: 'directive', exprs: [], names: [] };
-        if (word === 'if')
-            node.exprs.push(this.expression());
-        if (word === 'for') {
-            node.names.push(...this.forVariables());
-            node.exprs.push(this.expression());
-        }
-        if (!['if', 'else', 'endif', 'for', 'endfor'].includes(word))
-            this.fail(`unknown %{${word}}`);
-        this.space();
-        this.eat('~');
-        this.expect('}');
-        return node;
-    }
-    /** Nesting is bounded: parsing and evaluating recurse, and hostile input must not overflow the stack. */
-    depth = 0;
-    expression() {
-        if (++this.depth > MAX_NESTING)
-            this.fail(`expression nested more than ${MAX_NESTING} deep`);
-        try {
-            return this.conditional();
-        }
-        finally {
-            this.depth--;
-        }
-    }
-    conditional() {
-        const test = this.binary(0);
-        this.space();
-        if (!this.eat('?'))
-            return test;
-        const yes = this.expression();
-        this.space();
-        this.expect(':');
-        return { t: 'cond', test, yes, no: this.expression() };
-    }
-    binary(level) {
-        if (level === BINARY_LEVELS.length)
-            return this.unary();
-        let left = this.binary(level + 1);
-        for (;;) {
-            this.space();
-            const op = BINARY_LEVELS[level].find((candidate) => this.isOperator(candidate));
-            if (!op)
-                return left;
-            this.pos += op.length;
-            left = { t: 'op', op, args: [left, this.binary(level + 1)] };
-        }
-    }
-    isOperator(op) {
-        if (!this.at(op))
-            return false;
-        const next = this.src[this.pos + op.length];
-        if ((op === '<' || op === '>') && next === '=')
-            return false;
-        if (op === '<' && next === '<')
-            return false;
-        return !(op === '/' && (next === '/' || next === '*'));
-    }
-    unary() {
-        this.space();
-        const op = this.src[this.pos];
-        if (op === '!' || op === '-') {
-            this.pos += 1;
-            if (++this.depth > MAX_NESTING)
-                this.fail(`expression nested more than ${MAX_NESTING} deep`);
-            const node = { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
-            this.depth--;
-            return node;
-        }
-        return this.postfix(this.primary());
-    }
-    postfix(start) {
-        let node = start;
-        for (;;) {
-            this.space();
-            if (this.at('[*]') || this.at('.*')) {
-                this.pos += this.src[this.pos] === '[' ? 3 : 2;
-                return { t: 'splat', of: node, steps: this.splatSteps() };
-            }
-            const step = this.step();
-            if (step === undefined)
-                return node;
-            node =
-                typeof step === 'string'
-                    ? { t: 'attr', of: node, name: step }
-                    : { t: 'index', of: node, key: step };
-        }
-    }
-    /** One `.name`, `.0` or `[key]` traversal step, or undefined. */
-    step() {
-        if (this.at('...'))
-            return undefined;
-        if (this.eat('.')) {
-            const digits = this.match(/\d+/y);
-            return digits === undefined ? this.identifier() : { t: 'lit', value: Number(digits) };
-        }
-        if (!this.eat('['))
-            return undefined;
-        const key = this.expression();
-        this.space();
-        this.expect(']');
-        return key;
-    }
-    splatSteps() {
-        const steps = [];
-        for (let step = this.step(); step !== undefined; step = this.step())
-            steps.push(step);
-        return steps;
-    }
-    primary() {
-        this.space();
-        const c = this.src[this.pos];
-        if (c === undefined)
-            this.fail('expected an expression');
-        if (c === '"') {
-            this.pos += 1;
-            return this.template('quote');
-        }
-        if (c === '(') {
-            this.pos += 1;
-            const inner = this.expression();
-            this.space();
-            this.expect(')');
-            return inner;
-        }
-        if (c === '[')
-            return this.tupleOrFor();
-        if (c === '{')
-            return this.objectOrFor();
-        if (this.at('<<'))
-            return this.heredoc();
-        if (/[0-9]/.test(c))
-            return this.number();
-        return this.identOrCall();
-    }
-    number() {
-        return { t: 'lit', value: Number(this.match(/\d+(\.\d+)?([eE][+-]?\d+)?/y)) };
-    }
-    identOrCall() {
-        let name = this.identifier();
-        while (this.eat('::'))
-            name += `::${this.identifier()}`;
-        if (name === 'true' || name === 'false')
-            return { t: 'lit', value: name === 'true' };
-        if (name === 'null')
-            return { t: 'lit', value: null };
-        if (this.src[this.pos] !== '(')
-            return { t: 'var', name };
-        this.pos += 1;
-        const args = [];
-        let expand = false;
-        for (this.space(); !this.eat(')'); this.space()) {
-            args.push(this.expression());
-            this.space();
-            if (this.eat('...'))
-                expand = true;
-            this.space();
-            if (!this.eat(',') && this.src[this.pos] !== ')')
-                this.fail('expected , or )');
-        }
-        return { t: 'call', name, args, expand };
-    }
-    tupleOrFor() {
-        this.pos += 1;
-        if (this.atKeyword('for'))
-            return this.forExpr(']');
-        const items = [];
-        for (this.space(); !this.eat(']'); this.space()) {
-            items.push(this.expression());
-            this.space();
-            this.eat(',');
-        }
-        return { t: 'tuple', items };
-    }
-    objectOrFor() {
-        this.pos += 1;
-        if (this.atKeyword('for'))
-            return this.forExpr('}');
-        const entries = [];
-        for (this.space(); !this.eat('}'); this.space()) {
-            const raw = this.expression();
-            const key = raw.t === 'var' ? { t: 'lit', value: raw.name } : raw;
-            this.space();
-            if (!this.eat('=') && !this.eat(':'))
-                this.fail('expected = or : in object');
-            entries.push({ key, value: this.expression() });
-            this.space();
-            this.eat(',');
-        }
-        return { t: 'object', entries };
-    }
-    forExpr(close) {
-        this.pos += 3;
-        const [first, second] = this.forVariables();
-        const node = {
-            t: 'for',
-            valueVar: second ?? first,
-            collection: this.expression(),
-            valueExpr: { t: 'lit', value: null },
-            grouped: false,
-        };
-        if (second !== undefined)
-            node.keyVar = first;
-        this.space();
-        this.expect(':');
-        node.valueExpr = this.expression();
-        if (close === '}') {
-            this.space();
-            this.expect('=>');
-            [node.keyExpr, node.valueExpr] = [node.valueExpr, this.expression()];
-            this.space();
-            node.grouped = this.eat('...');
-        }
-        if (this.atKeyword('if')) {
-            this.pos += 2;
-            node.condition = this.expression();
-        }
-        this.space();
-        this.expect(close);
-        return node;
-    }
-    /** `a in` or `k, v in`, consuming the `in`. */
-    forVariables() {
-        this.space();
-        const names = [this.identifier()];
-        this.space();
-        if (this.eat(',')) {
-            this.space();
-            names.push(this.identifier());
-        }
-        if (!this.atKeyword('in'))
-            this.fail('expected "in"');
-        this.pos += 2;
-        return names;
-    }
-    heredoc() {
-        const head = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
-        head.lastIndex = this.pos;
-        const [opener, indent, word] = head.exec(this.src) ?? this.fail('invalid heredoc');
-        const bodyStart = this.pos + opener.length;
-        const closer = new RegExp(`^[ \\t]*${word}[ \\t]*$`, 'gm');
-        closer.lastIndex = bodyStart;
-        const close = closer.exec(this.src) ?? this.fail(`heredoc ${word} is not closed`);
-        const raw = this.src.slice(bodyStart, close.index);
-        this.pos = close.index + close[0].length;
-        return new expr_parse_Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
-    }
-}
-const cache = new Map();
-/** Parses an attribute value string from hcl2json (a JSON-form template). Throws ExprSyntaxError. */
-function parseTemplate(text) {
-    let node = cache.get(text);
-    if (!node) {
-        node = new expr_parse_Parser(text).template('eof');
-        if (cache.size > 50_000)
-            cache.clear();
-        cache.set(text, node);
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/json-eval.ts
-
-
-
-/** Evaluates a value from hcl2json: strings are templates, collections recurse, keys may be templates. */
-async function evaluateJson(raw, scope, onSyntaxError) {
-    if (typeof raw === 'string')
-        return raw.includes('{') ? expression(raw, scope, onSyntaxError) : raw;
-    if (Array.isArray(raw)) {
-        const items = [];
-        for (const item of raw)
-            items.push(await evaluateJson(item, scope, onSyntaxError));
-        return items;
-    }
-    if (raw === null || typeof raw !== 'object')
-        return raw;
-    const result = {};
-    for (const [key, value] of Object.entries(raw)) {
-        const name = key.includes('${') ? await expression(key, scope, onSyntaxError) : key;
-        result[typeof name === 'string' ? name : key] = await evaluateJson(value, scope, onSyntaxError);
-    }
-    return result;
-}
-async function expression(text, scope, onSyntaxError) {
-    try {
-        return await evaluate(parseTemplate(text), scope);
-    }
-    catch (error) {
-        if (error instanceof ExprSyntaxError)
-            return onSyntaxError(text, error);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/config-scope.ts
-
-
-
-
-
-
-
-const OPAQUE_ROOTS = new Set(['dependency', 'unit', 'stack', 'var', 'terraform']);
-const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_(glob_)?as_read|find_in_parent_folders)\s*\(/;
-/** Variables and context functions of one Terragrunt config file. */
-class ConfigScope {
-    file;
-    ctx;
-    files;
-    rec;
-    raw;
-    functions;
-    /** The file's child includes (label -> included file and its evaluated body). */
-    includes = new Map();
-    /** The configs it includes, once evaluated (their feature blocks count here). */
-    included = [];
-    locals = new Map();
-    features = new Map();
-    evaluating = new Set();
-    localBodies;
-    constructor(file, ctx, files, rec, raw, functions) {
-        this.file = file;
-        this.ctx = ctx;
-        this.files = files;
-        this.rec = rec;
-        this.raw = raw;
-        this.functions = functions;
-    }
-    get budget() {
-        return this.ctx.root.budget;
-    }
-    async lookup(root, attr) {
-        if (root === 'local' && attr !== undefined)
-            return this.local(attr);
-        if (root === 'include' && attr !== undefined)
-            return this.include(attr);
-        if (root === 'feature' && attr !== undefined)
-            return this.feature(attr);
-        if (root === 'values')
-            return this.values(attr);
-        if ((root === 'unit' || root === 'stack') && this.ctx.stack && attr !== undefined)
-            return this.component(root, attr);
-        if (OPAQUE_ROOTS.has(root))
-            return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
-        return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
-    }
-    async local(name) {
-        if (this.locals.has(name))
-            return this.locals.get(name);
-        const raw = this.rawLocals();
-        if (!Object.hasOwn(raw, name))
-            return new Unknown(`no local "${name}" in ${this.file}`, 'error');
-        if (this.evaluating.has(name))
-            return new Unknown(`local "${name}" refers to itself`, 'error');
-        this.evaluating.add(name);
-        const value = await this.json(raw[name]);
-        this.evaluating.delete(name);
-        this.locals.set(name, value);
-        return value;
-    }
-    async allLocals() {
-        const result = {};
-        for (const name of Object.keys(this.rawLocals()))
-            result[name] = await this.local(name);
-        return result;
-    }
-    rawLocals() {
-        this.localBodies ??= Object.assign({}, ...blockBodies(this.raw.locals).map((block) => block.body));
-        return this.localBodies;
-    }
-    /** `include.<name>`; a lone bare include is exposed as `include` itself, as Terragrunt does. */
-    include(attr) {
-        const bare = this.includes.size === 1 ? this.includes.get('') : undefined;
-        if (bare)
-            return bare.body ? attribute(bare.body, attr) : unavailable('the bare include');
-        return this.includes.get(attr)?.body ?? unavailable(`include "${attr}"`);
-    }
-    /**
-     * `feature.<name>`: the default of the outermost feature block with that name (a unit's
-     * block overrides its includes'). A --feature flag at run time is not visible here.
-     */
-    async feature(name) {
-        for (const scope of [...this.ctx.outer, this]) {
-            if (!scope.ownFeature(name))
-                continue;
-            if (scope.ctx.root !== this.ctx.root)
-                this.ctx.root.usesUnit = true;
-            return { name, value: await scope.featureDefault(name) };
-        }
-        const inherited = includedFeature(this.included, name);
-        if (inherited !== undefined)
-            return { name, value: inherited };
-        return new Unknown(`no feature "${name}" block for ${this.file}`, 'error');
-    }
-    ownFeature(name) {
-        return blockBodies(this.raw.feature).find((block) => block.label === name)?.body;
-    }
-    async featureDefault(name) {
-        if (!this.features.has(name))
-            this.features.set(name, await this.json(this.ownFeature(name).default ?? null));
-        return this.features.get(name);
-    }
-    async values(attr) {
-        if (!this.ctx.values)
-            return new Unknown(`values are only set for units and stacks a stack generates`, 'error');
-        if (this.ctx.shared)
-            this.ctx.root.usesUnit = true;
-        const all = await this.ctx.values();
-        return attr === undefined ? all : attribute(all, attr);
-    }
-    /** In a stack file, `unit.<name>.path` is where that unit is generated. */
-    async component(kind, name) {
-        const block = blockBodies(this.raw[kind]).find((found) => found.label === name)?.body;
-        if (!block)
-            return new Unknown(`no ${kind} "${name}" in ${this.file}`, 'error');
-        const path = toText(await this.json(block.path ?? null));
-        if (isUnknown(path))
-            return path;
-        const noStack = (await this.json(block.no_dot_terragrunt_stack ?? false)) === true;
-        const dir = generatedDir(this.ctx.terragruntDir, path, noStack);
-        if (dir === undefined)
-            return new Unknown(`${kind} "${name}" path ${path} leaves the stack`, 'error');
-        return { name, path: toVirtual(dir) };
-    }
-    async call(name, args, _node) {
-        if (FILE_FUNCTIONS.has(name)) {
-            return callFileFunction(name, args, {
-                files: this.files,
-                baseDir: dirOf(this.file),
-                record: (file, hop) => this.rec.ref(file, hop),
-                unresolved: (call, reason) => this.unresolved(call, reason),
-            });
-        }
-        return this.functions.call(name, args, this);
-    }
-    /** Evaluates a value from hcl2json in this scope. */
-    json(raw) {
-        return evaluateJson(raw, this, (text, error) => {
-            // Our parser is narrower than HashiCorp's: fail closed only where the text could read a file.
-            if (REFERENCE_CALL.test(text)) {
-                this.rec.issue(this.file, `cannot parse the expression ${JSON.stringify(text)} in ${this.file}: ${error.message}`);
-            }
-            return new Unknown(`unparsable expression (${error.message})`, 'error');
-        });
-    }
-    /** Reports a path that matters but could not be computed; the unit fails closed. */
-    unresolved(what, reason) {
-        this.rec.issue(this.file, `${what} in ${this.file} could not be evaluated: ${reason}. ${FIX_HINT}`);
-    }
-    /** A path-producing value, or undefined after reporting why it is not a string. */
-    requirePath(value, what) {
-        if (typeof value === 'string')
-            return value;
-        if (isUnknown(value))
-            this.unresolved(what, value.reason);
-        else
-            this.unresolved(what, `expected a string, got ${JSON.stringify(value)}`);
-        return undefined;
-    }
-    /** The include a path_relative_*()/get_parent_terragrunt_dir() call refers to. */
-    selectedInclude(args) {
-        if (this.ctx.includedAs)
-            return this.ctx.includedAs.file;
-        const name = args[0];
-        if (isUnknown(name ?? null))
-            return name;
-        if (typeof name === 'string') {
-            return (this.includes.get(name)?.file ??
-                new Unknown(`no include "${name}" in ${this.file}`, 'error'));
-        }
-        const all = [...this.includes.values()];
-        if (all.length > 1)
-            return new Unknown(`${this.file} has several includes: name the one you mean`, 'error');
-        return all[0]?.file;
-    }
-    virtualDir() {
-        return toVirtual(this.ctx.terragruntDir);
-    }
-    relativeToInclude(args, reverse) {
-        const include = this.selectedInclude(args);
-        if (isUnknown(include ?? null))
-            return include;
-        if (include === undefined)
-            return '.';
-        const [from, to] = [dirOf(include), this.ctx.terragruntDir];
-        return reverse ? relativePath(to, from) : relativePath(from, to);
-    }
-}
-function unavailable(what) {
-    return new Unknown(`${what} is not available here`, 'error');
-}
-/** A feature default from included configs, the last include (and its own includes) first. */
-function includedFeature(configs, name, seen = new Set()) {
-    for (const config of [...configs].reverse()) {
-        if (seen.has(config))
-            continue;
-        seen.add(config);
-        const own = blockBodies(config.body.feature).find((block) => block.label === name);
-        if (own)
-            return own.body.default ?? null;
-        const deeper = includedFeature(config.includes, name, seen);
-        if (deeper !== undefined)
-            return deeper;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/config.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does,
- * once per unit each), read_terragrunt_config (in the read file's own context, cached), and the
- * path functions.
- */
-class ConfigEvaluator {
-    files;
-    tally;
-    functions;
-    constructor(files, tally = new Tally()) {
-        this.files = files;
-        this.tally = tally;
-        const reads = new ReadCache(tally, (file, ctx, rec) => this.evaluate(file, ctx, rec));
-        this.functions = new ContextFunctions(files, reads);
-    }
-    /** Evaluates the config a unit or stack starts from, within a fresh budget. */
-    async start({ dir, file, rec, values, stack }) {
-        const root = newRoot(this.tally);
-        const ctx = {
-            unitDir: dir,
-            terragruntDir: dir,
-            chain: [],
-            shared: false,
-            root,
-            outer: [],
-            values: values ?? this.valuesFile(dir, rec),
-            stack,
-        };
-        const config = await this.evaluate(file, ctx, rec);
-        reportExhausted(root, file, rec);
-        return config;
-    }
-    /** Evaluates `file`; undefined (with a 'parse' issue) when it cannot be parsed. */
-    async evaluate(file, ctx, rec) {
-        if (ctx.root.budget.evaluation())
-            return undefined;
-        const parsed = await this.files.hcl(file);
-        if (!parsed.ok) {
-            rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
-            return undefined;
-        }
-        const scope = new ConfigScope(file, ctx, this.files, rec, parsed.body, this.functions);
-        const includes = ctx.stack ? [] : await this.includes(parsed.body, scope);
-        scope.included = includes;
-        const body = { locals: await scope.allLocals() };
-        for (const [key, raw] of Object.entries(parsed.body)) {
-            if (key !== 'locals' && key !== 'include')
-                body[key] = await scope.json(raw);
-        }
-        return { file, rec, body, raw: parsed.body, includes, scope };
-    }
-    async includes(raw, scope) {
-        const blocks = blockBodies(raw.include);
-        const bare = blocks.filter((block) => block.label === '').length;
-        if (bare > 1)
-            scope.rec.issue(scope.file, `${scope.file} has ${bare} include blocks without a label, which Terragrunt refuses; give each a label (include "root" { ... }).`);
-        const configs = [];
-        for (const { label, body } of blocks) {
-            const hop = label ? `include "${label}"` : 'include';
-            const path = scope.requirePath(await scope.json(body.path ?? null), `${hop} path`);
-            const file = path === undefined ? undefined : this.target(scope, path, hop);
-            if (file === undefined)
-                continue;
-            scope.rec.ref(file, hop);
-            scope.includes.set(label, { file });
-            const included = await this.included(file, label, scope, hop);
-            if (!included)
-                continue;
-            scope.includes.set(label, { file, body: exposedBody(included.body) });
-            configs.push(included);
-        }
-        return configs;
-    }
-    /** An included config, evaluated once per unit however many paths include it. */
-    async included(file, label, scope, hop) {
-        const key = `${file}\u0000${label}`;
-        const known = scope.ctx.root.includes.get(key);
-        if (known) {
-            scope.rec.link(known.trail, hop);
-            return known.config;
-        }
-        const stop = nestingProblem(scope, file, hop);
-        if (stop)
-            return void scope.rec.issue(scope.file, stop);
-        const trail = newTrail();
-        scope.rec.link(trail, hop);
-        const ctx = {
-            ...scope.ctx,
-            includedAs: { name: label, file },
-            chain: [...scope.ctx.chain, scope.file],
-            outer: [...scope.ctx.outer, scope],
-        };
-        const config = await this.evaluate(file, ctx, new Recorder([], trail));
-        scope.ctx.root.includes.set(key, { config, trail });
-        return config;
-    }
-    /** A repository path for a config path, reporting ones outside the repository. */
-    target(scope, path, what) {
-        const file = resolveRepo(scope.ctx.terragruntDir, path);
-        if (file === undefined)
-            scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-        return file;
-    }
-    /** `values` read from the unit's terragrunt.values.hcl, when it has one, on first use. */
-    valuesFile(dir, rec) {
-        let values;
-        const file = joinRepo(dir, 'terragrunt.values.hcl');
-        return () => (values ??= (async () => {
-            if ((await this.files.kind(file)) !== 'file')
-                return new Unknown(`values: there is no ${file}`, 'error');
-            rec.ref(file, 'values');
-            const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
-            const config = await this.evaluate(file, { ...ctx, root: newRoot(this.tally), outer: [] }, rec);
-            if (!config)
-                return new Unknown(`${file} could not be parsed`, 'error');
-            const attributes = { ...config.body };
-            delete attributes.locals;
-            return attributes;
-        })());
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
-var wasm_exec = __nccwpck_require__(7783);
-;// CONCATENATED MODULE: ./packages/terragrunt/src/hcl-wasm.ts
-
-
-
-// Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
-
-const runtime = globalThis;
-/**
- * HashiCorp's HCL parser (via tmccombs/hcl2json) compiled to WASM, shipped by @cdktn/hcl2json.
- * We load it ourselves rather than through the package's entry point: that one finds the
- * WASM through `__dirname`, which does not exist once ncc bundles an action as ESM. A literal
- * `new URL(..., import.meta.url)` is what ncc recognises and copies next to the bundle.
- */
-function wasmBytes() {
-    // Relative to this file in the monorepo (hoisted node_modules); ncc rewrites it in bundles.
-    const url = __nccwpck_require__.ab + "main.wasm.gz";
-    return (0,external_node_fs_.readFileSync)(url);
-}
-let bridge;
-async function start() {
-    // V8's optimising tier spent 3-4x the parse time compiling this 7 MB module for a run that
-    // parses a few hundred small files; the baseline compiler alone is faster end to end
-    // (measured in bench/detect.ts; see docs/adr/0006-detect-performance.md). It applies to
-    // WASM compiled after this point, i.e. this module only.
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
-    const go = new runtime.Go();
-    const { instance } = await runtime.WebAssembly.instantiate((0,external_node_zlib_namespaceObject.gunzipSync)(wasmBytes()), go.importObject);
-    const functions = {};
-    runtime.__parse_terraform_config_wasm__ = functions;
-    void go.run(instance);
-    if (typeof functions.parse !== 'function') {
-        throw new Error('the @cdktn/hcl2json WASM did not register parse(); check the installed version (0.24.x)');
-    }
-    return functions;
-}
-/** hcl2json's JSON text per content: units and base/head trees share most texts verbatim. */
-const parsed = new Map();
-// Written without a numeric separator or `??=`: ncc's asset relocator cannot parse either.
-const PARSE_CACHE_LIMIT = 20000;
-function parseOnce(filename, text) {
-    // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
-    if (!bridge)
-        bridge = start();
-    return bridge.then((functions) => new Promise((resolve, reject) => {
-        functions.parse(filename, text, (error, json) => error ? reject(new Error(error)) : resolve(json ?? 'null'));
-    }));
-}
-/** Cached by content; a failure is not cached, so its diagnostics name the right file. */
-function parseText(filename, text) {
-    const cached = parsed.get(text);
-    if (cached)
-        return cached.catch(() => parseOnce(filename, text));
-    const result = parseOnce(filename, text);
-    if (parsed.size < PARSE_CACHE_LIMIT)
-        parsed.set(text, result);
-    return result;
-}
-/**
- * Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). Each
- * distinct content is parsed once per process; callers get their own copy.
- */
-async function parseHcl(filename, text) {
-    return JSON.parse(await parseText(filename, text));
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts
-/** A top-level `include {` with no label; Terragrunt gives it the label "" before decoding. */
-const BARE_INCLUDE = /^([ \t]*)include([ \t]*)\{/gm;
-/**
- * HCL's JSON conversion refuses a file that mixes `include {` with `include "name" {`, which
- * Terragrunt accepts (it relabels the bare one, updateBareIncludeBlock). This does the same on
- * the text. A match inside a heredoc is relabelled too, which can only add a problem (several
- * bare includes), never hide one.
- */
-function labelBareIncludes(text) {
-    const labelled = text.replace(BARE_INCLUDE, '$1include ""$2{');
-    return labelled === text ? undefined : labelled;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/mounts.ts
-/**
- * The dirs stacks generate, each standing for the tree dir it is copied from: reading
- * <stack>/.terragrunt-stack/vpc/terragrunt.hcl reads <catalog>/units/vpc/terragrunt.hcl. A unit
- * evaluated there sees what Terragrunt's generated unit sees (find_in_parent_folders walks up
- * from the generated dir), and what it reads maps back to real files.
- */
-class Mounts {
-    table = new Map();
-    /** `generated` shows `real`, which is resolved first, so mounts never chain. */
-    add(generated, real) {
-        this.table.set(generated, this.real(real));
-    }
-    isMountPoint(path) {
-        return this.table.has(path);
-    }
-    /** The tree path behind `path` (itself when no mount covers it). */
-    real(path) {
-        if (this.table.size === 0)
-            return path;
-        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
-            const target = this.table.get(prefix);
-            if (target !== undefined) {
-                const rest = path.slice(prefix.length);
-                return target === '' ? rest.replace(/^\//, '') : target + rest;
-            }
-        }
-        return path;
-    }
-    /** The mount that holds `path`, if any: the generated dir and the real dir it shows. */
-    holder(path) {
-        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
-            const real = this.table.get(prefix);
-            if (real !== undefined)
-                return { generated: prefix, real };
-        }
-        return undefined;
-    }
-}
-function mounts_parent(path) {
-    const at = path.lastIndexOf('/');
-    return at < 0 ? '' : path.slice(0, at);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/files.ts
-
-
-
-
-
-/** Deeper parsed files are refused: evaluation recurses, and hostile input must not overflow the stack. */
-const files_MAX_NESTING = 100;
-/**
- * Every read of one graph build goes through here, once per path: a module used by a thousand
- * units is listed and parsed once. Promises are cached, so concurrent units share the work.
- * Paths inside dirs that stacks generate read the tree dirs they are copied from (`mounts`).
- */
-class FileCache {
-    reader;
-    mounts = new Mounts();
-    texts = new Map();
-    lists = new Map();
-    parsed = new Map();
-    constructor(reader) {
-        this.reader = reader;
-    }
-    text(path) {
-        const real = this.mounts.real(path);
-        return memo(this.texts, real, () => this.reader.readText(real));
-    }
-    list(dir) {
-        const real = this.mounts.real(dir);
-        return memo(this.lists, real, () => this.reader.listDir(real));
-    }
-    /** The kind of entry at `path` (from its parent's listing), or undefined when there is none. */
-    async kind(path) {
-        if (path === '' || this.mounts.isMountPoint(path))
-            return 'dir';
-        const entries = await this.list(dirOf(path));
-        return entries?.find((entry) => entry.name === external_node_path_namespaceObject.posix.basename(path))?.kind;
-    }
-    /** The file parsed as HCL (or as JSON for *.json); a missing file is an error too. */
-    hcl(path) {
-        return memo(this.parsed, this.mounts.real(path), async () => {
-            const text = await this.text(path);
-            if (text === undefined)
-                return { ok: false, error: await this.missing(path) };
-            try {
-                const body = path.endsWith('.json') ? JSON.parse(text) : await parseLabelled(path, text);
-                if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-                    return { ok: false, error: 'the file does not hold an HCL/JSON body' };
-                }
-                if (deeperThan(body, files_MAX_NESTING))
-                    return { ok: false, error: `blocks and values nest more than ${files_MAX_NESTING} deep` };
-                return { ok: true, body: body };
-            }
-            catch (error) {
-                return { ok: false, error: error instanceof Error ? error.message : String(error) };
-            }
-        });
-    }
-    /** Why `path` cannot be read: absent, a symlink (never followed), or a directory. */
-    async missing(path) {
-        const kind = await this.kind(path);
-        if (kind === 'symlink')
-            return `${path} is a symlink, which is not followed`;
-        return kind ? `${path} is a ${kind}, not a file` : `there is no file at ${path}`;
-    }
-}
-/**
- * Parses HCL. A file mixing a bare include with labelled ones, which the JSON conversion
- * refuses, is parsed with the bare one labelled "" (as Terragrunt does).
- */
-async function parseLabelled(path, text) {
-    try {
-        return await parseHcl(path, text);
-    }
-    catch (error) {
-        const labelled = labelBareIncludes(text);
-        if (!labelled)
-            throw error;
-        return parseHcl(path, labelled).catch(() => Promise.reject(error));
-    }
-}
-/** Whether `value` nests deeper than `limit` (walked without recursion: it may be hostile). */
-function deeperThan(value, limit) {
-    const stack = [{ value, depth: 0 }];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-        if (item.depth > limit)
-            return true;
-        if (typeof item.value !== 'object' || item.value === null)
-            continue;
-        for (const child of Object.values(item.value))
-            stack.push({ value: child, depth: item.depth + 1 });
-    }
-    return false;
-}
-function memo(cache, key, load) {
-    let found = cache.get(key);
-    if (!found) {
-        found = load();
-        cache.set(key, found);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/module-scope.ts
-
-
-
-
-
-
-
-const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
-/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
-function moduleBlocks(raw) {
-    if (Array.isArray(raw))
-        return raw.flatMap(moduleBlocks);
-    if (!isJsonMap(raw))
-        return [];
-    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
-}
-/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
-function blockBodiesOf(raw) {
-    if (Array.isArray(raw))
-        return raw.filter(isJsonMap);
-    return isJsonMap(raw) ? [raw] : [];
-}
-function isJsonMap(raw) {
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-}
-/**
- * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
- * from variables come from the caller and are not knowable here; they are skipped, not reported.
- */
-class ModuleScope {
-    dir;
-    files;
-    locals;
-    rec;
-    /** Module code is untrusted like any config: its evaluation is bounded too. */
-    budget;
-    values = new Map();
-    evaluating = new Set();
-    constructor(dir, files, locals, rec, tally) {
-        this.dir = dir;
-        this.files = files;
-        this.locals = locals;
-        this.rec = rec;
-        this.budget = new Budget(tally);
-    }
-    reportExhausted() {
-        if (this.budget.exhausted)
-            this.rec.issue(this.dir, `change detection stopped reading module ${this.dir}: ${this.budget.exhausted}.`);
-    }
-    async walk(raw) {
-        if (typeof raw === 'string') {
-            if (READS_FILES.test(raw))
-                await this.expression(raw);
-        }
-        else if (Array.isArray(raw)) {
-            for (const item of raw)
-                await this.walk(item);
-        }
-        else if (raw !== null && typeof raw === 'object') {
-            for (const value of Object.values(raw))
-                await this.walk(value);
-        }
-    }
-    async lookup(root, attr) {
-        if (root === 'path' && attr === 'module')
-            return toVirtual(this.dir);
-        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
-            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
-        }
-        if (this.values.has(attr))
-            return this.values.get(attr);
-        if (this.evaluating.has(attr))
-            return new Unknown(`local "${attr}" refers to itself`, 'error');
-        this.evaluating.add(attr);
-        const raw = this.locals[attr];
-        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
-        this.evaluating.delete(attr);
-        this.values.set(attr, value);
-        return value;
-    }
-    async call(name, args, _node) {
-        if (!FILE_FUNCTIONS.has(name))
-            return undefined;
-        return callFileFunction(name, args, {
-            files: this.files,
-            baseDir: this.dir,
-            record: (file, hop) => this.rec.ref(file, hop),
-            unresolved: () => undefined,
-        });
-    }
-    async expression(text) {
-        try {
-            return await evaluate(parseTemplate(text), this);
-        }
-        catch (error) {
-            if (!(error instanceof ExprSyntaxError))
-                throw error;
-            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
-            this.rec.issue(this.dir, message);
-            return new Unknown('unparsable expression', 'error');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/sources.ts
-
-/** Go-getter forms Terragrunt downloads instead of copying from the tree. */
-const REMOTE_SOURCE = [
-    /^[A-Za-z][A-Za-z0-9+.-]*::/, // forced getters: git::, s3::, gcs::, hg::, http::
-    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//, // URLs: https://, git://, ssh://, tfr://, s3://
-    /^[\w.-]+@[\w.-]+:/, // scp-like git: git@github.com:org/repo.git
-    /^(github\.com|bitbucket\.org|gitlab\.com)\//,
-    /^[\w.-]+\.amazonaws\.com\//,
-    /^(www|storage)\.googleapis\.com\//,
-];
-/**
- * Whether a terraform.source is local. Terragrunt hands sources to go-getter: anything its
- * detectors do not claim is a file path, relative to the unit (registry modules need tfr://).
- * `file://` and `file::` are local too.
- */
-function isRemoteSource(source) {
-    if (/^file(::|:\/\/)/.test(source))
-        return false;
-    return REMOTE_SOURCE.some((pattern) => pattern.test(source));
-}
-/** A local source's module dir: "../../modules//eks" is the dir "../../modules/eks". */
-function localSourcePath(source) {
-    const path = source.replace(/^file(::)?(:\/\/)?/, '').replace(/\?.*$/, '');
-    return external_node_path_namespaceObject.posix.normalize(path.replace(/(?<!^)\/\/+/g, '/'));
-}
-/** Terraform module sources are local only when they start with ./ or ../ (registry otherwise). */
-function isLocalModuleSource(source) {
-    return /^\.\.?[/\\]/.test(source);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/modules.ts
-
-
-
-
-
-/** OpenTofu's code files: parsed for module calls and file reads. */
-const CODE = /\.(tf|tofu)(\.json)?$/;
-/** What Terragrunt >= 1.1 marks as read anywhere under a local module (markLocalModuleSourceAsRead). */
-const MARKED_READ = /\.(tf|tofu)(\.json)?$|\.hcl$/;
-/** Dirs that walk skips (SkipDirIfIgnorable). */
-const IGNORED_DIRS = new Set(['.git', '.terraform', '.terragrunt-cache']);
-/**
- * The files of local Terraform modules, followed through nested local `module` calls. Each
- * module dir is loaded once per build into one trail, which every unit using it links to.
- */
-class ModuleIndex {
-    files;
-    tally;
-    trails = new Map();
-    loads = new Map();
-    constructor(files, tally = new Tally()) {
-        this.files = files;
-        this.tally = tally;
-    }
-    /** Links the module at `dir` (and what it calls) under `rec`; a missing dir is reported against `from`. */
-    async follow(dir, rec, from) {
-        if ((await this.files.kind(dir)) !== 'dir') {
-            rec.issue(from.file, `${from.what} resolves to ${dir}, which is not a directory in this tree.`);
-            return;
-        }
-        const queue = [dir];
-        const seen = new Set(queue);
-        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-            for (const called of await this.load(next)) {
-                if (!seen.has(called))
-                    queue.push(called);
-                seen.add(called);
-            }
-        }
-        rec.link(this.trailOf(dir));
-    }
-    trailOf(dir) {
-        let trail = this.trails.get(dir);
-        if (!trail)
-            this.trails.set(dir, (trail = newTrail()));
-        return trail;
-    }
-    /** Fills the dir's trail; resolves to the module dirs it calls. */
-    load(dir) {
-        let found = this.loads.get(dir);
-        if (!found)
-            this.loads.set(dir, (found = this.loadOnce(dir, new Recorder([], this.trailOf(dir)))));
-        return found;
-    }
-    async loadOnce(dir, rec) {
-        const code = [];
-        const subdirs = [];
-        for (const entry of (await this.files.list(dir)) ?? []) {
-            const file = joinRepo(dir, entry.name);
-            if (entry.kind === 'file' || entry.kind === 'symlink')
-                rec.ref(file);
-            if (entry.kind === 'file' && CODE.test(entry.name))
-                code.push(file);
-            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
-                subdirs.push(file);
-            if (entry.kind === 'symlink') {
-                const message = `${file} is a symlink; change detection does not follow symlinks, so changes to its target are not seen. Replace it with a file or a module call.`;
-                rec.issue(file, message);
-            }
-        }
-        const bodies = await this.parseAll(code, rec);
-        const called = [];
-        for (const { file, body } of bodies)
-            called.push(...(await this.calls(dir, file, body, rec)));
-        // A subfolder called as a module is followed as one, with the call in its chain.
-        const skip = new Set(called);
-        for (const subdir of subdirs)
-            await this.markedRead(subdir, rec, skip);
-        await scanReads(new ModuleScope(dir, this.files, localsOf(bodies), rec, this.tally), bodies);
-        return called;
-    }
-    /** Code and .hcl files in the module's subfolders (not loaded by OpenTofu, but read by Terragrunt). */
-    async markedRead(dir, rec, skip) {
-        if (skip.has(dir))
-            return;
-        for (const entry of (await this.files.list(dir)) ?? []) {
-            const path = joinRepo(dir, entry.name);
-            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
-                await this.markedRead(path, rec, skip);
-            else if (entry.kind !== 'dir' && MARKED_READ.test(entry.name))
-                rec.ref(path);
-        }
-    }
-    async parseAll(files, rec) {
-        const bodies = [];
-        for (const file of files) {
-            const parsed = await this.files.hcl(file);
-            if (parsed.ok)
-                bodies.push({ file, body: parsed.body });
-            else
-                rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
-        }
-        return bodies;
-    }
-    /** Links the local modules `file` calls; the dirs that exist. */
-    async calls(dir, file, body, rec) {
-        const called = [];
-        for (const { label, body: block } of moduleBlocks(body.module)) {
-            const source = block.source;
-            if (typeof source !== 'string' || !isLocalModuleSource(source))
-                continue;
-            const target = resolveRepo(dir, source);
-            const hop = `module "${label}" (source ${source})`;
-            if (source.includes('${') || target === undefined) {
-                const message = `module "${label}" in ${file} has source ${JSON.stringify(source)}, which change detection cannot follow (it must be a literal path inside the repository).`;
-                rec.issue(file, message);
-            }
-            else if ((await this.files.kind(target)) !== 'dir')
-                rec.issue(dir, `${hop} resolves to ${target}, which is not a directory in this tree.`);
-            else {
-                rec.link(this.trailOf(target), hop);
-                called.push(target);
-            }
-        }
-        return called;
-    }
-}
-function localsOf(bodies) {
-    const locals = {};
-    for (const { body } of bodies) {
-        for (const block of blockBodiesOf(body.locals))
-            Object.assign(locals, block);
-    }
-    return locals;
-}
-/** Evaluates the expressions that read files, with path.module and the module's locals known. */
-async function scanReads(scope, bodies) {
-    for (const { body } of bodies)
-        await scope.walk(body);
-    scope.reportExhausted();
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/unit-dependencies.ts
-
-
-
-function listOf(value) {
-    if (value === undefined || value === null)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-/**
- * Dependencies with mock_outputs (later configs override earlier ones by label). Without
- * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
- */
-function mockOutputsOf(order) {
-    const byLabel = new Map();
-    for (const config of order) {
-        for (const { label, body } of blockBodies(config.body.dependency)) {
-            if (body.mock_outputs === undefined)
-                continue;
-            byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
-        }
-    }
-    return [...byLabel.values()];
-}
-function allowedCommands(body) {
-    const value = body.mock_outputs_allowed_terraform_commands;
-    if (value === undefined || value === null)
-        return ['*'];
-    const items = listOf(value);
-    if (isUnknown(value) || !items.every((item) => typeof item === 'string'))
-        return 'unknown';
-    return items;
-}
-async function followDependencies(tools, dir, order, out) {
-    const named = new Map();
-    const listed = [];
-    for (const config of order) {
-        for (const { label, body } of blockBodies(config.body.dependency)) {
-            named.set(label, { config, path: body.config_path ?? null });
-        }
-        for (const { body } of blockBodies(config.body.dependencies)) {
-            for (const path of listOf(body.paths))
-                listed.push({ config, path });
-        }
-    }
-    for (const [label, { config, path }] of named) {
-        await dependency(tools, dir, config, path, `dependency "${label}"`, out);
-    }
-    for (const { config, path } of listed)
-        await dependency(tools, dir, config, path, 'dependencies', out);
-}
-async function dependency(tools, dir, config, value, what, out) {
-    const path = config.scope.requirePath(value, `${what} config_path`);
-    if (path === undefined)
-        return;
-    let file = resolveRepo(dir, path);
-    if (file === undefined)
-        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-    if ((await tools.files.kind(file)) === 'dir')
-        file = await configIn(tools, file);
-    const hop = what === 'dependencies' ? `dependencies ${path}` : what;
-    config.rec.ref(file, hop);
-    if ((await tools.files.kind(file)) !== 'file') {
-        config.rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
-        return;
-    }
-    if (!out.includes(dirOf(file)))
-        out.push(dirOf(file));
-}
-/** A dependency dir's config: its terragrunt.hcl, or (a stack, as autoinclude allows) its stack file. */
-async function configIn(tools, dir) {
-    const unit = joinRepo(dir, 'terragrunt.hcl');
-    const stack = joinRepo(dir, 'terragrunt.stack.hcl');
-    if ((await tools.files.kind(unit)) !== 'file' && (await tools.files.kind(stack)) === 'file')
-        return stack;
-    return unit;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
-
-
-
-
-
-
-/**
- * Everything one unit depends on, from its own terragrunt.hcl outwards. `merged` are configs
- * Terragrunt merges after the unit's own (a stack's autoinclude for a unit it generates).
- */
-async function buildUnit(tools, dir, configFile, values, merged = []) {
-    const rec = new Recorder();
-    rec.ref(configFile);
-    const dependencies = [];
-    const mockOutputs = [];
-    const config = await tools.configs.start({ dir, file: configFile, rec, values });
-    if (config) {
-        const order = [...mergeOrder(config), ...merged];
-        await followSource(tools, dir, order, rec);
-        for (const item of order)
-            varFiles(dir, item);
-        await followDependencies(tools, dir, order, dependencies);
-        mockOutputs.push(...mockOutputsOf(order));
-    }
-    return { dir, trail: rec.trail, dependencies, mockOutputs };
-}
-/**
- * Included configs before their includer, so later entries override earlier ones (Terragrunt's
- * merge). A config included along several paths counts once, where it is first reached.
- */
-function mergeOrder(config, seen = new Set()) {
-    if (seen.has(config))
-        return [];
-    seen.add(config);
-    return [...config.includes.flatMap((included) => mergeOrder(included, seen)), config];
-}
-function terraformBlocks(config) {
-    return blockBodies(config.body.terraform).map((block) => block.body);
-}
-async function followSource(tools, dir, order, rec) {
-    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
-    if (!owner) {
-        // No source: Terragrunt runs OpenTofu in the unit dir itself.
-        const hop = 'terraform (no source: the unit dir is the module)';
-        return tools.modules.follow(dir, rec.deeper(hop), {
-            file: joinRepo(dir, 'terragrunt.hcl'),
-            what: hop,
-        });
-    }
-    const block = terraformBlocks(owner).findLast((found) => 'source' in found);
-    const source = sourceText(block.source, owner, 'terraform.source');
-    if (source === undefined || isRemoteSource(source))
-        return;
-    // With update_source_with_cas, a generated unit's relative source names its catalog's tree.
-    const base = block.update_source_with_cas === true ? tools.files.mounts.real(dir) : dir;
-    const moduleDir = resolveRepo(base, localSourcePath(source));
-    const hop = `terraform.source ${displaySource(source)}`;
-    if (moduleDir === undefined)
-        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
-    await tools.modules.follow(moduleDir, owner.rec.deeper(hop), { file: owner.file, what: hop });
-}
-/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
-function displaySource(source) {
-    if (!source.startsWith(`${REPO_ROOT}/`))
-        return source;
-    const split = source.indexOf('//');
-    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
-    return (fromVirtual(base) ?? base) + sub;
-}
-/** A source string; an unknown one still counts as remote when its known prefix says so. */
-function sourceText(value, owner, what) {
-    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
-        return value.prefix;
-    return owner.scope.requirePath(value, what);
-}
-/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
-function varFiles(dir, config) {
-    for (const block of terraformBlocks(config)) {
-        for (const { label, body } of blockBodies(block.extra_arguments)) {
-            for (const key of ['required_var_files', 'optional_var_files']) {
-                for (const item of listOf(body[key]))
-                    varFile(dir, config, item, `extra_arguments "${label}" ${key}`);
-            }
-            for (const item of listOf(body.arguments)) {
-                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
-                if (prefix.startsWith('-var-file='))
-                    varFile(dir, config, stripFlag(item), `extra_arguments "${label}" arguments`);
-            }
-        }
-    }
-}
-function stripFlag(item) {
-    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
-}
-function varFile(dir, config, item, what) {
-    const path = config.scope.requirePath(item, what);
-    if (path === undefined)
-        return;
-    const file = resolveRepo(dir, path);
-    if (file === undefined)
-        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
-    config.rec.ref(file, `${what} ${file}`);
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/stack.ts
-
-
-
-
-
-
-
-const STACK_FILE = 'terragrunt.stack.hcl';
-/**
- * Evaluates a stack file and, recursively, the local stacks it generates; mounts each generated
- * dir on its source dir so that the generated units can be built where Terragrunt puts them.
- */
-async function planStack(tools, dir, sources) {
-    const plan = { dir, trail: newTrail(), units: [], generated: [] };
-    const planning = { tools, plan, sources };
-    await stackFile(planning, dir, new Recorder([], plan.trail), undefined, 0);
-    if (planning.stopped) {
-        const file = joinRepo(dir, STACK_FILE);
-        const message = `${file} generates more than ${LIMITS.components} units and stacks, or nests stacks more than ${LIMITS.depth} deep; change detection stops generating there.`;
-        new Recorder([], plan.trail).issue(file, message);
-    }
-    return plan;
-}
-async function stackFile(planning, dir, rec, values, depth) {
-    const file = joinRepo(dir, STACK_FILE);
-    rec.ref(file);
-    const config = await planning.tools.configs.start({ dir, file, rec, values, stack: true });
-    if (!config)
-        return;
-    const blocks = [...componentBlocks(config.body), ...(await fragments(planning, config))];
-    for (const block of blocks)
-        await component(planning, config, block, depth);
-}
-function componentBlocks(body) {
-    return ['unit', 'stack'].flatMap((kind) => blockBodies(body[kind]).map(({ label, body: block }) => ({
-        kind,
-        name: label,
-        body: block,
-    })));
-}
-/** A stack file's `include` blocks name files of more unit/stack blocks, evaluated in its scope. */
-async function fragments(planning, config) {
-    const found = [];
-    for (const { label, body } of blockBodies(config.raw.include)) {
-        const hop = `include "${label}"`;
-        const path = config.scope.requirePath(await config.scope.json(body.path ?? null), hop);
-        const file = path === undefined ? undefined : resolveRepo(config.scope.ctx.terragruntDir, path);
-        if (file === undefined)
-            continue;
-        config.rec.ref(file, hop);
-        const parsed = await planning.tools.files.hcl(file);
-        if (!parsed.ok) {
-            config.rec.issue(file, `cannot parse ${file}: ${parsed.error}`);
-            continue;
-        }
-        const raw = { unit: parsed.body.unit ?? null, stack: parsed.body.stack ?? null };
-        found.push(...componentBlocks((await config.scope.json(raw))));
-    }
-    return found;
-}
-async function component(planning, config, block, depth) {
-    const { tools, plan } = planning;
-    const { scope, rec } = config;
-    const what = `${block.kind} "${block.name}"`;
-    if (block.body.enabled === false)
-        return;
-    const source = sourceText(block.body.source ?? null, config, `${what} source`);
-    const path = scope.requirePath(block.body.path ?? null, `${what} path`);
-    if (source === undefined || path === undefined || isRemoteSource(source))
-        return;
-    const stackDir = scope.ctx.terragruntDir;
-    const generated = generatedDir(stackDir, path, block.body.no_dot_terragrunt_stack === true);
-    if (generated === undefined)
-        return scope.unresolved(`${what} path "${path}"`, 'it leaves the stack dir');
-    // With update_source_with_cas, a relative source names the catalog's own tree.
-    const cas = block.body.update_source_with_cas === true;
-    const base = cas ? tools.files.mounts.real(stackDir) : stackDir;
-    const sourceDir = resolveRepo(base, localSourcePath(source));
-    if (sourceDir === undefined)
-        return scope.unresolved(`${what} source "${source}"`, 'it leaves the repository');
-    const hop = `${what} (source ${source})`;
-    if ((await tools.files.kind(sourceDir)) !== 'dir')
-        return rec.issue(config.file, `${hop} is not a directory in this tree (${sourceDir}).`);
-    if (plan.generated.length >= LIMITS.components || depth >= LIMITS.depth)
-        planning.stopped = true;
-    if (planning.stopped)
-        return;
-    rec.link(await sourceTrail(planning, tools.files.mounts.real(sourceDir)), hop);
-    tools.files.mounts.add(generated, sourceDir);
-    plan.generated.push(generated);
-    const values = block.body.values === undefined ? undefined : constant(block.body.values);
-    const via = [...rec.via, hop];
-    if (block.kind === 'stack')
-        return stackFile(planning, generated, new Recorder(via, rec.trail), values, depth + 1);
-    const autoinclude = blockBodies(block.body.autoinclude).map((found) => ({
-        ...config,
-        rec: new Recorder([...via, 'autoinclude'], rec.trail),
-        body: found.body,
-        includes: [],
-    }));
-    plan.units.push({ dir: generated, via, values, autoinclude });
-}
-function constant(value) {
-    return () => Promise.resolve(value);
-}
-/** Every file of a source dir, which Terragrunt copies whole into the generated dir. */
-async function sourceTrail({ tools, sources }, dir) {
-    const known = sources.get(dir);
-    if (known)
-        return known;
-    const trail = newTrail();
-    sources.set(dir, trail);
-    const rec = new Recorder([], trail);
-    for (const file of await listFiles(tools.files, dir))
-        rec.ref(joinRepo(dir, file));
-    return trail;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/discover.ts
-
-
-/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
-const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
-const CONFIG = 'terragrunt.hcl';
-function configOf(found) {
-    return joinRepo(found.dir, found.kind === 'stack' ? STACK_FILE : CONFIG);
-}
-/** Walks `root` for unit and stack dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
-async function discover(files, root) {
-    const found = [];
-    let level = [root];
-    while (level.length) {
-        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
-        level = [];
-        for (const { dir, entries } of listings) {
-            const item = classify(dir, entries ?? []);
-            if (item)
-                found.push(item);
-            for (const entry of entries ?? []) {
-                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
-                    level.push(joinRepo(dir, entry.name));
-            }
-        }
-    }
-    return found.sort((a, b) => (a.dir < b.dir ? -1 : 1));
-}
-function classify(dir, entries) {
-    const config = entries.find((entry) => entry.name === CONFIG);
-    const stack = entries.find((entry) => entry.name === STACK_FILE);
-    if (config && stack)
-        return {
-            dir,
-            kind: 'unit',
-            problem: `${dir} holds both ${CONFIG} and ${STACK_FILE}, which Terragrunt refuses; keep one.`,
-        };
-    if (config)
-        return config.kind === 'file'
-            ? { dir, kind: 'unit' }
-            : { dir, kind: 'unit', problem: unreadable(dir, CONFIG, config.kind) };
-    if (stack)
-        return stack.kind === 'file'
-            ? { dir, kind: 'stack' }
-            : { dir, kind: 'stack', problem: unreadable(dir, STACK_FILE, stack.kind) };
-    if (entries.some((entry) => entry.name === `${CONFIG}.json`)) {
-        const problem = `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`;
-        return { dir, kind: 'unit', problem };
-    }
-    return undefined;
-}
-function unreadable(dir, name, kind) {
-    return `${dir}/${name} is a ${kind}, which change detection does not follow; make it a regular file.`;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/stack-node.ts
-
-
-
-const stack_node_CONFIG = 'terragrunt.hcl';
-/** A unit a stack generates, built where Terragrunt generates it, with its autoinclude merged. */
-function buildGenerated(tools, unit) {
-    return buildUnit(tools, unit.dir, joinRepo(unit.dir, stack_node_CONFIG), unit.values, unit.autoinclude);
-}
-/** A stack's node: its own findings and those of every unit it generates (from `built`). */
-function assembleStack(plan, built) {
-    const trail = newTrail();
-    const rec = new Recorder([], trail);
-    rec.link(plan.trail);
-    const mockOutputs = [];
-    const dependencies = new Set();
-    for (const unit of plan.units) {
-        const findings = built.get(unit);
-        rec.link(findings.trail, ...unit.via);
-        const path = unit.dir
-            .slice(plan.dir.length + 1)
-            .split('/')
-            .filter((segment) => segment !== STACK_DIR)
-            .join('/');
-        for (const mock of findings.mockOutputs)
-            mockOutputs.push({ ...mock, dependency: `${path}/${mock.dependency}` });
-        for (const dependency of findings.dependencies)
-            dependencies.add(dependency);
-    }
-    return { dir: plan.dir, trail, dependencies: [...dependencies], mockOutputs };
-}
-/**
- * Which node a dependency dir belongs to: a dir a stack generates is that stack's (a stack's
- * dependencies on its own units are dropped). Undefined for a stack's own units.
- */
-function dependencyOwner(dependency, node, owners, mounts) {
-    const generated = mounts.holder(dependency)?.generated;
-    const owner = generated === undefined ? dependency : (owners.get(generated) ?? dependency);
-    return owner === node ? undefined : owner;
-}
-
-;// CONCATENATED MODULE: ./packages/terragrunt/src/graph.ts
-
-
-
-
-
-
-
-
-
-const CONCURRENCY = 8;
-/**
- * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
- * units include, the legacy root pattern) and the stacks (dirs holding a terragrunt.stack.hcl),
- * and builds what each depends on. A stack's node stands for every unit it generates.
- * `tally` counts the evaluation work done (configs evaluated, expression steps).
- */
-async function buildTerragruntGraph(reader, root, tally = new Tally()) {
-    const files = new FileCache(reader);
-    const tools = {
-        files,
-        configs: new ConfigEvaluator(files, tally),
-        modules: new ModuleIndex(files, tally),
-    };
-    const { nodes, plans } = await buildNodes(tools, await discover(files, root));
-    const included = includeTargets(nodes);
-    const kept = nodes
-        .filter((node) => node.kind === 'stack' || !included.has(node.config))
-        .sort((a, b) => (a.dir < b.dir ? -1 : 1));
-    const owners = ownersOf(plans);
-    return {
-        root,
-        units: kept.map((node) => toUnit(root, node, owners, files)),
-        problems: problemsOf(kept),
-    };
-}
-/** Stacks are planned first: the dirs they generate must be mounted before a unit can use one. */
-async function buildNodes(tools, found) {
-    const map = (items, run) => mapLimit(items, CONCURRENCY, run);
-    const sources = new Map();
-    const stackDirs = found.filter((item) => item.kind === 'stack' && !item.problem);
-    const plans = await map(stackDirs, (item) => planStack(tools, item.dir, sources));
-    const others = found.filter((item) => item.kind === 'unit' || item.problem);
-    const units = await map(others, (item) => buildOne(tools, item));
-    const generated = plans.flatMap((plan) => plan.units);
-    const built = new Map(await map(generated, async (unit) => [unit, await buildGenerated(tools, unit)]));
-    const nodes = [
-        ...units.map((unit, at) => toNode(others[at], unit, tools.files)),
-        ...plans.map((plan) => toNode({ dir: plan.dir, kind: 'stack' }, assembleStack(plan, built), tools.files)),
-    ];
-    return { nodes, plans };
-}
-async function buildOne(tools, unit) {
-    const config = configOf(unit);
-    if (!unit.problem)
-        return buildUnit(tools, unit.dir, config);
-    const trail = {
-        refs: [{ file: config, via: [] }],
-        issues: [{ file: config, message: unit.problem, kind: 'parse' }],
-        links: [],
-    };
-    return { dir: unit.dir, trail, dependencies: [], mockOutputs: [] };
-}
-/** Flattens a node's trail; paths inside generated dirs become the files they are copied from. */
-function toNode(item, found, files) {
-    const { references, issues } = flatten(found.trail);
-    const best = new Map();
-    for (const ref of references) {
-        const file = files.mounts.real(ref.file);
-        const known = best.get(file);
-        if (!known || ref.via.length < known.via.length)
-            best.set(file, { file, via: ref.via });
-    }
-    return {
-        kind: item.kind,
-        dir: found.dir,
-        config: configOf(item),
-        references: [...best.values()],
-        issues: issues.map((issue) => ({ ...issue, file: files.mounts.real(issue.file) })),
-        dependencies: found.dependencies,
-        mockOutputs: found.mockOutputs,
-    };
-}
-/** Files some node includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
-function includeTargets(nodes) {
-    const files = new Set();
-    for (const node of nodes) {
-        for (const ref of node.references)
-            if (ref.via.at(-1)?.startsWith('include'))
-                files.add(ref.file);
-    }
-    return files;
-}
-/** Each dir a stack generates, and the (top) stack that owns it. */
-function ownersOf(plans) {
-    return new Map(plans.flatMap((plan) => plan.generated.map((dir) => [dir, plan.dir])));
-}
-/** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
-function targetOf(root, dir) {
-    const relative = root && dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : root ? '' : dir;
-    const [first, second] = relative.split('/');
-    if (!first)
-        return root.split('/').at(-1) ?? '';
-    if (first === 'environments' && second)
-        return second;
-    return first;
-}
-function toUnit(root, node, owners, files) {
-    const dependencies = node.dependencies.flatMap((dependency) => dependencyOwner(dependency, node.dir, owners, files.mounts) ?? []);
-    return {
-        kind: node.kind,
-        dir: node.dir,
-        target: targetOf(root, node.dir),
-        references: node.references,
-        dependencies: [...new Set(dependencies)],
-        mockOutputs: node.mockOutputs,
-    };
-}
-/**
- * A node's own findings affect that node. A shared file that cannot be parsed hides what it
- * would add for everyone that reaches it: when that is every node, one 'all' problem says so.
- */
-function problemsOf(nodes) {
-    const problems = [];
-    const shared = new Map();
-    for (const node of nodes) {
-        for (const issue of node.issues) {
-            if (issue.kind === 'parse' && issue.file !== node.config) {
-                const entry = shared.get(issue.file) ?? {
-                    message: issue.message,
-                    nodes: new Set(),
-                };
-                entry.nodes.add(node.dir);
-                shared.set(issue.file, entry);
-            }
-            else
-                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: node.dir });
-        }
-    }
-    for (const [file, { message, nodes: reached }] of shared) {
-        if (reached.size === nodes.length && nodes.length > 1)
-            problems.push({ file, message, scope: 'all' });
-        else
-            for (const node of reached)
-                problems.push({ file, message, scope: 'node', node });
-    }
-    return dedupe(problems);
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((problem) => {
-        const key = `${problem.scope}\u0000${problem.node ?? ''}\u0000${problem.file}\u0000${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-async function mapLimit(items, limit, run) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        for (let at = next++; at < items.length; at = next++)
-            results[at] = await run(items[at]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/plan-errors.ts
@@ -9242,7 +5607,7 @@ function plannedChanges(plan, source) {
         throw notAPlan(source, 'resource_changes is not an array');
     return changes.map((entry, index) => checkChange(entry, index, source));
 }
-function plan_json_classify(planned) {
+function classify(planned) {
     const base = PLAN_ACTIONS[planned.change.actions.join(',')] ?? 'no-op';
     const actions = base === 'no-op' ? [] : [base];
     if (plan_json_isObject(planned.change.importing))
@@ -9299,7 +5664,7 @@ function summariseChanges(plan, changes) {
     const counts = emptyCounts();
     const resources = [];
     for (const planned of changes) {
-        const actions = plan_json_classify(planned);
+        const actions = classify(planned);
         if (!isChange(actions))
             continue;
         for (const action of actions) {
@@ -9359,7 +5724,7 @@ function changingOutputs(plan) {
 function hashChanges(plan, changes) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(HASH_VERSION);
     const changing = changes
-        .filter((planned) => isChange(plan_json_classify(planned)))
+        .filter((planned) => isChange(classify(planned)))
         .sort((a, b) => compareText(a.address, b.address) || compareText(a.deposed ?? '', b.deposed ?? ''));
     for (const planned of changing)
         hash.update(`${canonicalJson(normalised(planned))}\n`);
@@ -9609,62 +5974,6 @@ function formatDifferences(differences) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/terragrunt/src/destroy-guard.ts
-
-/** Every delete and replace across units, in unit order; what `allow-destroy` must let through. */
-function destructiveChanges(units) {
-    return units.flatMap(({ unit, changes }) => (changes?.resources ?? [])
-        .filter((resource) => isDestructive(resource.actions))
-        .map((resource) => ({
-        unit,
-        address: resource.deposed
-            ? `${resource.address} (deposed ${resource.deposed})`
-            : resource.address,
-        actions: resource.actions,
-    })));
-}
-/** A log message naming the destructive changes (the first `limit` of them). */
-function describeDestructiveChanges(changes, limit = 50) {
-    const lines = changes
-        .slice(0, limit)
-        .map((change) => `  ${change.unit}: ${change.address} (${change.actions.join(', ')})`);
-    if (changes.length > limit)
-        lines.push(`  ... and ${changes.length - limit} more`);
-    const units = new Set(changes.map((change) => change.unit)).size;
-    return [
-        `${changes.length} resource(s) in ${units} unit(s) would be destroyed or replaced:`,
-        ...lines,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/terragrunt-run/src/dependencies.ts
-/** unit -> the units it depends on, both relative to the working directory, within the run. */
-function runDependencies(graph, workingDirectory) {
-    const prefix = workingDirectory === '.' ? '' : `${workingDirectory}/`;
-    const inRun = (dir) => (dir.startsWith(prefix) ? dir.slice(prefix.length) : undefined);
-    const map = new Map();
-    for (const unit of graph.units) {
-        const name = inRun(unit.dir);
-        if (name === undefined)
-            continue;
-        map.set(name, unit.dependencies.flatMap((dir) => inRun(dir) ?? []));
-    }
-    return map;
-}
-/**
- * Units whose saved plan would change something using outputs that a unit it depends on
- * changes in the same apply: the saved plan froze the old (or mock) values, and applying it
- * after its dependency would write them for real.
- */
-function staleDependencies(units, dependencies) {
-    const outputsChange = new Set(units.filter((unit) => (unit.changes?.outputs ?? 0) > 0).map((unit) => unit.unit));
-    return units
-        .filter((unit) => (unit.changes?.resources.length ?? 0) > 0)
-        .flatMap((unit) => (dependencies.get(unit.unit) ?? [])
-        .filter((dependency) => outputsChange.has(dependency))
-        .map((dependsOn) => ({ unit: unit.unit, dependsOn })));
-}
-
 ;// CONCATENATED MODULE: ./packages/terragrunt/src/run-report.ts
 
 
@@ -9899,12 +6208,29 @@ async function readPlanDir(planDir, workingDirectory) {
         units: collectUnitResults(report, changes),
         plans,
         reportFound: reportText !== undefined,
+        succeeded: report.filter((entry) => entry.result === 'succeeded').map((entry) => entry.unit),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/args.ts
 
 
+const OPENTOFU_ARGS = {
+    plan: ['plan', '-detailed-exitcode'],
+    'plan-destroy': ['plan', '-destroy', '-detailed-exitcode'],
+    apply: ['apply'],
+    // -destroy makes Terragrunt order the saved destroy plans dependents first; OpenTofu applies
+    // the plan file as saved. A plain apply would destroy dependencies first.
+    'apply-destroy': ['apply', '-destroy'],
+    'apply-fresh': ['apply'],
+    validate: ['validate'],
+};
+const isPlanPhase = (phase) => phase === 'plan' || phase === 'plan-destroy';
+const isApplyPhase = (phase) => phase.startsWith('apply');
+/** The OpenTofu command a phase runs, as a log line names it: `plan -destroy`. */
+function phaseLabel(phase) {
+    return OPENTOFU_ARGS[phase].filter((arg) => arg !== '-detailed-exitcode').join(' ');
+}
 /** Terragrunt's command line for one phase: every unit of the environment, never interactive. */
 function terragruntArgs(phase, paths) {
     const common = [
@@ -9920,19 +6246,36 @@ function terragruntArgs(phase, paths) {
         '--report-format',
         'json',
     ];
+    const tofu = ['--', ...OPENTOFU_ARGS[phase]];
+    // apply-fresh has no --out-dir: each unit plans once the units it depends on are applied.
+    if (phase === 'validate' || phase === 'apply-fresh')
+        return [...common, ...tofu];
     const plans = ['--out-dir', (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.plans)];
-    if (phase === 'validate')
-        return [...common, '--', 'validate'];
-    if (phase === 'apply')
-        return [...common, ...plans, '--', 'apply'];
-    const json = ['--json-out-dir', (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.json)];
-    return [...common, ...plans, ...json, '--', 'plan', '-detailed-exitcode'];
+    const json = isPlanPhase(phase)
+        ? ['--json-out-dir', (0,external_node_path_namespaceObject.join)(paths.planDir, PLAN_DIR_LAYOUT.json)]
+        : [];
+    return [...common, ...plans, ...json, ...tofu];
 }
-/** The phases a command runs: apply plans first, to check the plan against the approved one. */
+/**
+ * The phases a command runs. apply plans first, to check the plan against the approved one;
+ * destroy applies its own saved destroy plans; recreate plans (the report and the guard),
+ * applies in dependency order, then plans again to show nothing is left to do.
+ */
 function phasesOf(command) {
-    return command === 'apply' ? ['plan', 'apply'] : [command];
+    switch (command) {
+        case 'apply':
+            return ['plan', 'apply'];
+        case 'destroy':
+            return ['plan-destroy', 'apply-destroy'];
+        case 'recreate':
+            return ['plan', 'apply-fresh', 'plan'];
+        default:
+            return [command];
+    }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -10020,7 +6363,7 @@ function isName(value) {
     return NAME_GRAMMAR.test(value) && !value.includes('..');
 }
 /** Folders that are never an environment or an app: `_envcommon`, `.terragrunt-cache`, ... */
-function names_isHiddenFolder(name) {
+function isHiddenFolder(name) {
     return name.startsWith('_') || name.startsWith('.');
 }
 /** The closest of `candidates` to `value` (edit distance <= 2 or a shared prefix), if any. */
@@ -10290,7 +6633,7 @@ class Reader {
             if (!known.includes(key)) {
                 const guess = didYouMean(key, known);
                 const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
-                this.problem(pair.key, `unknown key "${config_join(where, key)}"; ${hint}`);
+                this.problem(pair.key, `unknown key "${join(where, key)}"; ${hint}`);
                 return [];
             }
             return [[key, pair.value]];
@@ -10339,7 +6682,7 @@ class Reader {
         return undefined;
     }
 }
-const config_join = (where, key) => (where ? `${where}.${key}` : key);
+const join = (where, key) => (where ? `${where}.${key}` : key);
 function readEnvironments(reader, node) {
     const names = reader.strings(node, 'environments');
     const valid = names.flatMap((name) => reader.name(node, name, 'environment') ?? []);
@@ -10521,7 +6864,7 @@ async function discoverFolders(reader, root, pattern) {
                 continue;
             }
             for (const name of await subfolders(reader, partial.path)) {
-                if (names_isHiddenFolder(name))
+                if (isHiddenFolder(name))
                     continue;
                 const path = joinRoot(partial.path, name);
                 if (segment.kind !== 'any' && !isName(name)) {
@@ -10549,6 +6892,67 @@ async function discoverFolders(reader, root, pattern) {
     return { matches, invalid };
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
+
+
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'symlink';
+    return stats.isDirectory() ? 'dir' : 'file';
+}
+/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
+function fsTreeReader(root) {
+    const absolute = (path) => (0,external_node_path_namespaceObject.join)(root, ...external_node_path_namespaceObject.posix.normalize(path || '.').split('/'));
+    return {
+        async readText(path) {
+            const stats = await (0,promises_namespaceObject.lstat)(absolute(path)).catch(() => undefined);
+            if (!stats?.isFile())
+                return undefined;
+            return (0,promises_namespaceObject.readFile)(absolute(path), 'utf8');
+        },
+        async listDir(dir) {
+            const stats = await (0,promises_namespaceObject.lstat)(absolute(dir)).catch(() => undefined);
+            if (!stats?.isDirectory())
+                return undefined;
+            const entries = await (0,promises_namespaceObject.readdir)(absolute(dir), { withFileTypes: true });
+            return entries
+                .filter((entry) => entry.name !== '.git')
+                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+        },
+    };
+}
+/**
+ * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
+ * are read on demand, each once.
+ */
+function listedTreeReader(paths, read) {
+    const dirs = new Map([['', new Map()]]);
+    for (const path of paths) {
+        const parts = path.split('/');
+        parts.forEach((name, index) => {
+            const parent = parts.slice(0, index).join('/');
+            const children = dirs.get(parent) ?? new Map();
+            children.set(name, index === parts.length - 1 ? 'file' : 'dir');
+            dirs.set(parent, children);
+        });
+    }
+    const files = new Set(paths);
+    const texts = new Map();
+    return {
+        readText(path) {
+            if (!files.has(path))
+                return Promise.resolve(undefined);
+            const text = texts.get(path) ?? read(path);
+            texts.set(path, text);
+            return text;
+        },
+        async listDir(dir) {
+            const children = dirs.get(dir);
+            return children && [...children].map(([name, kind]) => ({ name, kind }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/environment-folder.ts
 
 
@@ -10562,6 +6966,13 @@ async function fleetOf(reader, config) {
             throw error;
         throw new errors/* ActionError */.l(error.message, error.hint === undefined ? {} : { hint: error.hint });
     }
+}
+/** infra-fleet.yaml of the workspace: `config` when given (then it must exist), else the default. */
+async function loadFleet(workspace, config) {
+    const source = config
+        ? { path: config, explicit: true }
+        : { path: DEFAULT_CONFIG_FILE, explicit: false };
+    return fleetOf(fsTreeReader(workspace), source);
 }
 function where(fleet) {
     const { root, environments } = fleet.infrastructure;
@@ -11932,7 +8343,9 @@ function exists(path) {
 
 
 
-const COMMANDS = ['plan', 'apply', 'validate'];
+const COMMANDS = ['plan', 'apply', 'validate', 'destroy', 'recreate'];
+/** Commands that act on a whole environment unattended: only one listed as destroyable. */
+const isLifecycleCommand = (command) => command === 'destroy' || command === 'recreate';
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 function pullRequestNumber(eventPath) {
     if (!eventPath || !(0,external_node_fs_.existsSync)(eventPath))
@@ -12052,6 +8465,9 @@ function planDir(inputs, context, workingDir, environment) {
 }
 function manifestPath(inputs, command, context) {
     const value = inputs.string('manifest');
+    if (isLifecycleCommand(command) && value) {
+        throw new errors/* InputError */.d('manifest', `is for apply; ${command} plans and checks its own run.`, `Remove manifest, or use command: apply to apply a reviewed plan.`);
+    }
     if (command === 'apply' && !value) {
         throw new errors/* InputError */.d('manifest', 'is required for apply.', 'Pass the manifest.json written by the reviewed plan (its manifest output, kept as an artifact); apply refuses anything else.');
     }
@@ -12066,6 +8482,25 @@ function manifestPath(inputs, command, context) {
         throw new errors/* InputError */.d('manifest', `${JSON.stringify(value)} is not a regular file.`, hint);
     }
     return path;
+}
+function destroyableEnvironments(inputs) {
+    const names = inputs
+        .string('destroyable-environments')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const bad = names.find((name) => !ENVIRONMENT.test(name));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.d('destroyable-environments', `${JSON.stringify(bad)} is not an environment name.`, 'List environment names separated by commas, spaces or lines, e.g. staging.');
+    }
+    return [...new Set(names)];
+}
+/** destroy deletes everything: the allowance is asked for explicitly, before anything runs. */
+function allowDestroy(inputs, command) {
+    const allowed = inputs.boolean('allow-destroy');
+    if (command === 'destroy' && !allowed) {
+        throw new errors/* InputError */.d('allow-destroy', 'must be true for command destroy, which deletes every resource of the environment.', 'Set allow-destroy: true in the step that means to destroy the environment.');
+    }
+    return allowed;
 }
 async function readSettings(env = process.env) {
     const inputs = createInputReader(env);
@@ -12082,6 +8517,7 @@ async function readSettings(env = process.env) {
         workingDirectory: workingDir,
         workingDirectoryName: (0,external_node_path_namespaceObject.relative)(context.workspace, workingDir).split(external_node_path_namespaceObject.sep).join('/') || '.',
         environment,
+        environmentGiven: inputs.string('environment') !== '',
         versions: resolveToolVersions({
             terragruntInput: inputs.string('terragrunt-version'),
             opentofuInput: inputs.string('opentofu-version'),
@@ -12092,7 +8528,9 @@ async function readSettings(env = process.env) {
         opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
         planDir: planDir(inputs, context, workingDir, environment),
         ...(manifest && { manifest }),
-        allowDestroy: inputs.boolean('allow-destroy'),
+        ...(inputs.string('config') && { config: inputs.string('config') }),
+        allowDestroy: allowDestroy(inputs, command),
+        destroyableEnvironments: destroyableEnvironments(inputs),
         comment: inputs.boolean('comment') &&
             context.eventName === 'pull_request' &&
             context.pullRequest !== undefined,
@@ -12145,6 +8583,7 @@ function createHeartbeat(options) {
 
 
 
+
 /** How often the plan folder is looked at, so a finished unit shows soon after it finishes. */
 const CHECK_INTERVAL_MS = 5_000;
 /** Plan JSON files written so far: Terragrunt writes one per unit as its plan finishes. */
@@ -12167,8 +8606,8 @@ function plansText(count) {
  * write their report at the end, and the plan folder still holds the plan phase's files.
  */
 function watchedPhase(phase, workingDirectory, planDir) {
-    const awaiting = `for terragrunt run --all ${phase} in ${workingDirectory}`;
-    if (phase !== 'plan')
+    const awaiting = `for terragrunt run --all ${phaseLabel(phase)} in ${workingDirectory}`;
+    if (!isPlanPhase(phase))
         return { awaiting, seen: async () => '' };
     return { awaiting, seen: async () => plansText(await finishedPlans(planDir)) };
 }
@@ -12309,6 +8748,34 @@ function signalGroup(pid, signal, fallback) {
     catch {
         fallback();
     }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/destroy-guard.ts
+
+/** Every delete and replace across units, in unit order; what `allow-destroy` must let through. */
+function destructiveChanges(units) {
+    return units.flatMap(({ unit, changes }) => (changes?.resources ?? [])
+        .filter((resource) => isDestructive(resource.actions))
+        .map((resource) => ({
+        unit,
+        address: resource.deposed
+            ? `${resource.address} (deposed ${resource.deposed})`
+            : resource.address,
+        actions: resource.actions,
+    })));
+}
+/** A log message naming the destructive changes (the first `limit` of them). */
+function describeDestructiveChanges(changes, limit = 50) {
+    const lines = changes
+        .slice(0, limit)
+        .map((change) => `  ${change.unit}: ${change.address} (${change.actions.join(', ')})`);
+    if (changes.length > limit)
+        lines.push(`  ... and ${changes.length - limit} more`);
+    const units = new Set(changes.map((change) => change.unit)).size;
+    return [
+        `${changes.length} resource(s) in ${units} unit(s) would be destroyed or replaced:`,
+        ...lines,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/report-markdown.ts
@@ -12617,7 +9084,7 @@ function headBlocks(input, style) {
     const { terragrunt, opentofu } = input.versions;
     return [
         `### Terragrunt ${escapeMarkdown(input.command)}: ${escapeMarkdown(clip(style.redact(input.environment), 100))}`,
-        statusLines(input, guard).join('\n'),
+        [...statusLines(input, guard), ...(input.outcome ?? [])].join('\n'),
         problemLines(input.problems ?? [], style),
         `Terragrunt ${escapeMarkdown(terragrunt)} · OpenTofu ${escapeMarkdown(opentofu)} · exit code ${input.exitCode}`,
         guardSection(input.destroyGuard.allowed, guard, style),
@@ -12768,16 +9235,16 @@ function sensitiveValues(plan) {
     for (const change of [...changes, ...outputs]) {
         if (!change)
             continue;
-        plan_secrets_collect(change.before, change.before_sensitive, values);
-        plan_secrets_collect(change.after, change.after_sensitive, values);
+        collect(change.before, change.before_sensitive, values);
+        collect(change.after, change.after_sensitive, values);
     }
     for (const output of stateOutputs(root)) {
         if (output.sensitive === true)
-            plan_secrets_collect(output.value, true, values);
+            collect(output.value, true, values);
     }
     for (const [name, variable] of Object.entries((root.variables ?? {}))) {
         if (sensitiveVariable(root, name))
-            plan_secrets_collect(variable.value, true, values);
+            collect(variable.value, true, values);
     }
     return [...new Set(values)].slice(0, MAX_VALUES);
 }
@@ -12792,7 +9259,7 @@ function sensitiveVariable(root, name) {
     return variables[name]?.sensitive === true;
 }
 /** Adds the leaves of `value` that `mask` marks (true marks a whole subtree). */
-function plan_secrets_collect(value, mask, into) {
+function collect(value, mask, into) {
     if (value === undefined || value === null || into.length >= MAX_VALUES)
         return;
     if (mask === true) {
@@ -12802,7 +9269,7 @@ function plan_secrets_collect(value, mask, into) {
     if (typeof mask !== 'object' || mask === null || typeof value !== 'object')
         return;
     for (const [key, sub] of Object.entries(mask)) {
-        plan_secrets_collect(value[key], sub, into);
+        collect(value[key], sub, into);
     }
 }
 function plan_secrets_leaves(value, into) {
@@ -12913,9 +9380,10 @@ function childEnvironment(env, extra) {
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/verdict.ts
 
+
 /** Exit codes a run may end with: plan's -detailed-exitcode adds 2, "succeeded with changes". */
 function successCodes(command) {
-    return command === 'plan' ? [0, 2] : [0];
+    return isPlanPhase(command) ? [0, 2] : [0];
 }
 function unitProblems(facts) {
     const problems = [];
@@ -12927,7 +9395,7 @@ function unitProblems(facts) {
         else if (unit.status === 'unknown') {
             problems.push(`Unit ${unit.unit} has a plan but is missing from the run report.`);
         }
-        else if (facts.command === 'plan' && unit.status === 'succeeded' && !unit.changes) {
+        else if (isPlanPhase(facts.command) && unit.status === 'succeeded' && !unit.changes) {
             problems.push(`Unit ${unit.unit} succeeded but wrote no plan JSON.`);
         }
     }
@@ -12949,13 +9417,3848 @@ function judgeRun(facts) {
     else if (facts.units.length === 0)
         problems.push('The run report names no unit: nothing was run.');
     problems.push(...unitProblems(facts));
-    if (facts.command === 'plan' && problems.length === 0) {
+    if (isPlanPhase(facts.command) && problems.length === 0) {
         if (facts.exitCode === 2 && !changed)
             problems.push('Exit code 2 says "changes", but no unit\'s plan JSON has any.');
         if (facts.exitCode === 0 && changed)
             problems.push('Exit code 0 says "no changes", but a unit\'s plan JSON has some.');
     }
     return { problems, hasChanges: changed };
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/values.ts
+/**
+ * A value we could not compute. 'error' means Terragrunt itself would fail (a missing local,
+ * a missing file); 'opaque' means the value exists but is not knowable from the tree alone
+ * (an environment variable, a dependency output, an unsupported function). `prefix` is the
+ * known start of a string whose tail is unknown, so "git::...?ref=${x}" is still remote.
+ */
+class Unknown {
+    reason;
+    kind;
+    prefix;
+    constructor(reason, kind = 'opaque', prefix = '') {
+        this.reason = reason;
+        this.kind = kind;
+        this.prefix = prefix;
+    }
+}
+function isUnknown(value) {
+    return value instanceof Unknown;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+/** The first unknown among `values`, so a function of unknown arguments reports why. */
+function firstUnknown(values) {
+    for (const value of values)
+        if (isUnknown(value))
+            return value;
+    return undefined;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    if (isUnknown(value))
+        return 'unknown';
+    return isMap(value) ? 'object' : typeof value;
+}
+/** HCL's string conversion of a primitive; collections have none. */
+function toText(value) {
+    if (isUnknown(value))
+        return value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return new Unknown(`cannot use a ${typeName(value)} as a string`, 'error');
+}
+function describe(value) {
+    if (isUnknown(value))
+        return `(unknown: ${value.reason})`;
+    return JSON.stringify(value) ?? String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/budget.ts
+
+/**
+ * Bounds on the work of one evaluation (a unit with its includes, one shared read, one stack
+ * file). A hostile tree of a few kilobytes must not cost minutes or gigabytes; a real one stays
+ * far below every bound. Work is counted, never timed, so results do not depend on the machine.
+ */
+const LIMITS = {
+    /** Includes and reads nested in one another. */
+    depth: 16,
+    /** Config files evaluated (includes, reads not already cached, stack files). */
+    evaluations: 200,
+    /** Expression nodes evaluated, plus the cost of expensive functions (regex). */
+    steps: 250_000,
+    /** Elements plus string characters of one value. */
+    valueSize: 1_000_000,
+    /** Units and stacks one stack file generates, nested stacks' included. */
+    components: 500,
+};
+/** Work done across a whole graph build (for tests and benchmarks: counts, never times). */
+class Tally {
+    evaluations = 0;
+    steps = 0;
+}
+/** Counts work against LIMITS; once a bound is hit, every further request is refused. */
+class Budget {
+    tally;
+    limits;
+    evaluations = 0;
+    steps = 0;
+    /** Why work stopped, once it has. */
+    exhausted;
+    constructor(tally = new Tally(), limits = LIMITS) {
+        this.tally = tally;
+        this.limits = limits;
+    }
+    /** Counts one more config evaluation; the reason it is refused, if it is. */
+    evaluation() {
+        this.evaluations++;
+        this.tally.evaluations++;
+        if (this.evaluations > this.limits.evaluations)
+            this.exhausted ??= `more than ${this.limits.evaluations} config files in one evaluation`;
+        return this.exhausted;
+    }
+    /** Spends `cost` steps; an Unknown once the step budget is gone. */
+    spend(cost = 1) {
+        this.steps += cost;
+        this.tally.steps += cost;
+        if (this.steps > this.limits.steps)
+            this.exhausted ??= `more than ${this.limits.steps} evaluation steps`;
+        return this.exhausted
+            ? new Unknown(`evaluation stopped: ${this.exhausted}`, 'error')
+            : undefined;
+    }
+    /** An Unknown in place of a value too large to keep. */
+    tooLarge(value) {
+        if (sizeOf(value) <= this.limits.valueSize)
+            return undefined;
+        this.exhausted ??= `a value larger than ${this.limits.valueSize} elements and characters`;
+        return new Unknown(`evaluation stopped: ${this.exhausted}`, 'error');
+    }
+}
+const SIZES = new WeakMap();
+/** Elements plus characters, counting shared parts every time they appear (as JSON would). */
+function sizeOf(value) {
+    if (typeof value === 'string')
+        return value.length + 1;
+    if (value === null || typeof value !== 'object' || !(Array.isArray(value) || isMap(value)))
+        return 1;
+    const known = SIZES.get(value);
+    if (known !== undefined)
+        return known;
+    const items = Array.isArray(value) ? value : Object.values(value);
+    let size = 1;
+    for (const item of items)
+        size += sizeOf(item);
+    SIZES.set(value, size);
+    return size;
+}
+/** An evaluation that ran out of budget is incomplete: its unit fails closed, saying why. */
+function reportExhausted(root, file, rec) {
+    const reason = root.budget.exhausted;
+    if (!reason)
+        return;
+    rec.issue(file, `change detection stopped evaluating ${file}: ${reason}. Such a config is treated as ` +
+        `changed; simplify its includes, reads and expressions.`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-context.ts
+
+
+function newRoot(tally) {
+    return { budget: new Budget(tally), includes: new Map(), usesUnit: false };
+}
+/** The block bodies hcl2json gives for `name { }` (a list) or `name "label" { }` (a map of lists). */
+function blockBodies(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isBody).map((body) => ({ label: '', body: body }));
+    if (!isBody(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, inner]) => blockBodies(inner).map((block) => ({
+        label: block.label ? `${label}.${block.label}` : label,
+        body: block.body,
+    })));
+}
+function isBody(raw) {
+    return (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !(raw instanceof Unknown));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/paths.ts
+
+/**
+ * Terragrunt functions return absolute paths. We evaluate against a virtual absolute root so
+ * that string manipulation (dirname, basename, "${get_terragrunt_dir()}/../x") behaves as in
+ * Terragrunt, and map results back to repository-relative paths.
+ */
+const REPO_ROOT = '/__repo__';
+function toVirtual(repoPath) {
+    return repoPath ? `${REPO_ROOT}/${repoPath}` : REPO_ROOT;
+}
+/** The repository-relative form of a virtual absolute path; undefined when outside the repo. */
+function fromVirtual(absolute) {
+    const normal = external_node_path_namespaceObject.posix.normalize(absolute).replace(/\/+$/, '');
+    if (normal === REPO_ROOT)
+        return '';
+    return normal.startsWith(`${REPO_ROOT}/`) ? normal.slice(REPO_ROOT.length + 1) : undefined;
+}
+/** Resolves `path` (absolute, or relative to the repo-relative `baseDir`) to a virtual path. */
+function resolveVirtual(baseDir, path) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return external_node_path_namespaceObject.posix.normalize(path);
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(toVirtual(baseDir), path));
+}
+/** Resolves to a repository-relative path, or undefined when it leaves the repository. */
+function resolveRepo(baseDir, path) {
+    return fromVirtual(resolveVirtual(baseDir, path));
+}
+function dirOf(repoPath) {
+    const dir = external_node_path_namespaceObject.posix.dirname(repoPath);
+    return dir === '.' ? '' : dir;
+}
+function joinRepo(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+/** Terragrunt's GetPathRelativeTo: "." for the same dir, POSIX separators. */
+function relativePath(fromDir, toDir) {
+    return external_node_path_namespaceObject.posix.relative(toVirtual(fromDir), toVirtual(toDir)) || '.';
+}
+/** Where a terragrunt.stack.hcl generates its units and stacks. */
+const STACK_DIR = '.terragrunt-stack';
+/**
+ * The dir a stack's `unit`/`stack` block generates into (Terragrunt's resolveDestPath):
+ * <stack>/.terragrunt-stack/<path>, or <stack>/<path> with no_dot_terragrunt_stack. Undefined
+ * for a path that is absolute or leaves that dir, which Terragrunt refuses.
+ */
+function generatedDir(stackDir, path, noStack) {
+    const base = noStack ? stackDir : joinRepo(stackDir, STACK_DIR);
+    if (external_node_path_namespaceObject.posix.isAbsolute(path))
+        return undefined;
+    const inside = external_node_path_namespaceObject.posix.relative(toVirtual(base), resolveVirtual(base, path));
+    return inside === '' || inside.startsWith('..') ? undefined : joinRepo(base, inside);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/file-functions.ts
+
+
+
+const CONTENT_READERS = new Set([
+    'file',
+    'templatefile',
+    'filebase64',
+    'filemd5',
+    'filesha1',
+    'filesha256',
+    'filesha512',
+    'read_tfvars_file',
+    'sops_decrypt_file',
+]);
+const FILE_FUNCTIONS = new Set([...CONTENT_READERS, 'fileexists', 'fileset']);
+/** Calls a file-reading function; undefined when `name` is not one. */
+async function callFileFunction(name, args, host) {
+    if (!FILE_FUNCTIONS.has(name))
+        return undefined;
+    const path = repoPath(name, args[0] ?? null, host);
+    if (isUnknown(path))
+        return path;
+    if (name === 'fileset')
+        return fileset(path, args[1] ?? null, host);
+    host.record(path, `${name}(${path})`);
+    if (name === 'fileexists')
+        return (await host.files.kind(path)) === 'file';
+    return new Unknown(`the contents of ${path}`);
+}
+function repoPath(name, arg, host) {
+    const path = toText(arg);
+    if (isUnknown(path)) {
+        host.unresolved(`${name}()`, path.reason);
+        return path;
+    }
+    const resolved = fromVirtual(resolveVirtual(host.baseDir, path));
+    if (resolved === undefined) {
+        host.unresolved(`${name}("${path}")`, 'the path is outside the repository');
+        return new Unknown(`${path} is outside the repository`);
+    }
+    return resolved;
+}
+async function fileset(dir, patternArg, host) {
+    const pattern = toText(patternArg);
+    if (isUnknown(pattern)) {
+        host.unresolved(`fileset("${dir}", ...)`, pattern.reason);
+        return pattern;
+    }
+    const matcher = globToRegExp(pattern);
+    const matches = (await listFiles(host.files, dir)).filter((file) => matcher.test(file)).sort();
+    for (const file of matches)
+        host.record(external_node_path_namespaceObject.posix.join(dir, file), `fileset(${dir}, "${pattern}")`);
+    return matches;
+}
+/** Files under `dir`, relative to it; symlinks and missing dirs contribute nothing. */
+async function listFiles(files, dir, prefix = '') {
+    const entries = (await files.list(dir)) ?? [];
+    const found = [];
+    for (const entry of entries) {
+        const relative = prefix + entry.name;
+        if (entry.kind === 'file')
+            found.push(relative);
+        if (entry.kind === 'dir')
+            found.push(...(await listFiles(files, `${dir}/${entry.name}`, `${relative}/`)));
+    }
+    return found;
+}
+/** Terraform's fileset globs: *, **, ?, {a,b} and [...] classes. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i];
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '{')
+            source += '(?:';
+        else if (c === '}')
+            source += ')';
+        else if (c === ',' && glob.lastIndexOf('{', i) > glob.lastIndexOf('}', i))
+            source += '|';
+        else if (c === '[' || c === ']')
+            source += c;
+        else
+            source += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-functions.ts
+
+
+
+
+
+const BOUNDARY_FLAG = '--terragrunt-boundary';
+/** Terragrunt's context functions: paths of the current config, its unit and its includes. */
+class ContextFunctions {
+    files;
+    reads;
+    constructor(files, reads) {
+        this.files = files;
+        this.reads = reads;
+    }
+    async call(name, args, scope) {
+        const ctx = scope.ctx;
+        switch (name) {
+            case 'find_in_parent_folders':
+                return this.findInParentFolders(args, scope);
+            case 'read_terragrunt_config':
+                return this.read(args, scope);
+            case 'get_terragrunt_dir':
+                return scope.virtualDir();
+            case 'get_original_terragrunt_dir':
+                if (ctx.shared)
+                    ctx.root.usesUnit = true;
+                return toVirtual(ctx.unitDir);
+            case 'get_parent_terragrunt_dir': {
+                const include = scope.selectedInclude(args);
+                if (isUnknown(include ?? null))
+                    return include;
+                return include === undefined ? scope.virtualDir() : toVirtual(dirOf(include));
+            }
+            case 'path_relative_to_include':
+            case 'path_relative_from_include':
+                return scope.relativeToInclude(args, name === 'path_relative_from_include');
+            case 'get_repo_root':
+                return REPO_ROOT;
+            // Relative to Terragrunt's working dir: the unit's, or that of the file being read.
+            case 'get_path_from_repo_root':
+                return ctx.terragruntDir || '.';
+            case 'get_path_to_repo_root':
+                return relativePath(ctx.terragruntDir, '');
+            case 'mark_as_read':
+                return this.markAsRead(args, scope);
+            case 'mark_glob_as_read':
+                return this.markGlobAsRead(args, scope);
+            case 'get_env':
+                return new Unknown(`get_env(${args.map((arg) => JSON.stringify(arg)).join(', ')}) depends on the runner`);
+        }
+        return undefined;
+    }
+    /** Terragrunt's search: from the parent of the current config's dir up to the root. */
+    async findInParentFolders(args, scope) {
+        const name = args.length ? toText(args[0]) : 'terragrunt.hcl';
+        if (isUnknown(name))
+            return name;
+        for (let dir = scope.ctx.terragruntDir; dir !== '';) {
+            dir = dirOf(dir);
+            const candidate = resolveRepo(dir, name);
+            if (candidate !== undefined && (await this.files.kind(candidate)))
+                return toVirtual(candidate);
+        }
+        if (args.length > 1)
+            return args[1];
+        const message = `find_in_parent_folders("${name}") found no ${name} above ${scope.ctx.terragruntDir}`;
+        return new Unknown(message, 'error');
+    }
+    async read(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'read_terragrunt_config()');
+        if (path === undefined)
+            return new Unknown('read_terragrunt_config() of an unknown path');
+        let file = resolveRepo(scope.ctx.terragruntDir, path);
+        if (file === undefined) {
+            scope.unresolved(`read_terragrunt_config "${path}"`, 'the path is outside the repository');
+            return new Unknown(`${path} is outside the repository`);
+        }
+        if ((await this.files.kind(file)) === 'dir')
+            file = joinRepo(file, 'terragrunt.hcl');
+        const hop = `read_terragrunt_config ${file}`;
+        scope.rec.ref(file, hop);
+        if (!(await this.files.kind(file)) && args.length > 1)
+            return args[1];
+        const stop = nestingProblem(scope, file, 'read_terragrunt_config');
+        if (stop) {
+            scope.rec.issue(scope.file, stop);
+            return new Unknown(stop, 'error');
+        }
+        return this.reads.read(file, scope, hop);
+    }
+    /** Relative to Terragrunt's working dir, which is the current config's dir. */
+    markAsRead(args, scope) {
+        const path = scope.requirePath(args[0] ?? null, 'mark_as_read()');
+        if (path === undefined)
+            return new Unknown('mark_as_read() of an unknown path');
+        const file = fromVirtual(absolute(scope, path));
+        if (file === undefined)
+            scope.unresolved(`mark_as_read("${path}")`, 'the path is outside the repository');
+        else
+            scope.rec.ref(file, `mark_as_read ${file}`);
+        return path;
+    }
+    /** Every file the glob matches (gobwas syntax; we match a superset) is read by the unit. */
+    async markGlobAsRead(args, scope) {
+        const given = args.filter((arg, at) => !(at === 0 && String(arg).startsWith(BOUNDARY_FLAG)));
+        const pattern = given.length === args.length ? args[0] : args.at(-1);
+        const text = scope.requirePath(pattern ?? null, 'mark_glob_as_read()');
+        if (text === undefined)
+            return new Unknown('mark_glob_as_read() of an unknown pattern');
+        const full = external_node_path_namespaceObject.posix.normalize(absolute(scope, text));
+        const segments = full.split('/');
+        const fixed = segments.findIndex((segment) => /[*?[{\\]/.test(segment));
+        const rootDir = fromVirtual(fixed < 0 ? full : segments.slice(0, fixed).join('/') || '/');
+        if (rootDir === undefined) {
+            scope.unresolved(`mark_glob_as_read("${text}")`, 'the pattern starts outside the repository');
+            return new Unknown(`${text} is outside the repository`);
+        }
+        const hop = `mark_glob_as_read(${text})`;
+        if (fixed < 0) {
+            if ((await this.files.kind(rootDir)) === 'dir')
+                return [];
+            scope.rec.ref(rootDir, hop);
+            return [toVirtual(rootDir)];
+        }
+        const matcher = globToRegExp(segments.slice(fixed).join('/'));
+        const found = (await listFiles(this.files, rootDir)).filter((file) => matcher.test(file));
+        return found.sort().map((relative) => {
+            const file = joinRepo(rootDir, relative);
+            scope.rec.ref(file, hop);
+            return toVirtual(file);
+        });
+    }
+}
+function absolute(scope, path) {
+    return external_node_path_namespaceObject.posix.isAbsolute(path) ? path : `${toVirtual(scope.ctx.terragruntDir)}/${path}`;
+}
+/** Why `file` must not be evaluated below `scope`: a cycle, or nesting past the bound. */
+function nestingProblem(scope, file, what) {
+    if ([...scope.ctx.chain, scope.file].includes(file))
+        return `${what} in ${scope.file} forms a cycle through ${file}; remove the loop.`;
+    if (scope.ctx.chain.length >= LIMITS.depth)
+        return `${what} of ${file} in ${scope.file} nests includes and reads more than ${LIMITS.depth} deep; change detection stops following them here.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expose.ts
+
+/** Terragrunt's blocks, as an exposed include shows them (TerragruntConfigAsCty). */
+const BLOCKS = {
+    terraform: 'single',
+    remote_state: 'single',
+    dependencies: 'single',
+    exclude: 'single',
+    errors: 'single',
+    catalog: 'single',
+    engine: 'single',
+    dependency: 'labelled',
+    generate: 'labelled',
+    feature: 'labelled',
+};
+const TERRAFORM_BLOCKS = {
+    extra_arguments: 'labelled',
+    before_hook: 'labelled',
+    after_hook: 'labelled',
+    error_hook: 'labelled',
+};
+/**
+ * An included config's body as `include.<name>` exposes it. hcl2json gives every block as a
+ * list of bodies (`terraform: [{...}]`, `dependency: {vpc: [{...}]}`); Terragrunt exposes an
+ * object (`include.root.terraform.source`) or a map by label (`include.root.dependency.vpc`).
+ */
+function exposedBody(body) {
+    return reshape(body, BLOCKS);
+}
+function reshape(body, blocks) {
+    const out = { ...body };
+    for (const [key, shape] of Object.entries(blocks)) {
+        const value = body[key];
+        if (value === undefined)
+            continue;
+        out[key] = shape === 'single' ? single(value) : labelled(value);
+        if (key === 'terraform' && isMap(out[key]))
+            out[key] = reshape(out[key], TERRAFORM_BLOCKS);
+    }
+    return out;
+}
+/** The block's body; repeated blocks merge, the last one winning. */
+function single(value) {
+    if (!Array.isArray(value))
+        return value;
+    const bodies = value.filter(isMap);
+    return bodies.length ? Object.assign({}, ...bodies) : null;
+}
+function labelled(value) {
+    if (!isMap(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([label, bodies]) => [label, single(bodies)]));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/trail.ts
+function newTrail() {
+    return { refs: [], issues: [], links: [] };
+}
+const FIX_HINT = 'Use literal paths or the functions change detection evaluates (find_in_parent_folders, ' +
+    'read_terragrunt_config, get_terragrunt_dir, get_parent_terragrunt_dir, path_relative_to_include, ' +
+    'dirname, basename, format, local.* and include.*.locals.*).';
+/** Records references under a hop prefix; `deeper` extends the prefix for a nested file. */
+class Recorder {
+    via;
+    trail;
+    constructor(via = [], trail = newTrail()) {
+        this.via = via;
+        this.trail = trail;
+    }
+    ref(file, ...hops) {
+        this.trail.refs.push({ file, via: [...this.via, ...hops] });
+    }
+    issue(file, message, kind = 'eval') {
+        this.trail.issues.push({ file, message, kind });
+    }
+    deeper(...hops) {
+        return new Recorder([...this.via, ...hops], this.trail);
+    }
+    /** Makes another evaluation's findings part of this one, under this prefix plus `hops`. */
+    link(found, ...hops) {
+        this.trail.links.push({ via: [...this.via, ...hops], trail: found });
+    }
+}
+/**
+ * Every file `root` reaches, once, with its shortest chain, and every issue. Trails are visited
+ * in order of their chain length, each once (cycles included), so the work is linear.
+ */
+function flatten(root) {
+    const best = new Map();
+    const issues = new Map();
+    const visited = new Set();
+    const buckets = [[{ trail: root, via: [] }]];
+    for (let length = 0; length < buckets.length; length++) {
+        for (const { trail, via } of buckets[length] ?? []) {
+            if (visited.has(trail))
+                continue;
+            visited.add(trail);
+            for (const ref of trail.refs)
+                keepShortest(best, ref.file, [...via, ...ref.via]);
+            for (const issue of trail.issues)
+                issues.set(`${issue.kind}\u0000${issue.file}\u0000${issue.message}`, issue);
+            for (const link of trail.links) {
+                const next = [...via, ...link.via];
+                (buckets[next.length] ??= []).push({ trail: link.trail, via: next });
+            }
+        }
+    }
+    return { references: [...best.values()], issues: [...issues.values()] };
+}
+function keepShortest(best, file, via) {
+    const known = best.get(file);
+    if (!known)
+        best.set(file, { file, via });
+    else if (via.length < known.via.length)
+        known.via = via;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-reads.ts
+
+
+
+
+
+
+/**
+ * read_terragrunt_config results, evaluated once per file in the read file's own context and
+ * shared by every reader: unless the file uses the unit's identity (get_original_terragrunt_dir,
+ * values, the unit's feature flags), then once per unit. Only finished results are shared, so
+ * concurrent units never wait on one another.
+ */
+class ReadCache {
+    tally;
+    evaluate;
+    shared = new Map();
+    perUnit = new Map();
+    constructor(tally, evaluate) {
+        this.tally = tally;
+        this.evaluate = evaluate;
+    }
+    async read(file, scope, hop) {
+        const key = `${file}\u0000${scope.ctx.unitDir}`;
+        const found = this.shared.get(file) ?? this.perUnit.get(key) ?? (await this.evaluated(file, scope));
+        if (found.usesUnit)
+            scope.ctx.root.usesUnit = true;
+        scope.rec.link(found.trail, hop);
+        return found.value;
+    }
+    async evaluated(file, scope) {
+        const trail = newTrail();
+        const rec = new Recorder([], trail);
+        const ctx = {
+            unitDir: scope.ctx.unitDir,
+            terragruntDir: dirOf(file),
+            // A cycle found below this file is one through it, whoever reads it first.
+            chain: [...scope.ctx.chain, scope.file],
+            shared: true,
+            root: newRoot(this.tally),
+            outer: [...scope.ctx.outer, scope],
+            values: scope.ctx.values,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(ctx.root, file, rec);
+        const value = config
+            ? exposedBody(config.body)
+            : new Unknown(`${file} could not be parsed`, 'error');
+        const found = { value, trail, usesUnit: ctx.root.usesUnit };
+        if (found.usesUnit)
+            this.perUnit.set(`${file}\u0000${scope.ctx.unitDir}`, found);
+        else
+            this.shared.set(file, found);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-args.ts
+
+function functions_args_text(value, apply) {
+    const s = toText(value ?? null);
+    return isUnknown(s) ? s : apply(s);
+}
+function texts(values, apply) {
+    const strings = values.map((value) => toText(value ?? null));
+    const unknown = firstUnknown(strings);
+    return unknown ?? apply(...strings);
+}
+function wrongType(name, args) {
+    return new Unknown(`${name}() cannot take ${args.map(typeName).join(', ')}`, 'error');
+}
+function failed(name, why) {
+    return new Unknown(`${name}(): ${why}`, 'error');
+}
+/** HCL's equality: same type and value. */
+function same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function distinct(list) {
+    return list.filter((item, at) => list.findIndex((other) => same(other, item)) === at);
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
+        return Number(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-collections.ts
+
+
+/** Deeper JSON is left unknown: walking it recurses, and hostile input must not overflow the stack. */
+const MAX_JSON_NESTING = 100;
+/** Terraform's range() refuses to build more elements than this. */
+const RANGE_LIMIT = 1024;
+const COLLECTION_FUNCTIONS = {
+    concat: (lists) => lists.every(Array.isArray) ? lists.flat() : wrongType('concat', lists),
+    flatten: ([list]) => (Array.isArray(list) ? functions_collections_flatten(list) : wrongType('flatten', [list])),
+    merge: (maps) => mergeMaps(maps),
+    length: ([value]) => functions_collections_length(value),
+    element: ([list, at]) => functions_collections_element(list, at),
+    lookup: ([map, key, fallback]) => lookup(map, key, fallback),
+    keys: ([map]) => (isMap(map) ? Object.keys(map).sort() : wrongType('keys', [map])),
+    values: ([map]) => isMap(map)
+        ? Object.keys(map)
+            .sort()
+            .map((key) => map[key])
+        : wrongType('values', [map]),
+    contains: ([list, item]) => Array.isArray(list) ? list.some((x) => same(x, item)) : wrongType('contains', [list]),
+    distinct: ([list]) => (Array.isArray(list) ? distinct(list) : wrongType('distinct', [list])),
+    compact: ([list]) => Array.isArray(list)
+        ? list.filter((x) => x !== null && x !== '')
+        : wrongType('compact', [list]),
+    reverse: ([list]) => (Array.isArray(list) ? [...list].reverse() : wrongType('reverse', [list])),
+    sort: ([list]) => sort(list),
+    slice: ([list, start, end]) => slice(list, start, end),
+    index: ([list, item]) => indexOf(list, item),
+    one: ([list]) => one(list),
+    zipmap: ([keys, values]) => zipmap(keys, values),
+    coalescelist: (lists) => lists.every(Array.isArray)
+        ? (lists.find((list) => list.length > 0) ?? [])
+        : wrongType('coalescelist', lists),
+    range: (args) => range(args),
+    alltrue: ([list]) => bools('alltrue', list, (items) => items.every(Boolean)),
+    anytrue: ([list]) => bools('anytrue', list, (items) => items.some(Boolean)),
+    setunion: (sets) => sets.every(Array.isArray) ? distinct(sets.flat()) : wrongType('setunion', sets),
+    setintersection: ([first, ...rest]) => setFilter('setintersection', first, rest, true),
+    setsubtract: ([first, second]) => setFilter('setsubtract', first, [second], false),
+    sum: ([list]) => numbers('sum', Array.isArray(list) ? list : [list], (n) => n.reduce((a, b) => a + b, 0)),
+    min: (args) => numbers('min', args, (n) => Math.min(...n)),
+    max: (args) => numbers('max', args, (n) => Math.max(...n)),
+    abs: ([n]) => numbers('abs', [n], ([x]) => Math.abs(x)),
+    floor: ([n]) => numbers('floor', [n], ([x]) => Math.floor(x)),
+    ceil: ([n]) => numbers('ceil', [n], ([x]) => Math.ceil(x)),
+    parseint: ([s, base]) => parseInteger(s, base),
+    jsondecode: ([s]) => jsondecode(s),
+    tostring: ([value]) => toText(value),
+    tonumber: ([value]) => numberOf(value) ?? wrongType('tonumber', [value]),
+    tobool: ([value]) => tobool(value),
+    tolist: ([value]) => value,
+    toset: ([value]) => (Array.isArray(value) ? distinct(value) : value),
+    tomap: ([value]) => value,
+    jsonencode: ([value]) => JSON.stringify(value),
+};
+function functions_collections_flatten(list) {
+    return list.flatMap((item) => (Array.isArray(item) ? functions_collections_flatten(item) : [item]));
+}
+function mergeMaps(maps) {
+    const present = maps.filter((map) => map !== null);
+    if (!present.every(isMap))
+        return wrongType('merge', maps);
+    return Object.assign({}, ...present);
+}
+function functions_collections_length(value) {
+    if (typeof value === 'string')
+        return [...value].length;
+    if (Array.isArray(value))
+        return value.length;
+    return isMap(value) ? Object.keys(value).length : wrongType('length', [value]);
+}
+function functions_collections_element(list, at) {
+    if (!Array.isArray(list) || typeof at !== 'number' || list.length === 0)
+        return wrongType('element', [list, at]);
+    return list[at % list.length];
+}
+function lookup(map, key, fallback) {
+    if (!isMap(map) || typeof key !== 'string')
+        return wrongType('lookup', [map, key]);
+    if (Object.hasOwn(map, key))
+        return map[key];
+    return fallback ?? new Unknown(`lookup(): no key "${key}"`, 'error');
+}
+/** Terraform sorts strings (numbers converted) lexicographically. */
+function sort(list) {
+    if (!Array.isArray(list))
+        return wrongType('sort', [list]);
+    const strings = list.map(toText);
+    return firstUnknown(strings) ?? strings.sort();
+}
+function slice(list, start, end) {
+    if (!Array.isArray(list) || typeof start !== 'number' || typeof end !== 'number')
+        return wrongType('slice', [list, start, end]);
+    if (start < 0 || end > list.length || start > end)
+        return failed('slice', `[${start}:${end}] is outside a list of ${list.length}`);
+    return list.slice(start, end);
+}
+function indexOf(list, item) {
+    if (!Array.isArray(list))
+        return wrongType('index', [list, item]);
+    const at = list.findIndex((candidate) => same(candidate, item));
+    return at < 0 ? failed('index', 'item not found') : at;
+}
+function one(list) {
+    if (!Array.isArray(list))
+        return wrongType('one', [list]);
+    if (list.length > 1)
+        return failed('one', `the list has ${list.length} elements`);
+    return list[0] ?? null;
+}
+function zipmap(keys, values) {
+    if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length)
+        return wrongType('zipmap', [keys, values]);
+    const names = keys.map(toText);
+    const unknown = firstUnknown(names);
+    if (unknown)
+        return unknown;
+    return Object.fromEntries(names.map((name, at) => [name, values[at]]));
+}
+function range(args) {
+    const numbers = args.map(numberOf);
+    if (args.length < 1 || args.length > 3 || numbers.some((n) => n === undefined))
+        return wrongType('range', args);
+    const [start, limit, step] = numbers.length === 1
+        ? [0, numbers[0], 1]
+        : [numbers[0], numbers[1], numbers[2] ?? (numbers[0] <= numbers[1] ? 1 : -1)];
+    if (step === 0 || Math.abs((limit - start) / step) > RANGE_LIMIT)
+        return failed('range', `more than ${RANGE_LIMIT} elements, or a zero step`);
+    const out = [];
+    for (let n = start; step > 0 ? n < limit : n > limit; n += step)
+        out.push(n);
+    return out;
+}
+function bools(name, list, apply) {
+    if (!Array.isArray(list))
+        return wrongType(name, [list]);
+    const items = list.map((item) => (item === 'true' ? true : item === 'false' ? false : item));
+    if (!items.every((item) => typeof item === 'boolean'))
+        return wrongType(name, [list]);
+    return apply(items);
+}
+function setFilter(name, first, others, keep) {
+    if (!Array.isArray(first) || !others.every(Array.isArray))
+        return wrongType(name, [first, ...others]);
+    const inAll = (item) => others.every((set) => set.some((x) => same(x, item)));
+    const inAny = (item) => others.some((set) => set.some((x) => same(x, item)));
+    return distinct(first.filter((item) => (keep ? inAll(item) : !inAny(item))));
+}
+function numbers(name, args, apply) {
+    const found = args.map(numberOf);
+    if (found.length === 0 || found.some((n) => n === undefined))
+        return wrongType(name, args);
+    return apply(found);
+}
+function parseInteger(s, base) {
+    if (typeof s !== 'string' || typeof base !== 'number' || base < 2 || base > 62)
+        return wrongType('parseint', [s, base]);
+    const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+    const body = s.replace(/^[-+]/, '').toLowerCase();
+    if (base > 36 || body === '' || [...body].some((c) => !digits.includes(c)))
+        return failed('parseint', `cannot parse "${s}" in base ${base}`);
+    const value = parseInt(body, base);
+    return s.startsWith('-') ? -value : value;
+}
+function jsondecode(s) {
+    if (typeof s !== 'string')
+        return wrongType('jsondecode', [s]);
+    if (bracketDepth(s) > MAX_JSON_NESTING)
+        return new Unknown(`jsondecode() of JSON nested more than ${MAX_JSON_NESTING} deep`);
+    try {
+        return JSON.parse(s);
+    }
+    catch (error) {
+        return failed('jsondecode', error.message);
+    }
+}
+function tobool(value) {
+    if (typeof value === 'boolean' || value === null)
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return new Unknown(`tobool() cannot convert ${typeName(value)} ${JSON.stringify(value)}`, 'error');
+}
+/** The deepest bracket nesting, strings ignored (an overestimate is only more cautious). */
+function bracketDepth(text) {
+    let [depth, deepest] = [0, 0];
+    for (const c of text) {
+        if (c === '[' || c === '{')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return deepest;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex-parse.ts
+class RegexUnsupported extends Error {
+}
+const MAX_REPEAT = 1000;
+const CLASSES = {
+    d: (c) => c >= '0' && c <= '9',
+    w: (c) => /^[0-9A-Za-z_]$/.test(c),
+    s: (c) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r' || c === '\v',
+};
+const SIMPLE_ESCAPES = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+function parseRegex(pattern) {
+    const parser = new Parser([...pattern]);
+    const node = parser.alternation({ i: false, m: false, s: false });
+    if (parser.at < parser.chars.length)
+        throw new RegexUnsupported(`unexpected ")" in ${pattern}`);
+    return { node, groups: parser.groups };
+}
+class Parser {
+    chars;
+    at = 0;
+    groups = [];
+    constructor(chars) {
+        this.chars = chars;
+    }
+    peek() {
+        return this.chars[this.at];
+    }
+    eat(text) {
+        const found = this.chars.slice(this.at, this.at + text.length).join('') === text;
+        if (found)
+            this.at += text.length;
+        return found;
+    }
+    alternation(flags) {
+        const items = [this.sequence(flags)];
+        while (this.eat('|'))
+            items.push(this.sequence(flags));
+        return items.length === 1 ? items[0] : { t: 'alt', items };
+    }
+    sequence(flags) {
+        const items = [];
+        while (this.at < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
+            const directive = this.flagSyntax();
+            if (directive?.end === ')') {
+                this.at += directive.length;
+                Object.assign(flags, applyFlags(flags, directive.flags));
+            }
+            else
+                items.push(this.quantified(this.atom(flags)));
+        }
+        return { t: 'cat', items };
+    }
+    /** `(?flags)` or `(?flags:` at the cursor. */
+    flagSyntax() {
+        const match = /^\(\?([ims-]+)([):])/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        return match ? { flags: match[1], end: match[2], length: match[0].length } : undefined;
+    }
+    quantified(node) {
+        const bounds = this.bounds();
+        if (!bounds)
+            return node;
+        const greedy = !this.eat('?');
+        if (this.peek() && '*+?'.includes(this.peek()))
+            throw new RegexUnsupported('a nested repetition operator');
+        return { t: 'rep', node, greedy, ...bounds };
+    }
+    bounds() {
+        if (this.eat('*'))
+            return { min: 0, max: Infinity };
+        if (this.eat('+'))
+            return { min: 1, max: Infinity };
+        if (this.eat('?'))
+            return { min: 0, max: 1 };
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 12).join(''));
+        if (!match)
+            return undefined;
+        this.at += match[0].length;
+        const min = Number(match[1]);
+        const max = match[2] === undefined ? min : match[3] ? Number(match[3]) : Infinity;
+        if (min > MAX_REPEAT || (max !== Infinity && (max > MAX_REPEAT || max < min)))
+            throw new RegexUnsupported(`invalid repeat count ${match[0]}`);
+        return { min, max };
+    }
+    atom(flags) {
+        const c = this.chars[this.at++];
+        switch (c) {
+            case undefined:
+                throw new RegexUnsupported('the pattern ends too early');
+            case '(':
+                return this.group(flags);
+            case '[':
+                return regex_parse_char(this.characterClass(), flags);
+            case '.':
+                return { t: 'char', test: (x) => flags.s || x !== '\n' };
+            case '^':
+                return { t: 'assert', kind: flags.m ? 'bol' : 'begin' };
+            case '$':
+                return { t: 'assert', kind: flags.m ? 'eol' : 'end' };
+            case '\\':
+                return this.escapeAtom(flags);
+            case '*':
+            case '+':
+            case '?':
+                throw new RegexUnsupported(`missing argument to repetition operator ${c}`);
+            default:
+                return regex_parse_char((x) => x === c, flags);
+        }
+    }
+    /** After "(": a capturing, named, non-capturing or flag-scoped group. */
+    group(flags) {
+        this.at--;
+        const scoped = this.flagSyntax();
+        this.at++;
+        let name;
+        let inner = { ...flags };
+        let capture = true;
+        if (scoped) {
+            this.at += scoped.length - 1;
+            inner = applyFlags(flags, scoped.flags);
+            capture = false;
+        }
+        else if (this.eat('?:'))
+            capture = false;
+        else if (this.eat('?P<') || this.eat('?<'))
+            name = this.groupName();
+        else if (this.peek() === '?')
+            throw new RegexUnsupported('an unsupported group syntax');
+        const index = capture ? this.groups.push(name ?? '') : undefined;
+        const node = this.alternation(inner);
+        this.close();
+        return { t: 'group', node, index };
+    }
+    groupName() {
+        const end = this.chars.indexOf('>', this.at);
+        const name = this.chars.slice(this.at, end).join('');
+        if (end < 0 || !/^[A-Za-z_]\w*$/.test(name))
+            throw new RegexUnsupported('an invalid group name');
+        this.at = end + 1;
+        return name;
+    }
+    close() {
+        if (!this.eat(')'))
+            throw new RegexUnsupported('a missing ")"');
+    }
+    escapeAtom(flags) {
+        const c = this.chars[this.at];
+        const kinds = { b: 'word', B: 'nonword', A: 'begin', z: 'end' };
+        if (c && c in kinds) {
+            this.at++;
+            return { t: 'assert', kind: kinds[c] };
+        }
+        return regex_parse_char(this.escape(), flags);
+    }
+    /** An escape inside or outside a class, after the backslash. */
+    escape() {
+        const c = this.chars[this.at++];
+        if (c === undefined)
+            throw new RegexUnsupported('a trailing backslash');
+        const lower = c.toLowerCase();
+        if (lower in CLASSES) {
+            const test = CLASSES[lower];
+            return c === lower ? test : (x) => !test(x);
+        }
+        if (c in SIMPLE_ESCAPES)
+            return (x) => x === SIMPLE_ESCAPES[c];
+        if (c === 'x')
+            return this.hexEscape();
+        if (/[^0-9A-Za-z]/.test(c))
+            return (x) => x === c;
+        throw new RegexUnsupported(`the escape \\${c}`);
+    }
+    hexEscape() {
+        const rest = this.chars.slice(this.at, this.at + 10).join('');
+        const match = /^\{([0-9A-Fa-f]{1,6})\}|^([0-9A-Fa-f]{2})/.exec(rest);
+        if (!match)
+            throw new RegexUnsupported('an invalid \\x escape');
+        this.at += match[0].length;
+        const target = String.fromCodePoint(parseInt(match[1] ?? match[2], 16));
+        return (x) => x === target;
+    }
+    characterClass() {
+        const negated = this.eat('^');
+        const tests = [];
+        let first = true;
+        while (first || this.peek() !== ']') {
+            first = false;
+            if (this.at >= this.chars.length)
+                throw new RegexUnsupported('a missing "]"');
+            if (this.eat('[:'))
+                throw new RegexUnsupported('POSIX character classes');
+            tests.push(this.classItem());
+        }
+        this.at++;
+        return (c) => tests.some((test) => test(c)) !== negated;
+    }
+    classItem() {
+        const low = this.classChar();
+        if (typeof low !== 'string' || this.peek() !== '-' || this.chars[this.at + 1] === ']')
+            return typeof low === 'string' ? (c) => c === low : low;
+        this.at++;
+        const high = this.classChar();
+        if (typeof high !== 'string' || high < low)
+            throw new RegexUnsupported('an invalid range');
+        return (c) => c >= low && c <= high;
+    }
+    classChar() {
+        const c = this.chars[this.at++];
+        if (c !== '\\')
+            return c;
+        const next = this.chars[this.at];
+        if (next && /[^0-9A-Za-z]/.test(next))
+            return this.chars[this.at++];
+        if (next && next in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[this.chars[this.at++]];
+        return this.escape();
+    }
+}
+function applyFlags(flags, text) {
+    const next = { ...flags };
+    let on = true;
+    for (const c of text) {
+        if (c === '-')
+            on = false;
+        else
+            next[c] = on;
+    }
+    return next;
+}
+function regex_parse_char(test, flags) {
+    if (!flags.i)
+        return { t: 'char', test };
+    return { t: 'char', test: (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase()) };
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/regex.ts
+
+
+const MAX_PROGRAM = 4000;
+/**
+ * A compiled pattern run by a Pike VM: time linear in the input (RE2's guarantee, which Go's
+ * regexp gives Terraform), so a hostile pattern cannot make evaluation backtrack for minutes.
+ * Leftmost-first matching, as Go does.
+ */
+class Regex {
+    pattern;
+    groups;
+    program = [];
+    constructor(pattern) {
+        this.pattern = pattern;
+        const parsed = parseRegex(pattern);
+        this.groups = parsed.groups;
+        this.emit({ op: 'save', n: 0 });
+        this.compile(parsed.node);
+        this.emit({ op: 'save', n: 1 });
+        this.emit({ op: 'match' });
+    }
+    /** Every non-overlapping match, as Go's FindAll does (an empty match right after one is skipped). */
+    matchAll(text) {
+        const input = [...text];
+        const found = [];
+        let lastEnd = -1;
+        for (let from = 0; from <= input.length;) {
+            const match = this.search(input, from);
+            if (!match)
+                break;
+            if (match.end === match.start && match.start === lastEnd) {
+                from = match.start + 1;
+                continue;
+            }
+            found.push(match);
+            lastEnd = match.end;
+            from = match.end > match.start ? match.end : match.end + 1;
+        }
+        return found;
+    }
+    emit(inst) {
+        if (this.program.length >= MAX_PROGRAM)
+            throw new RegexUnsupported('a pattern this large');
+        return this.program.push(inst) - 1;
+    }
+    compile(node) {
+        switch (node.t) {
+            case 'char':
+                this.emit({ op: 'char', test: node.test });
+                return;
+            case 'assert':
+                this.emit({ op: 'assert', kind: node.kind });
+                return;
+            case 'cat':
+                for (const item of node.items)
+                    this.compile(item);
+                return;
+            case 'group':
+                if (node.index === undefined)
+                    return this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 });
+                this.compile(node.node);
+                this.emit({ op: 'save', n: node.index * 2 + 1 });
+                return;
+            case 'alt':
+                return this.alternatives(node.items);
+            case 'rep':
+                return this.repeat(node);
+        }
+    }
+    alternatives(items) {
+        const jumps = [];
+        items.forEach((item, at) => {
+            if (at === items.length - 1)
+                return this.compile(item);
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(item);
+            jumps.push(this.emit({ op: 'jmp', x: 0 }));
+            this.program[split] = { op: 'split', x: split + 1, y: this.program.length };
+        });
+        for (const jump of jumps)
+            this.program[jump] = { op: 'jmp', x: this.program.length };
+    }
+    repeat({ node, min, max, greedy }) {
+        for (let count = 0; count < min; count++)
+            this.compile(node);
+        if (max === Infinity) {
+            const split = this.emit({ op: 'split', x: 0, y: 0 });
+            this.compile(node);
+            this.emit({ op: 'jmp', x: split });
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+            return;
+        }
+        const splits = [];
+        for (let count = min; count < max; count++) {
+            splits.push(this.emit({ op: 'split', x: 0, y: 0 }));
+            this.compile(node);
+        }
+        for (const split of splits)
+            this.program[split] = this.branch(split + 1, this.program.length, greedy);
+    }
+    branch(body, out, greedy) {
+        return greedy ? { op: 'split', x: body, y: out } : { op: 'split', x: out, y: body };
+    }
+    /** The leftmost-first match starting at or after `from`. */
+    search(input, from) {
+        const slots = (this.groups.length + 1) * 2;
+        let threads = [];
+        let seen = new Set();
+        let matched;
+        for (let at = from; at <= input.length; at++) {
+            if (!matched)
+                this.add(threads, seen, 0, at, input, new Array(slots).fill(-1));
+            if (matched && threads.length === 0)
+                break;
+            const next = [];
+            const nextSeen = new Set();
+            for (const thread of threads) {
+                const inst = this.program[thread.pc];
+                if (inst.op === 'match') {
+                    matched = thread.caps;
+                    break;
+                }
+                if (inst.op === 'char' && at < input.length && inst.test(input[at]))
+                    this.add(next, nextSeen, thread.pc + 1, at + 1, input, thread.caps);
+            }
+            [threads, seen] = [next, nextSeen];
+        }
+        return matched && this.result(input, matched);
+    }
+    /** Follows jumps, splits, saves and assertions from `pc` (in priority order) to char and match steps. */
+    add(list, seen, pc, at, input, caps) {
+        const stack = [{ pc, caps }];
+        for (let item = stack.pop(); item; item = stack.pop()) {
+            if (seen.has(item.pc))
+                continue;
+            seen.add(item.pc);
+            const inst = this.program[item.pc];
+            if (inst.op === 'jmp')
+                stack.push({ pc: inst.x, caps: item.caps });
+            else if (inst.op === 'split')
+                stack.push({ pc: inst.y, caps: item.caps }, { pc: inst.x, caps: item.caps });
+            else if (inst.op === 'save') {
+                const copy = [...item.caps];
+                copy[inst.n] = at;
+                stack.push({ pc: item.pc + 1, caps: copy });
+            }
+            else if (inst.op === 'assert') {
+                if (holds(inst.kind, input, at))
+                    stack.push({ pc: item.pc + 1, caps: item.caps });
+            }
+            else
+                list.push(item);
+        }
+    }
+    result(input, caps) {
+        const text = (start, end) => start < 0 || end < 0 ? null : input.slice(start, end).join('');
+        const captures = this.groups.map((_, at) => text(caps[at * 2 + 2], caps[at * 2 + 3]));
+        return { start: caps[0], end: caps[1], captures };
+    }
+}
+function holds(kind, input, at) {
+    const word = (c) => c !== undefined && /^[0-9A-Za-z_]$/.test(c);
+    switch (kind) {
+        case 'begin':
+            return at === 0;
+        case 'end':
+            return at === input.length;
+        case 'bol':
+            return at === 0 || input[at - 1] === '\n';
+        case 'eol':
+            return at === input.length || input[at] === '\n';
+        case 'word':
+            return word(input[at - 1]) !== word(input[at]);
+        case 'nonword':
+            return word(input[at - 1]) === word(input[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions-text.ts
+
+
+
+
+/** Longer patterns or inputs are left unevaluated: paths are short, hostile input need not be. */
+const REGEX_LIMITS = { pattern: 1_000, input: 20_000 };
+const TEXT_FUNCTIONS = {
+    dirname: ([path]) => functions_args_text(path, (p) => (p.includes('/') ? external_node_path_namespaceObject.posix.dirname(p) : '.')),
+    basename: ([path]) => functions_args_text(path, (p) => external_node_path_namespaceObject.posix.basename(p)),
+    abspath: ([path]) => functions_args_text(path, (p) => (external_node_path_namespaceObject.posix.isAbsolute(p) ? external_node_path_namespaceObject.posix.normalize(p) : unknownCwd())),
+    lower: ([s]) => functions_args_text(s, (v) => v.toLowerCase()),
+    upper: ([s]) => functions_args_text(s, (v) => v.toUpperCase()),
+    title: ([s]) => functions_args_text(s, (v) => v.replace(/(^|[^\p{L}\p{N}])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())),
+    strrev: ([s]) => functions_args_text(s, (v) => [...v].reverse().join('')),
+    trimspace: ([s]) => functions_args_text(s, (v) => v.trim()),
+    chomp: ([s]) => functions_args_text(s, (v) => v.replace(/(\r?\n)+$/, '')),
+    trim: ([s, cutset]) => texts([s, cutset], trim),
+    trimprefix: ([s, prefix]) => texts([s, prefix], (v, p) => (v.startsWith(p) ? v.slice(p.length) : v)),
+    trimsuffix: ([s, suffix]) => texts([s, suffix], (v, x) => (x && v.endsWith(x) ? v.slice(0, -x.length) : v)),
+    startswith: ([s, prefix]) => texts([s, prefix], (v, p) => v.startsWith(p)),
+    endswith: ([s, suffix]) => texts([s, suffix], (v, x) => v.endsWith(x)),
+    strcontains: ([s, part]) => texts([s, part], (v, p) => v.includes(p)),
+    replace: ([s, search, by]) => texts([s, search, by], replace),
+    regex: ([pattern, s]) => texts([pattern, s], functions_text_regex),
+    regexall: ([pattern, s]) => texts([pattern, s], regexall),
+    split: ([separator, s]) => texts([separator, s], (sep, v) => v.split(sep)),
+    substr: ([s, offset, length]) => substr(s, offset, length),
+    join: ([separator, ...lists]) => functions_text_join(separator, lists),
+    format: ([spec, ...args]) => format(spec, args),
+    formatlist: ([spec, ...args]) => formatlist(spec, args),
+};
+/** What the regex functions cost, in evaluation steps (a Pike VM: pattern times input). */
+function regexCost(name, args) {
+    const [a, b] = name === 'replace' ? [args[1], args[0]] : [args[0], args[1]];
+    const size = (value) => (typeof value === 'string' ? value.length : 0);
+    return Math.ceil(((size(a) + 1) * (size(b) + 1)) / 64);
+}
+function unknownCwd() {
+    return new Unknown('abspath() of a relative path depends on the working directory');
+}
+function trim(s, cutset) {
+    const cut = new Set(cutset);
+    const chars = [...s];
+    let [start, end] = [0, chars.length];
+    while (start < end && cut.has(chars[start]))
+        start++;
+    while (end > start && cut.has(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+function compiled(name, pattern, input) {
+    if (pattern.length > REGEX_LIMITS.pattern || input.length > REGEX_LIMITS.input)
+        return new Unknown(`${name}() on a pattern or string this long is not evaluated`);
+    try {
+        return new Regex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexUnsupported))
+            throw error;
+        return new Unknown(`${name}() with ${error.message} is not evaluated by change detection`);
+    }
+}
+/** Terraform's result shape: the match, a list of captures, or a map of named captures. */
+function shaped(re, match, input) {
+    const named = re.groups.filter((name) => name !== '');
+    if (re.groups.length === 0)
+        return [...input].slice(match.start, match.end).join('');
+    if (named.length === 0)
+        return match.captures;
+    if (named.length !== re.groups.length)
+        return failed('regex', 'cannot mix both named and unnamed capture groups');
+    const result = {};
+    re.groups.forEach((name, at) => (result[name] = match.captures[at]));
+    return result;
+}
+function functions_text_regex(pattern, input) {
+    const re = compiled('regex', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const [match] = re.matchAll(input);
+    return match
+        ? shaped(re, match, input)
+        : failed('regex', 'pattern did not match any part of the given string');
+}
+function regexall(pattern, input) {
+    const re = compiled('regexall', pattern, input);
+    if (re instanceof Unknown)
+        return re;
+    const results = re.matchAll(input).map((match) => shaped(re, match, input));
+    return firstUnknown(results) ?? results;
+}
+/** A /regex/ search replaces with Go's template ($1, ${name}); a plain one literally. */
+function replace(s, search, by) {
+    if (!(search.length > 1 && search.startsWith('/') && search.endsWith('/')))
+        return s.split(search).join(by);
+    const re = compiled('replace', search.slice(1, -1), s);
+    if (re instanceof Unknown)
+        return re;
+    const chars = [...s];
+    let out = '';
+    let last = 0;
+    for (const match of re.matchAll(s)) {
+        out += chars.slice(last, match.start).join('') + functions_text_expand(re, match, chars, by);
+        last = match.end;
+    }
+    return out + chars.slice(last).join('');
+}
+/** Go's Regexp.Expand: $1, ${1}, $name, ${name}, $$; an unknown group is empty. */
+function functions_text_expand(re, match, chars, template) {
+    return template.replace(/\$(\$|\{(\w+)\}|(\w+))/g, (whole, _all, braced, bare) => {
+        if (whole === '$$')
+            return '$';
+        const name = (braced ?? bare);
+        if (/^\d+$/.test(name)) {
+            const at = Number(name);
+            if (at === 0)
+                return chars.slice(match.start, match.end).join('');
+            return match.captures[at - 1] ?? '';
+        }
+        const at = re.groups.indexOf(name);
+        return at < 0 ? '' : (match.captures[at] ?? '');
+    });
+}
+function substr(s, offset, length) {
+    if (typeof s !== 'string' || typeof offset !== 'number' || typeof length !== 'number') {
+        return wrongType('substr', [s, offset, length]);
+    }
+    const chars = [...s];
+    const start = offset < 0 ? chars.length + offset : offset;
+    return chars.slice(start, length < 0 ? undefined : start + length).join('');
+}
+function functions_text_join(separator, lists) {
+    const items = lists.every(Array.isArray) ? lists.flat() : undefined;
+    if (typeof separator !== 'string' || !items)
+        return wrongType('join', [separator, ...lists]);
+    const strings = items.map(toText);
+    return firstUnknown(strings) ?? strings.join(separator);
+}
+function format(spec, args) {
+    if (typeof spec !== 'string')
+        return wrongType('format', [spec]);
+    let next = 0;
+    let failure;
+    const out = spec.replace(/%(%|[sdvq])/g, (_, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[next++] ?? null;
+        const shown = verb === 'v' && typeof arg !== 'string' ? JSON.stringify(arg) : toText(arg);
+        if (isUnknown(shown))
+            failure ??= shown;
+        return isUnknown(shown) ? '' : verb === 'q' ? JSON.stringify(shown) : shown;
+    });
+    if (/%[^%sdvq]/.test(spec.replace(/%%/g, '')))
+        return new Unknown(`format("${spec}") uses an unsupported verb`);
+    return failure ?? out;
+}
+/** format() per element; list arguments must share a length, others repeat. */
+function formatlist(spec, args) {
+    const lengths = new Set(args.filter(Array.isArray).map((list) => list.length));
+    if (lengths.size > 1)
+        return failed('formatlist', 'the lists differ in length');
+    const count = lengths.size ? [...lengths][0] : 1;
+    const rows = Array.from({ length: count }, (_, at) => format(spec, args.map((arg) => (Array.isArray(arg) ? arg[at] : arg))));
+    return firstUnknown(rows) ?? rows;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/functions.ts
+
+
+
+/** Functions whose result we compute when every argument is known. */
+const STRICT = {
+    ...TEXT_FUNCTIONS,
+    ...COLLECTION_FUNCTIONS,
+    get_terraform_commands_that_need_vars: () => [
+        'apply',
+        'console',
+        'destroy',
+        'import',
+        'plan',
+        'push',
+        'refresh',
+    ],
+    get_terraform_commands_that_need_locking: () => [
+        'apply',
+        'destroy',
+        'import',
+        'plan',
+        'refresh',
+        'taint',
+        'untaint',
+    ],
+    get_terraform_commands_that_need_input: () => ['apply', 'import', 'init', 'plan', 'refresh'],
+    get_terraform_commands_that_need_parallelism: () => ['apply', 'plan', 'destroy'],
+};
+/** Functions that decide for themselves what an unknown argument means. */
+const LENIENT = {
+    try: (args) => args.find((arg) => !(isUnknown(arg) && arg.kind === 'error')) ?? args[args.length - 1],
+    can: ([value]) => (isUnknown(value) ? (value.kind === 'error' ? false : value) : true),
+    coalesce: (args) => args.find((arg) => arg !== null && arg !== '') ?? new Unknown('coalesce: no value', 'error'),
+};
+const REGEX_FUNCTIONS = new Set(['regex', 'regexall', 'replace']);
+/** The builtin's result, or undefined when the function is not one we evaluate. */
+function callBuiltin(name, args) {
+    const lenient = LENIENT[name];
+    if (lenient)
+        return args.length ? lenient(args) : new Unknown(`${name}() needs arguments`, 'error');
+    const strict = STRICT[name];
+    if (!strict)
+        return undefined;
+    return firstUnknown(args) ?? strict(args);
+}
+/** Evaluation steps a builtin call costs beyond its node: the regex engine's pattern x input. */
+function builtinCost(name, args) {
+    return REGEX_FUNCTIONS.has(name) ? regexCost(name, args) : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-eval.ts
+
+
+const NONE = new Map();
+/**
+ * Evaluates an expression. Every sub-expression is evaluated, both arms of a conditional and
+ * the body of a for over an unknown collection included, so that every call that reads a file
+ * runs (and is recorded or reported) even when its result is not needed.
+ */
+async function evaluate(node, scope, bindings = NONE) {
+    const refused = scope.budget?.spend();
+    if (refused)
+        return refused;
+    const value = await evaluateNode(node, scope, bindings);
+    return scope.budget?.tooLarge(value) ?? value;
+}
+async function evaluateNode(node, scope, bindings) {
+    const run = (child, inner = bindings) => evaluate(child, scope, inner);
+    switch (node.t) {
+        case 'lit':
+            return node.value;
+        case 'tpl':
+            return template(node, scope, bindings);
+        case 'var':
+            return bindings.has(node.name)
+                ? bindings.get(node.name)
+                : scope.lookup(node.name, undefined);
+        case 'attr':
+            if (node.of.t === 'var' && !bindings.has(node.of.name))
+                return scope.lookup(node.of.name, node.name);
+            return attribute(await run(node.of), node.name);
+        case 'index':
+            return index(await run(node.of), await run(node.key));
+        case 'splat':
+            return splat(await run(node.of), node.steps, run);
+        case 'call':
+            return call(node, scope, await evaluateAll(node.args, run));
+        case 'tuple':
+            return evaluateAll(node.items, run);
+        case 'object':
+            return object(node.entries, run);
+        case 'for':
+            return forExpression(node, run, bindings, scope.budget);
+        case 'cond':
+            return conditional(await run(node.test), await run(node.yes), await run(node.no));
+        case 'op':
+            return operate(node.op, await evaluateAll(node.args, run));
+        case 'directive':
+            await evaluateAll(node.exprs, run);
+            return new Unknown('template directive');
+    }
+}
+async function evaluateAll(nodes, run) {
+    const values = [];
+    for (const node of nodes)
+        values.push(await run(node));
+    return values;
+}
+async function template(node, scope, bindings) {
+    const inner = new Map(bindings);
+    for (const part of node.parts) {
+        if (typeof part !== 'string' && part.t === 'directive') {
+            for (const name of part.names)
+                inner.set(name, new Unknown('template loop variable'));
+        }
+    }
+    const values = [];
+    for (const part of node.parts) {
+        values.push(typeof part === 'string' ? part : await evaluate(part, scope, inner));
+    }
+    if (node.directive)
+        return new Unknown('template directive (%{...})');
+    if (values.length === 1 && typeof node.parts[0] !== 'string')
+        return values[0];
+    let text = '';
+    for (const value of values) {
+        const piece = toText(value);
+        if (isUnknown(piece))
+            return new Unknown(piece.reason, piece.kind, text + piece.prefix);
+        text += piece;
+    }
+    return text;
+}
+function attribute(value, name) {
+    if (isUnknown(value))
+        return value;
+    if (isMap(value) && Object.hasOwn(value, name))
+        return value[name];
+    return new Unknown(`a ${typeName(value)} has no attribute "${name}"`, 'error');
+}
+function index(collection, key) {
+    if (isUnknown(collection))
+        return collection;
+    if (isUnknown(key))
+        return key;
+    if (Array.isArray(collection) && typeof key === 'number' && key in collection)
+        return collection[key];
+    if (isMap(collection) && typeof key === 'string')
+        return attribute(collection, key);
+    return new Unknown(`cannot index a ${typeName(collection)} with ${JSON.stringify(key)}`, 'error');
+}
+async function splat(value, steps, run) {
+    const keys = [];
+    for (const step of steps)
+        keys.push(typeof step === 'string' ? step : await run(step));
+    if (isUnknown(value))
+        return value;
+    const items = Array.isArray(value) ? value : value === null ? [] : [value];
+    return items.map((item) => keys.reduce((current, key) => index(current, key), item));
+}
+async function call(node, scope, given) {
+    let args = given;
+    if (node.expand) {
+        const last = args[args.length - 1];
+        if (last === undefined || isUnknown(last))
+            return last ?? new Unknown('nothing to expand', 'error');
+        if (!Array.isArray(last))
+            return new Unknown(`cannot expand a ${typeName(last)} with ...`, 'error');
+        args = [...args.slice(0, -1), ...last];
+    }
+    const contextual = await scope.call(node.name, args, node);
+    if (contextual !== undefined)
+        return contextual;
+    const refused = scope.budget?.spend(builtinCost(node.name, args));
+    if (refused)
+        return refused;
+    return (callBuiltin(node.name, args) ??
+        new Unknown(`function ${node.name}() is not evaluated by change detection`));
+}
+async function object(entries, run) {
+    const result = {};
+    let unknown;
+    for (const entry of entries) {
+        const key = toText(await run(entry.key));
+        const value = await run(entry.value);
+        if (isUnknown(key))
+            unknown ??= key;
+        else
+            result[key] = value;
+    }
+    return unknown ?? result;
+}
+async function forExpression(node, run, outer, budget) {
+    const collection = await run(node.collection);
+    if (isUnknown(collection)) {
+        await forBody(node, run, expr_eval_bind(outer, node, collection, collection));
+        return collection;
+    }
+    if (!Array.isArray(collection) && !isMap(collection)) {
+        return new Unknown(`cannot iterate over a ${typeName(collection)}`, 'error');
+    }
+    const pairs = Array.isArray(collection)
+        ? collection.map((item, position) => [position, item])
+        : Object.entries(collection);
+    const results = [];
+    for (const [key, value] of pairs) {
+        const refused = budget?.exhausted && budget.spend();
+        if (refused)
+            return refused;
+        const body = await forBody(node, run, expr_eval_bind(outer, node, key, value));
+        if (body)
+            results.push(body);
+    }
+    return node.keyExpr ? expr_eval_collect(results, node.grouped) : results.map((result) => result.value);
+}
+function expr_eval_bind(outer, node, key, value) {
+    const inner = new Map(outer);
+    if (node.keyVar)
+        inner.set(node.keyVar, key);
+    inner.set(node.valueVar, value);
+    return inner;
+}
+async function forBody(node, run, inner) {
+    const keep = node.condition ? await run(node.condition, inner) : true;
+    const key = node.keyExpr ? await run(node.keyExpr, inner) : undefined;
+    const value = await run(node.valueExpr, inner);
+    if (keep === false)
+        return undefined;
+    return { key: isUnknown(keep) ? keep : key, value };
+}
+function expr_eval_collect(results, grouped) {
+    const map = {};
+    for (const { key, value } of results) {
+        const name = toText(key ?? null);
+        if (isUnknown(name))
+            return name;
+        map[name] = grouped ? [...(map[name] ?? []), value] : value;
+    }
+    return map;
+}
+function conditional(test, yes, no) {
+    if (test === true)
+        return yes;
+    if (test === false)
+        return no;
+    if (isUnknown(test))
+        return JSON.stringify(yes) === JSON.stringify(no) && !isUnknown(yes) ? yes : test;
+    return new Unknown(`a condition must be a bool, not a ${typeName(test)}`, 'error');
+}
+function operate(op, args) {
+    const [left, right] = args;
+    if (op === '&&' && (left === false || right === false))
+        return false;
+    if (op === '||' && (left === true || right === true))
+        return true;
+    const unknown = firstUnknown(args);
+    if (unknown)
+        return unknown;
+    if (op === '==')
+        return JSON.stringify(left) === JSON.stringify(right);
+    if (op === '!=')
+        return JSON.stringify(left) !== JSON.stringify(right);
+    if (op === '!' || op === '&&' || op === '||')
+        return logic(op, left, right);
+    const numbers = args.map((arg) => typeof arg === 'string' && arg.trim() !== '' ? Number(arg) : arg);
+    if (numbers.some((arg) => typeof arg !== 'number' || Number.isNaN(arg))) {
+        return new Unknown(`operator ${op} needs numbers`, 'error');
+    }
+    const [a, b] = numbers;
+    const results = {
+        neg: () => -a,
+        '+': () => a + b,
+        '-': () => a - b,
+        '*': () => a * b,
+        '/': () => a / b,
+        '%': () => a % b,
+        '<': () => a < b,
+        '>': () => a > b,
+        '<=': () => a <= b,
+        '>=': () => a >= b,
+    };
+    return results[op]?.() ?? new Unknown(`unknown operator ${op}`, 'error');
+}
+function logic(op, left, right) {
+    if (typeof left !== 'boolean' || (op !== '!' && typeof right !== 'boolean')) {
+        return new Unknown(`operator ${op} needs bools`, 'error');
+    }
+    if (op === '!')
+        return !left;
+    return op === '&&' ? left && right : left || right;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-ast.ts
+class ExprSyntaxError extends Error {
+    constructor(message, source, at) {
+        const near = source.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');
+        super(`${message} at offset ${at} (near "${near}")`);
+        this.name = 'ExprSyntaxError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-cursor.ts
+
+/** The scanning primitives of the expression parser: a position over the source text. */
+class Cursor {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(message) {
+        throw new ExprSyntaxError(message, this.src, this.pos);
+    }
+    identifier() {
+        return this.match(/[A-Za-z_][A-Za-z0-9_-]*/y) ?? this.fail('expected an identifier');
+    }
+    atKeyword(word) {
+        this.space();
+        return this.at(word) && !/[A-Za-z0-9_-]/.test(this.src[this.pos + word.length] ?? '');
+    }
+    space() {
+        this.match(/(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)+/y);
+    }
+    /** Consumes and returns the text the sticky `pattern` matches at the cursor. */
+    match(pattern) {
+        pattern.lastIndex = this.pos;
+        const found = pattern.exec(this.src)?.[0];
+        if (found !== undefined)
+            this.pos += found.length;
+        return found;
+    }
+    at(token) {
+        return this.src.startsWith(token, this.pos);
+    }
+    eat(token) {
+        if (!this.at(token))
+            return false;
+        if (token === '=' && /[=>]/.test(this.src[this.pos + 1] ?? ''))
+            return false;
+        this.pos += token.length;
+        return true;
+    }
+    expect(token) {
+        if (!this.eat(token))
+            this.fail(`expected ${token}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-text.ts
+const expr_text_SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** Reads the backslash escape of a quoted HCL string at `at`: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
+function readQuotedEscape(src, at) {
+    const letter = src[at + 1] ?? '';
+    const simple = expr_text_SIMPLE_ESCAPES[letter];
+    if (simple !== undefined)
+        return { text: simple, next: at + 2 };
+    const width = letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
+    const hex = src.slice(at + 2, at + 2 + width);
+    if (!width || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width)
+        return undefined;
+    return { text: String.fromCodePoint(parseInt(hex, 16)), next: at + 2 + width };
+}
+/** `<<-` heredocs drop the indentation common to every non-blank line. */
+function dedentHeredoc(body) {
+    const lines = body.split('\n');
+    const indents = lines
+        .filter((line) => line.trim() !== '')
+        .map((line) => /^[ \t]*/.exec(line)[0].length);
+    const strip = indents.length ? Math.min(...indents) : 0;
+    return lines
+        .map((line) => line.slice(Math.min(strip, /^[ \t]*/.exec(line)[0].length)))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/expr-parse.ts
+
+
+const MAX_NESTING = 100;
+const BINARY_LEVELS = [
+    ['||'],
+    ['&&'],
+    ['==', '!='],
+    ['<=', '>=', '<', '>'],
+    ['+', '-'],
+    ['*', '/', '%'],
+];
+/**
+ * A recursive-descent parser over hcl2json's output: attribute values arrive as JSON-form
+ * templates ("text ${expr} text", only $${ and %%{ escaped) whose interpolations hold native
+ * HCL expression source (quoted strings with escapes, heredocs, comments, newlines).
+ */
+class expr_parse_Parser extends Cursor {
+    template(end) {
+        const parts = [];
+        let text = '';
+        let directive = false;
+        const flush = () => {
+            if (text)
+                parts.push(text);
+            text = '';
+        };
+        for (;;) {
+            if (this.pos >= this.src.length) {
+                if (end === 'quote')
+                    this.fail('unterminated string');
+                break;
+            }
+            if (end === 'quote' && this.eat('"'))
+                break;
+            if (this.at('$${') || this.at('%%{')) {
+                text += this.src[this.pos] + '{';
+                this.pos += 3;
+            }
+            else if (this.eat('${')) {
+                flush();
+                parts.push(this.interpolation());
+            }
+            else if (this.eat('%{')) {
+                flush();
+                parts.push(this.directive());
+                directive = true;
+            }
+            else if (end === 'quote' && this.src[this.pos] === '\\') {
+                const escape = readQuotedEscape(this.src, this.pos);
+                if (!escape)
+                    this.fail('invalid escape sequence');
+                text += escape.text;
+                this.pos = escape.next;
+            }
+            else {
+                text += this.src[this.pos];
+                this.pos += 1;
+            }
+        }
+        flush();
+        return { t: 'tpl', parts, directive };
+    }
+    interpolation() {
+        this.eat('~');
+        const expr = this.expression();
+        this.space();
+        this.eat('~');
+        this.expect('}');
+        return expr;
+    }
+    directive() {
+        this.space();
+        this.eat('~');
+        this.space();
+        const word = this.identifier();
+        const node = { t: 'directive', exprs: [], names: [] };
+        if (word === 'if')
+            node.exprs.push(this.expression());
+        if (word === 'for') {
+            node.names.push(...this.forVariables());
+            node.exprs.push(this.expression());
+        }
+        if (!['if', 'else', 'endif', 'for', 'endfor'].includes(word))
+            this.fail(`unknown %{${word}}`);
+        this.space();
+        this.eat('~');
+        this.expect('}');
+        return node;
+    }
+    /** Nesting is bounded: parsing and evaluating recurse, and hostile input must not overflow the stack. */
+    depth = 0;
+    expression() {
+        if (++this.depth > MAX_NESTING)
+            this.fail(`expression nested more than ${MAX_NESTING} deep`);
+        try {
+            return this.conditional();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    conditional() {
+        const test = this.binary(0);
+        this.space();
+        if (!this.eat('?'))
+            return test;
+        const yes = this.expression();
+        this.space();
+        this.expect(':');
+        return { t: 'cond', test, yes, no: this.expression() };
+    }
+    binary(level) {
+        if (level === BINARY_LEVELS.length)
+            return this.unary();
+        let left = this.binary(level + 1);
+        for (;;) {
+            this.space();
+            const op = BINARY_LEVELS[level].find((candidate) => this.isOperator(candidate));
+            if (!op)
+                return left;
+            this.pos += op.length;
+            left = { t: 'op', op, args: [left, this.binary(level + 1)] };
+        }
+    }
+    isOperator(op) {
+        if (!this.at(op))
+            return false;
+        const next = this.src[this.pos + op.length];
+        if ((op === '<' || op === '>') && next === '=')
+            return false;
+        if (op === '<' && next === '<')
+            return false;
+        return !(op === '/' && (next === '/' || next === '*'));
+    }
+    unary() {
+        this.space();
+        const op = this.src[this.pos];
+        if (op === '!' || op === '-') {
+            this.pos += 1;
+            if (++this.depth > MAX_NESTING)
+                this.fail(`expression nested more than ${MAX_NESTING} deep`);
+            const node = { t: 'op', op: op === '-' ? 'neg' : '!', args: [this.unary()] };
+            this.depth--;
+            return node;
+        }
+        return this.postfix(this.primary());
+    }
+    postfix(start) {
+        let node = start;
+        for (;;) {
+            this.space();
+            if (this.at('[*]') || this.at('.*')) {
+                this.pos += this.src[this.pos] === '[' ? 3 : 2;
+                return { t: 'splat', of: node, steps: this.splatSteps() };
+            }
+            const step = this.step();
+            if (step === undefined)
+                return node;
+            node =
+                typeof step === 'string'
+                    ? { t: 'attr', of: node, name: step }
+                    : { t: 'index', of: node, key: step };
+        }
+    }
+    /** One `.name`, `.0` or `[key]` traversal step, or undefined. */
+    step() {
+        if (this.at('...'))
+            return undefined;
+        if (this.eat('.')) {
+            const digits = this.match(/\d+/y);
+            return digits === undefined ? this.identifier() : { t: 'lit', value: Number(digits) };
+        }
+        if (!this.eat('['))
+            return undefined;
+        const key = this.expression();
+        this.space();
+        this.expect(']');
+        return key;
+    }
+    splatSteps() {
+        const steps = [];
+        for (let step = this.step(); step !== undefined; step = this.step())
+            steps.push(step);
+        return steps;
+    }
+    primary() {
+        this.space();
+        const c = this.src[this.pos];
+        if (c === undefined)
+            this.fail('expected an expression');
+        if (c === '"') {
+            this.pos += 1;
+            return this.template('quote');
+        }
+        if (c === '(') {
+            this.pos += 1;
+            const inner = this.expression();
+            this.space();
+            this.expect(')');
+            return inner;
+        }
+        if (c === '[')
+            return this.tupleOrFor();
+        if (c === '{')
+            return this.objectOrFor();
+        if (this.at('<<'))
+            return this.heredoc();
+        if (/[0-9]/.test(c))
+            return this.number();
+        return this.identOrCall();
+    }
+    number() {
+        return { t: 'lit', value: Number(this.match(/\d+(\.\d+)?([eE][+-]?\d+)?/y)) };
+    }
+    identOrCall() {
+        let name = this.identifier();
+        while (this.eat('::'))
+            name += `::${this.identifier()}`;
+        if (name === 'true' || name === 'false')
+            return { t: 'lit', value: name === 'true' };
+        if (name === 'null')
+            return { t: 'lit', value: null };
+        if (this.src[this.pos] !== '(')
+            return { t: 'var', name };
+        this.pos += 1;
+        const args = [];
+        let expand = false;
+        for (this.space(); !this.eat(')'); this.space()) {
+            args.push(this.expression());
+            this.space();
+            if (this.eat('...'))
+                expand = true;
+            this.space();
+            if (!this.eat(',') && this.src[this.pos] !== ')')
+                this.fail('expected , or )');
+        }
+        return { t: 'call', name, args, expand };
+    }
+    tupleOrFor() {
+        this.pos += 1;
+        if (this.atKeyword('for'))
+            return this.forExpr(']');
+        const items = [];
+        for (this.space(); !this.eat(']'); this.space()) {
+            items.push(this.expression());
+            this.space();
+            this.eat(',');
+        }
+        return { t: 'tuple', items };
+    }
+    objectOrFor() {
+        this.pos += 1;
+        if (this.atKeyword('for'))
+            return this.forExpr('}');
+        const entries = [];
+        for (this.space(); !this.eat('}'); this.space()) {
+            const raw = this.expression();
+            const key = raw.t === 'var' ? { t: 'lit', value: raw.name } : raw;
+            this.space();
+            if (!this.eat('=') && !this.eat(':'))
+                this.fail('expected = or : in object');
+            entries.push({ key, value: this.expression() });
+            this.space();
+            this.eat(',');
+        }
+        return { t: 'object', entries };
+    }
+    forExpr(close) {
+        this.pos += 3;
+        const [first, second] = this.forVariables();
+        const node = {
+            t: 'for',
+            valueVar: second ?? first,
+            collection: this.expression(),
+            valueExpr: { t: 'lit', value: null },
+            grouped: false,
+        };
+        if (second !== undefined)
+            node.keyVar = first;
+        this.space();
+        this.expect(':');
+        node.valueExpr = this.expression();
+        if (close === '}') {
+            this.space();
+            this.expect('=>');
+            [node.keyExpr, node.valueExpr] = [node.valueExpr, this.expression()];
+            this.space();
+            node.grouped = this.eat('...');
+        }
+        if (this.atKeyword('if')) {
+            this.pos += 2;
+            node.condition = this.expression();
+        }
+        this.space();
+        this.expect(close);
+        return node;
+    }
+    /** `a in` or `k, v in`, consuming the `in`. */
+    forVariables() {
+        this.space();
+        const names = [this.identifier()];
+        this.space();
+        if (this.eat(',')) {
+            this.space();
+            names.push(this.identifier());
+        }
+        if (!this.atKeyword('in'))
+            this.fail('expected "in"');
+        this.pos += 2;
+        return names;
+    }
+    heredoc() {
+        const head = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+        head.lastIndex = this.pos;
+        const [opener, indent, word] = head.exec(this.src) ?? this.fail('invalid heredoc');
+        const bodyStart = this.pos + opener.length;
+        const closer = new RegExp(`^[ \\t]*${word}[ \\t]*$`, 'gm');
+        closer.lastIndex = bodyStart;
+        const close = closer.exec(this.src) ?? this.fail(`heredoc ${word} is not closed`);
+        const raw = this.src.slice(bodyStart, close.index);
+        this.pos = close.index + close[0].length;
+        return new expr_parse_Parser(indent ? dedentHeredoc(raw) : raw).template('eof');
+    }
+}
+const cache = new Map();
+/** Parses an attribute value string from hcl2json (a JSON-form template). Throws ExprSyntaxError. */
+function parseTemplate(text) {
+    let node = cache.get(text);
+    if (!node) {
+        node = new expr_parse_Parser(text).template('eof');
+        if (cache.size > 50_000)
+            cache.clear();
+        cache.set(text, node);
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/json-eval.ts
+
+
+
+/** Evaluates a value from hcl2json: strings are templates, collections recurse, keys may be templates. */
+async function evaluateJson(raw, scope, onSyntaxError) {
+    if (typeof raw === 'string')
+        return raw.includes('{') ? expression(raw, scope, onSyntaxError) : raw;
+    if (Array.isArray(raw)) {
+        const items = [];
+        for (const item of raw)
+            items.push(await evaluateJson(item, scope, onSyntaxError));
+        return items;
+    }
+    if (raw === null || typeof raw !== 'object')
+        return raw;
+    const result = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const name = key.includes('${') ? await expression(key, scope, onSyntaxError) : key;
+        result[typeof name === 'string' ? name : key] = await evaluateJson(value, scope, onSyntaxError);
+    }
+    return result;
+}
+async function expression(text, scope, onSyntaxError) {
+    try {
+        return await evaluate(parseTemplate(text), scope);
+    }
+    catch (error) {
+        if (error instanceof ExprSyntaxError)
+            return onSyntaxError(text, error);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config-scope.ts
+
+
+
+
+
+
+
+const OPAQUE_ROOTS = new Set(['dependency', 'unit', 'stack', 'var', 'terraform']);
+const REFERENCE_CALL = /\b(file\w*|templatefile|fileset|read_\w+|sops_decrypt_file|mark_(glob_)?as_read|find_in_parent_folders)\s*\(/;
+/** Variables and context functions of one Terragrunt config file. */
+class ConfigScope {
+    file;
+    ctx;
+    files;
+    rec;
+    raw;
+    functions;
+    /** The file's child includes (label -> included file and its evaluated body). */
+    includes = new Map();
+    /** The configs it includes, once evaluated (their feature blocks count here). */
+    included = [];
+    locals = new Map();
+    features = new Map();
+    evaluating = new Set();
+    localBodies;
+    constructor(file, ctx, files, rec, raw, functions) {
+        this.file = file;
+        this.ctx = ctx;
+        this.files = files;
+        this.rec = rec;
+        this.raw = raw;
+        this.functions = functions;
+    }
+    get budget() {
+        return this.ctx.root.budget;
+    }
+    async lookup(root, attr) {
+        if (root === 'local' && attr !== undefined)
+            return this.local(attr);
+        if (root === 'include' && attr !== undefined)
+            return this.include(attr);
+        if (root === 'feature' && attr !== undefined)
+            return this.feature(attr);
+        if (root === 'values')
+            return this.values(attr);
+        if ((root === 'unit' || root === 'stack') && this.ctx.stack && attr !== undefined)
+            return this.component(root, attr);
+        if (OPAQUE_ROOTS.has(root))
+            return new Unknown(`${root}.${attr ?? ''} is only known at run time`);
+        return new Unknown(`unknown variable ${root}${attr ? `.${attr}` : ''}`, 'error');
+    }
+    async local(name) {
+        if (this.locals.has(name))
+            return this.locals.get(name);
+        const raw = this.rawLocals();
+        if (!Object.hasOwn(raw, name))
+            return new Unknown(`no local "${name}" in ${this.file}`, 'error');
+        if (this.evaluating.has(name))
+            return new Unknown(`local "${name}" refers to itself`, 'error');
+        this.evaluating.add(name);
+        const value = await this.json(raw[name]);
+        this.evaluating.delete(name);
+        this.locals.set(name, value);
+        return value;
+    }
+    async allLocals() {
+        const result = {};
+        for (const name of Object.keys(this.rawLocals()))
+            result[name] = await this.local(name);
+        return result;
+    }
+    rawLocals() {
+        this.localBodies ??= Object.assign({}, ...blockBodies(this.raw.locals).map((block) => block.body));
+        return this.localBodies;
+    }
+    /** `include.<name>`; a lone bare include is exposed as `include` itself, as Terragrunt does. */
+    include(attr) {
+        const bare = this.includes.size === 1 ? this.includes.get('') : undefined;
+        if (bare)
+            return bare.body ? attribute(bare.body, attr) : unavailable('the bare include');
+        return this.includes.get(attr)?.body ?? unavailable(`include "${attr}"`);
+    }
+    /**
+     * `feature.<name>`: the default of the outermost feature block with that name (a unit's
+     * block overrides its includes'). A --feature flag at run time is not visible here.
+     */
+    async feature(name) {
+        for (const scope of [...this.ctx.outer, this]) {
+            if (!scope.ownFeature(name))
+                continue;
+            if (scope.ctx.root !== this.ctx.root)
+                this.ctx.root.usesUnit = true;
+            return { name, value: await scope.featureDefault(name) };
+        }
+        const inherited = includedFeature(this.included, name);
+        if (inherited !== undefined)
+            return { name, value: inherited };
+        return new Unknown(`no feature "${name}" block for ${this.file}`, 'error');
+    }
+    ownFeature(name) {
+        return blockBodies(this.raw.feature).find((block) => block.label === name)?.body;
+    }
+    async featureDefault(name) {
+        if (!this.features.has(name))
+            this.features.set(name, await this.json(this.ownFeature(name).default ?? null));
+        return this.features.get(name);
+    }
+    async values(attr) {
+        if (!this.ctx.values)
+            return new Unknown(`values are only set for units and stacks a stack generates`, 'error');
+        if (this.ctx.shared)
+            this.ctx.root.usesUnit = true;
+        const all = await this.ctx.values();
+        return attr === undefined ? all : attribute(all, attr);
+    }
+    /** In a stack file, `unit.<name>.path` is where that unit is generated. */
+    async component(kind, name) {
+        const block = blockBodies(this.raw[kind]).find((found) => found.label === name)?.body;
+        if (!block)
+            return new Unknown(`no ${kind} "${name}" in ${this.file}`, 'error');
+        const path = toText(await this.json(block.path ?? null));
+        if (isUnknown(path))
+            return path;
+        const noStack = (await this.json(block.no_dot_terragrunt_stack ?? false)) === true;
+        const dir = generatedDir(this.ctx.terragruntDir, path, noStack);
+        if (dir === undefined)
+            return new Unknown(`${kind} "${name}" path ${path} leaves the stack`, 'error');
+        return { name, path: toVirtual(dir) };
+    }
+    async call(name, args, _node) {
+        if (FILE_FUNCTIONS.has(name)) {
+            return callFileFunction(name, args, {
+                files: this.files,
+                baseDir: dirOf(this.file),
+                record: (file, hop) => this.rec.ref(file, hop),
+                unresolved: (call, reason) => this.unresolved(call, reason),
+            });
+        }
+        return this.functions.call(name, args, this);
+    }
+    /** Evaluates a value from hcl2json in this scope. */
+    json(raw) {
+        return evaluateJson(raw, this, (text, error) => {
+            // Our parser is narrower than HashiCorp's: fail closed only where the text could read a file.
+            if (REFERENCE_CALL.test(text)) {
+                this.rec.issue(this.file, `cannot parse the expression ${JSON.stringify(text)} in ${this.file}: ${error.message}`);
+            }
+            return new Unknown(`unparsable expression (${error.message})`, 'error');
+        });
+    }
+    /** Reports a path that matters but could not be computed; the unit fails closed. */
+    unresolved(what, reason) {
+        this.rec.issue(this.file, `${what} in ${this.file} could not be evaluated: ${reason}. ${FIX_HINT}`);
+    }
+    /** A path-producing value, or undefined after reporting why it is not a string. */
+    requirePath(value, what) {
+        if (typeof value === 'string')
+            return value;
+        if (isUnknown(value))
+            this.unresolved(what, value.reason);
+        else
+            this.unresolved(what, `expected a string, got ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    /** The include a path_relative_*()/get_parent_terragrunt_dir() call refers to. */
+    selectedInclude(args) {
+        if (this.ctx.includedAs)
+            return this.ctx.includedAs.file;
+        const name = args[0];
+        if (isUnknown(name ?? null))
+            return name;
+        if (typeof name === 'string') {
+            return (this.includes.get(name)?.file ??
+                new Unknown(`no include "${name}" in ${this.file}`, 'error'));
+        }
+        const all = [...this.includes.values()];
+        if (all.length > 1)
+            return new Unknown(`${this.file} has several includes: name the one you mean`, 'error');
+        return all[0]?.file;
+    }
+    virtualDir() {
+        return toVirtual(this.ctx.terragruntDir);
+    }
+    relativeToInclude(args, reverse) {
+        const include = this.selectedInclude(args);
+        if (isUnknown(include ?? null))
+            return include;
+        if (include === undefined)
+            return '.';
+        const [from, to] = [dirOf(include), this.ctx.terragruntDir];
+        return reverse ? relativePath(to, from) : relativePath(from, to);
+    }
+}
+function unavailable(what) {
+    return new Unknown(`${what} is not available here`, 'error');
+}
+/** A feature default from included configs, the last include (and its own includes) first. */
+function includedFeature(configs, name, seen = new Set()) {
+    for (const config of [...configs].reverse()) {
+        if (seen.has(config))
+            continue;
+        seen.add(config);
+        const own = blockBodies(config.body.feature).find((block) => block.label === name);
+        if (own)
+            return own.body.default ?? null;
+        const deeper = includedFeature(config.includes, name, seen);
+        if (deeper !== undefined)
+            return deeper;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/config.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Evaluates Terragrunt configs: includes (evaluated in the unit's context, as Terragrunt does,
+ * once per unit each), read_terragrunt_config (in the read file's own context, cached), and the
+ * path functions.
+ */
+class ConfigEvaluator {
+    files;
+    tally;
+    functions;
+    constructor(files, tally = new Tally()) {
+        this.files = files;
+        this.tally = tally;
+        const reads = new ReadCache(tally, (file, ctx, rec) => this.evaluate(file, ctx, rec));
+        this.functions = new ContextFunctions(files, reads);
+    }
+    /** Evaluates the config a unit or stack starts from, within a fresh budget. */
+    async start({ dir, file, rec, values, stack }) {
+        const root = newRoot(this.tally);
+        const ctx = {
+            unitDir: dir,
+            terragruntDir: dir,
+            chain: [],
+            shared: false,
+            root,
+            outer: [],
+            values: values ?? this.valuesFile(dir, rec),
+            stack,
+        };
+        const config = await this.evaluate(file, ctx, rec);
+        reportExhausted(root, file, rec);
+        return config;
+    }
+    /** Evaluates `file`; undefined (with a 'parse' issue) when it cannot be parsed. */
+    async evaluate(file, ctx, rec) {
+        if (ctx.root.budget.evaluation())
+            return undefined;
+        const parsed = await this.files.hcl(file);
+        if (!parsed.ok) {
+            rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
+            return undefined;
+        }
+        const scope = new ConfigScope(file, ctx, this.files, rec, parsed.body, this.functions);
+        const includes = ctx.stack ? [] : await this.includes(parsed.body, scope);
+        scope.included = includes;
+        const body = { locals: await scope.allLocals() };
+        for (const [key, raw] of Object.entries(parsed.body)) {
+            if (key !== 'locals' && key !== 'include')
+                body[key] = await scope.json(raw);
+        }
+        return { file, rec, body, raw: parsed.body, includes, scope };
+    }
+    async includes(raw, scope) {
+        const blocks = blockBodies(raw.include);
+        const bare = blocks.filter((block) => block.label === '').length;
+        if (bare > 1)
+            scope.rec.issue(scope.file, `${scope.file} has ${bare} include blocks without a label, which Terragrunt refuses; give each a label (include "root" { ... }).`);
+        const configs = [];
+        for (const { label, body } of blocks) {
+            const hop = label ? `include "${label}"` : 'include';
+            const path = scope.requirePath(await scope.json(body.path ?? null), `${hop} path`);
+            const file = path === undefined ? undefined : this.target(scope, path, hop);
+            if (file === undefined)
+                continue;
+            scope.rec.ref(file, hop);
+            scope.includes.set(label, { file });
+            const included = await this.included(file, label, scope, hop);
+            if (!included)
+                continue;
+            scope.includes.set(label, { file, body: exposedBody(included.body) });
+            configs.push(included);
+        }
+        return configs;
+    }
+    /** An included config, evaluated once per unit however many paths include it. */
+    async included(file, label, scope, hop) {
+        const key = `${file}\u0000${label}`;
+        const known = scope.ctx.root.includes.get(key);
+        if (known) {
+            scope.rec.link(known.trail, hop);
+            return known.config;
+        }
+        const stop = nestingProblem(scope, file, hop);
+        if (stop)
+            return void scope.rec.issue(scope.file, stop);
+        const trail = newTrail();
+        scope.rec.link(trail, hop);
+        const ctx = {
+            ...scope.ctx,
+            includedAs: { name: label, file },
+            chain: [...scope.ctx.chain, scope.file],
+            outer: [...scope.ctx.outer, scope],
+        };
+        const config = await this.evaluate(file, ctx, new Recorder([], trail));
+        scope.ctx.root.includes.set(key, { config, trail });
+        return config;
+    }
+    /** A repository path for a config path, reporting ones outside the repository. */
+    target(scope, path, what) {
+        const file = resolveRepo(scope.ctx.terragruntDir, path);
+        if (file === undefined)
+            scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+        return file;
+    }
+    /** `values` read from the unit's terragrunt.values.hcl, when it has one, on first use. */
+    valuesFile(dir, rec) {
+        let values;
+        const file = joinRepo(dir, 'terragrunt.values.hcl');
+        return () => (values ??= (async () => {
+            if ((await this.files.kind(file)) !== 'file')
+                return new Unknown(`values: there is no ${file}`, 'error');
+            rec.ref(file, 'values');
+            const ctx = { unitDir: dir, terragruntDir: dir, chain: [], shared: false };
+            const config = await this.evaluate(file, { ...ctx, root: newRoot(this.tally), outer: [] }, rec);
+            if (!config)
+                return new Unknown(`${file} could not be parsed`, 'error');
+            const attributes = { ...config.body };
+            delete attributes.locals;
+            return attributes;
+        })());
+    }
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
+var wasm_exec = __nccwpck_require__(7783);
+;// CONCATENATED MODULE: ./packages/terragrunt/src/hcl-wasm.ts
+
+
+
+// Go's js/wasm runtime support: defines globalThis.Go (no filesystem access; output goes to console).
+
+const runtime = globalThis;
+/**
+ * HashiCorp's HCL parser (via tmccombs/hcl2json) compiled to WASM, shipped by @cdktn/hcl2json.
+ * We load it ourselves rather than through the package's entry point: that one finds the
+ * WASM through `__dirname`, which does not exist once ncc bundles an action as ESM. A literal
+ * `new URL(..., import.meta.url)` is what ncc recognises and copies next to the bundle.
+ */
+function wasmBytes() {
+    // Relative to this file in the monorepo (hoisted node_modules); ncc rewrites it in bundles.
+    const url = __nccwpck_require__.ab + "main.wasm.gz";
+    return (0,external_node_fs_.readFileSync)(url);
+}
+let bridge;
+async function start() {
+    // V8's optimising tier spent 3-4x the parse time compiling this 7 MB module for a run that
+    // parses a few hundred small files; the baseline compiler alone is faster end to end
+    // (measured in bench/detect.ts; see docs/adr/0006-detect-performance.md). It applies to
+    // WASM compiled after this point, i.e. this module only.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+    const go = new runtime.Go();
+    const { instance } = await runtime.WebAssembly.instantiate((0,external_node_zlib_namespaceObject.gunzipSync)(wasmBytes()), go.importObject);
+    const functions = {};
+    runtime.__parse_terraform_config_wasm__ = functions;
+    void go.run(instance);
+    if (typeof functions.parse !== 'function') {
+        throw new Error('the @cdktn/hcl2json WASM did not register parse(); check the installed version (0.24.x)');
+    }
+    return functions;
+}
+/** hcl2json's JSON text per content: units and base/head trees share most texts verbatim. */
+const parsed = new Map();
+// Written without a numeric separator or `??=`: ncc's asset relocator cannot parse either.
+const PARSE_CACHE_LIMIT = 20000;
+function parseOnce(filename, text) {
+    // No `??=` in this file: ncc's asset relocator cannot parse it and would then mangle the WASM.
+    if (!bridge)
+        bridge = start();
+    return bridge.then((functions) => new Promise((resolve, reject) => {
+        functions.parse(filename, text, (error, json) => error ? reject(new Error(error)) : resolve(json ?? 'null'));
+    }));
+}
+/** Cached by content; a failure is not cached, so its diagnostics name the right file. */
+function parseText(filename, text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached.catch(() => parseOnce(filename, text));
+    const result = parseOnce(filename, text);
+    if (parsed.size < PARSE_CACHE_LIMIT)
+        parsed.set(text, result);
+    return result;
+}
+/**
+ * Parses HCL source into hcl2json's JSON; rejects with HCL's diagnostics (file:line,col). Each
+ * distinct content is parsed once per process; callers get their own copy.
+ */
+async function parseHcl(filename, text) {
+    return JSON.parse(await parseText(filename, text));
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/bare-include.ts
+/** A top-level `include {` with no label; Terragrunt gives it the label "" before decoding. */
+const BARE_INCLUDE = /^([ \t]*)include([ \t]*)\{/gm;
+/**
+ * HCL's JSON conversion refuses a file that mixes `include {` with `include "name" {`, which
+ * Terragrunt accepts (it relabels the bare one, updateBareIncludeBlock). This does the same on
+ * the text. A match inside a heredoc is relabelled too, which can only add a problem (several
+ * bare includes), never hide one.
+ */
+function labelBareIncludes(text) {
+    const labelled = text.replace(BARE_INCLUDE, '$1include ""$2{');
+    return labelled === text ? undefined : labelled;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/mounts.ts
+/**
+ * The dirs stacks generate, each standing for the tree dir it is copied from: reading
+ * <stack>/.terragrunt-stack/vpc/terragrunt.hcl reads <catalog>/units/vpc/terragrunt.hcl. A unit
+ * evaluated there sees what Terragrunt's generated unit sees (find_in_parent_folders walks up
+ * from the generated dir), and what it reads maps back to real files.
+ */
+class Mounts {
+    table = new Map();
+    /** `generated` shows `real`, which is resolved first, so mounts never chain. */
+    add(generated, real) {
+        this.table.set(generated, this.real(real));
+    }
+    isMountPoint(path) {
+        return this.table.has(path);
+    }
+    /** The tree path behind `path` (itself when no mount covers it). */
+    real(path) {
+        if (this.table.size === 0)
+            return path;
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const target = this.table.get(prefix);
+            if (target !== undefined) {
+                const rest = path.slice(prefix.length);
+                return target === '' ? rest.replace(/^\//, '') : target + rest;
+            }
+        }
+        return path;
+    }
+    /** The mount that holds `path`, if any: the generated dir and the real dir it shows. */
+    holder(path) {
+        for (let prefix = path; prefix !== ''; prefix = mounts_parent(prefix)) {
+            const real = this.table.get(prefix);
+            if (real !== undefined)
+                return { generated: prefix, real };
+        }
+        return undefined;
+    }
+}
+function mounts_parent(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/files.ts
+
+
+
+
+
+/** Deeper parsed files are refused: evaluation recurses, and hostile input must not overflow the stack. */
+const files_MAX_NESTING = 100;
+/**
+ * Every read of one graph build goes through here, once per path: a module used by a thousand
+ * units is listed and parsed once. Promises are cached, so concurrent units share the work.
+ * Paths inside dirs that stacks generate read the tree dirs they are copied from (`mounts`).
+ */
+class FileCache {
+    reader;
+    mounts = new Mounts();
+    texts = new Map();
+    lists = new Map();
+    parsed = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    text(path) {
+        const real = this.mounts.real(path);
+        return memo(this.texts, real, () => this.reader.readText(real));
+    }
+    list(dir) {
+        const real = this.mounts.real(dir);
+        return memo(this.lists, real, () => this.reader.listDir(real));
+    }
+    /** The kind of entry at `path` (from its parent's listing), or undefined when there is none. */
+    async kind(path) {
+        if (path === '' || this.mounts.isMountPoint(path))
+            return 'dir';
+        const entries = await this.list(dirOf(path));
+        return entries?.find((entry) => entry.name === external_node_path_namespaceObject.posix.basename(path))?.kind;
+    }
+    /** The file parsed as HCL (or as JSON for *.json); a missing file is an error too. */
+    hcl(path) {
+        return memo(this.parsed, this.mounts.real(path), async () => {
+            const text = await this.text(path);
+            if (text === undefined)
+                return { ok: false, error: await this.missing(path) };
+            try {
+                const body = path.endsWith('.json') ? JSON.parse(text) : await parseLabelled(path, text);
+                if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+                    return { ok: false, error: 'the file does not hold an HCL/JSON body' };
+                }
+                if (deeperThan(body, files_MAX_NESTING))
+                    return { ok: false, error: `blocks and values nest more than ${files_MAX_NESTING} deep` };
+                return { ok: true, body: body };
+            }
+            catch (error) {
+                return { ok: false, error: error instanceof Error ? error.message : String(error) };
+            }
+        });
+    }
+    /** Why `path` cannot be read: absent, a symlink (never followed), or a directory. */
+    async missing(path) {
+        const kind = await this.kind(path);
+        if (kind === 'symlink')
+            return `${path} is a symlink, which is not followed`;
+        return kind ? `${path} is a ${kind}, not a file` : `there is no file at ${path}`;
+    }
+}
+/**
+ * Parses HCL. A file mixing a bare include with labelled ones, which the JSON conversion
+ * refuses, is parsed with the bare one labelled "" (as Terragrunt does).
+ */
+async function parseLabelled(path, text) {
+    try {
+        return await parseHcl(path, text);
+    }
+    catch (error) {
+        const labelled = labelBareIncludes(text);
+        if (!labelled)
+            throw error;
+        return parseHcl(path, labelled).catch(() => Promise.reject(error));
+    }
+}
+/** Whether `value` nests deeper than `limit` (walked without recursion: it may be hostile). */
+function deeperThan(value, limit) {
+    const stack = [{ value, depth: 0 }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        if (item.depth > limit)
+            return true;
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        for (const child of Object.values(item.value))
+            stack.push({ value: child, depth: item.depth + 1 });
+    }
+    return false;
+}
+function memo(cache, key, load) {
+    let found = cache.get(key);
+    if (!found) {
+        found = load();
+        cache.set(key, found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/module-scope.ts
+
+
+
+
+
+
+
+const READS_FILES = /\b(file\w*|templatefile)\s*\(/;
+/** `module "x" {}` from hcl2json ({x: [body]}) or from Terraform's JSON syntax ({x: body}). */
+function moduleBlocks(raw) {
+    if (Array.isArray(raw))
+        return raw.flatMap(moduleBlocks);
+    if (!isJsonMap(raw))
+        return [];
+    return Object.entries(raw).flatMap(([label, value]) => blockBodiesOf(value).map((body) => ({ label, body })));
+}
+/** A block's bodies: hcl2json gives a list, Terraform's JSON syntax an object or a list. */
+function blockBodiesOf(raw) {
+    if (Array.isArray(raw))
+        return raw.filter(isJsonMap);
+    return isJsonMap(raw) ? [raw] : [];
+}
+function isJsonMap(raw) {
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+/**
+ * Enough of a Terraform module's scope to resolve "${path.module}/templates/x.tpl". Paths built
+ * from variables come from the caller and are not knowable here; they are skipped, not reported.
+ */
+class ModuleScope {
+    dir;
+    files;
+    locals;
+    rec;
+    /** Module code is untrusted like any config: its evaluation is bounded too. */
+    budget;
+    values = new Map();
+    evaluating = new Set();
+    constructor(dir, files, locals, rec, tally) {
+        this.dir = dir;
+        this.files = files;
+        this.locals = locals;
+        this.rec = rec;
+        this.budget = new Budget(tally);
+    }
+    reportExhausted() {
+        if (this.budget.exhausted)
+            this.rec.issue(this.dir, `change detection stopped reading module ${this.dir}: ${this.budget.exhausted}.`);
+    }
+    async walk(raw) {
+        if (typeof raw === 'string') {
+            if (READS_FILES.test(raw))
+                await this.expression(raw);
+        }
+        else if (Array.isArray(raw)) {
+            for (const item of raw)
+                await this.walk(item);
+        }
+        else if (raw !== null && typeof raw === 'object') {
+            for (const value of Object.values(raw))
+                await this.walk(value);
+        }
+    }
+    async lookup(root, attr) {
+        if (root === 'path' && attr === 'module')
+            return toVirtual(this.dir);
+        if (root !== 'local' || attr === undefined || !Object.hasOwn(this.locals, attr)) {
+            return new Unknown(`${root}.${attr ?? ''} is not known inside a module`);
+        }
+        if (this.values.has(attr))
+            return this.values.get(attr);
+        if (this.evaluating.has(attr))
+            return new Unknown(`local "${attr}" refers to itself`, 'error');
+        this.evaluating.add(attr);
+        const raw = this.locals[attr];
+        const value = typeof raw === 'string' ? await this.expression(raw) : new Unknown('a structured local');
+        this.evaluating.delete(attr);
+        this.values.set(attr, value);
+        return value;
+    }
+    async call(name, args, _node) {
+        if (!FILE_FUNCTIONS.has(name))
+            return undefined;
+        return callFileFunction(name, args, {
+            files: this.files,
+            baseDir: this.dir,
+            record: (file, hop) => this.rec.ref(file, hop),
+            unresolved: () => undefined,
+        });
+    }
+    async expression(text) {
+        try {
+            return await evaluate(parseTemplate(text), this);
+        }
+        catch (error) {
+            if (!(error instanceof ExprSyntaxError))
+                throw error;
+            const message = `cannot parse the expression ${JSON.stringify(text)} in module ${this.dir}: ${error.message}`;
+            this.rec.issue(this.dir, message);
+            return new Unknown('unparsable expression', 'error');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/sources.ts
+
+/** Go-getter forms Terragrunt downloads instead of copying from the tree. */
+const REMOTE_SOURCE = [
+    /^[A-Za-z][A-Za-z0-9+.-]*::/, // forced getters: git::, s3::, gcs::, hg::, http::
+    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//, // URLs: https://, git://, ssh://, tfr://, s3://
+    /^[\w.-]+@[\w.-]+:/, // scp-like git: git@github.com:org/repo.git
+    /^(github\.com|bitbucket\.org|gitlab\.com)\//,
+    /^[\w.-]+\.amazonaws\.com\//,
+    /^(www|storage)\.googleapis\.com\//,
+];
+/**
+ * Whether a terraform.source is local. Terragrunt hands sources to go-getter: anything its
+ * detectors do not claim is a file path, relative to the unit (registry modules need tfr://).
+ * `file://` and `file::` are local too.
+ */
+function isRemoteSource(source) {
+    if (/^file(::|:\/\/)/.test(source))
+        return false;
+    return REMOTE_SOURCE.some((pattern) => pattern.test(source));
+}
+/** A local source's module dir: "../../modules//eks" is the dir "../../modules/eks". */
+function localSourcePath(source) {
+    const path = source.replace(/^file(::)?(:\/\/)?/, '').replace(/\?.*$/, '');
+    return external_node_path_namespaceObject.posix.normalize(path.replace(/(?<!^)\/\/+/g, '/'));
+}
+/** Terraform module sources are local only when they start with ./ or ../ (registry otherwise). */
+function isLocalModuleSource(source) {
+    return /^\.\.?[/\\]/.test(source);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/modules.ts
+
+
+
+
+
+/** OpenTofu's code files: parsed for module calls and file reads. */
+const CODE = /\.(tf|tofu)(\.json)?$/;
+/** What Terragrunt >= 1.1 marks as read anywhere under a local module (markLocalModuleSourceAsRead). */
+const MARKED_READ = /\.(tf|tofu)(\.json)?$|\.hcl$/;
+/** Dirs that walk skips (SkipDirIfIgnorable). */
+const IGNORED_DIRS = new Set(['.git', '.terraform', '.terragrunt-cache']);
+/**
+ * The files of local Terraform modules, followed through nested local `module` calls. Each
+ * module dir is loaded once per build into one trail, which every unit using it links to.
+ */
+class ModuleIndex {
+    files;
+    tally;
+    trails = new Map();
+    loads = new Map();
+    constructor(files, tally = new Tally()) {
+        this.files = files;
+        this.tally = tally;
+    }
+    /** Links the module at `dir` (and what it calls) under `rec`; a missing dir is reported against `from`. */
+    async follow(dir, rec, from) {
+        if ((await this.files.kind(dir)) !== 'dir') {
+            rec.issue(from.file, `${from.what} resolves to ${dir}, which is not a directory in this tree.`);
+            return;
+        }
+        const queue = [dir];
+        const seen = new Set(queue);
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            for (const called of await this.load(next)) {
+                if (!seen.has(called))
+                    queue.push(called);
+                seen.add(called);
+            }
+        }
+        rec.link(this.trailOf(dir));
+    }
+    trailOf(dir) {
+        let trail = this.trails.get(dir);
+        if (!trail)
+            this.trails.set(dir, (trail = newTrail()));
+        return trail;
+    }
+    /** Fills the dir's trail; resolves to the module dirs it calls. */
+    load(dir) {
+        let found = this.loads.get(dir);
+        if (!found)
+            this.loads.set(dir, (found = this.loadOnce(dir, new Recorder([], this.trailOf(dir)))));
+        return found;
+    }
+    async loadOnce(dir, rec) {
+        const code = [];
+        const subdirs = [];
+        for (const entry of (await this.files.list(dir)) ?? []) {
+            const file = joinRepo(dir, entry.name);
+            if (entry.kind === 'file' || entry.kind === 'symlink')
+                rec.ref(file);
+            if (entry.kind === 'file' && CODE.test(entry.name))
+                code.push(file);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                subdirs.push(file);
+            if (entry.kind === 'symlink') {
+                const message = `${file} is a symlink; change detection does not follow symlinks, so changes to its target are not seen. Replace it with a file or a module call.`;
+                rec.issue(file, message);
+            }
+        }
+        const bodies = await this.parseAll(code, rec);
+        const called = [];
+        for (const { file, body } of bodies)
+            called.push(...(await this.calls(dir, file, body, rec)));
+        // A subfolder called as a module is followed as one, with the call in its chain.
+        const skip = new Set(called);
+        for (const subdir of subdirs)
+            await this.markedRead(subdir, rec, skip);
+        await scanReads(new ModuleScope(dir, this.files, localsOf(bodies), rec, this.tally), bodies);
+        return called;
+    }
+    /** Code and .hcl files in the module's subfolders (not loaded by OpenTofu, but read by Terragrunt). */
+    async markedRead(dir, rec, skip) {
+        if (skip.has(dir))
+            return;
+        for (const entry of (await this.files.list(dir)) ?? []) {
+            const path = joinRepo(dir, entry.name);
+            if (entry.kind === 'dir' && !IGNORED_DIRS.has(entry.name))
+                await this.markedRead(path, rec, skip);
+            else if (entry.kind !== 'dir' && MARKED_READ.test(entry.name))
+                rec.ref(path);
+        }
+    }
+    async parseAll(files, rec) {
+        const bodies = [];
+        for (const file of files) {
+            const parsed = await this.files.hcl(file);
+            if (parsed.ok)
+                bodies.push({ file, body: parsed.body });
+            else
+                rec.issue(file, `cannot parse ${file}: ${parsed.error}`, 'parse');
+        }
+        return bodies;
+    }
+    /** Links the local modules `file` calls; the dirs that exist. */
+    async calls(dir, file, body, rec) {
+        const called = [];
+        for (const { label, body: block } of moduleBlocks(body.module)) {
+            const source = block.source;
+            if (typeof source !== 'string' || !isLocalModuleSource(source))
+                continue;
+            const target = resolveRepo(dir, source);
+            const hop = `module "${label}" (source ${source})`;
+            if (source.includes('${') || target === undefined) {
+                const message = `module "${label}" in ${file} has source ${JSON.stringify(source)}, which change detection cannot follow (it must be a literal path inside the repository).`;
+                rec.issue(file, message);
+            }
+            else if ((await this.files.kind(target)) !== 'dir')
+                rec.issue(dir, `${hop} resolves to ${target}, which is not a directory in this tree.`);
+            else {
+                rec.link(this.trailOf(target), hop);
+                called.push(target);
+            }
+        }
+        return called;
+    }
+}
+function localsOf(bodies) {
+    const locals = {};
+    for (const { body } of bodies) {
+        for (const block of blockBodiesOf(body.locals))
+            Object.assign(locals, block);
+    }
+    return locals;
+}
+/** Evaluates the expressions that read files, with path.module and the module's locals known. */
+async function scanReads(scope, bodies) {
+    for (const { body } of bodies)
+        await scope.walk(body);
+    scope.reportExhausted();
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit-dependencies.ts
+
+
+
+function listOf(value) {
+    if (value === undefined || value === null)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/**
+ * Dependencies with mock_outputs (later configs override earlier ones by label). Without
+ * mock_outputs_allowed_terraform_commands Terragrunt lets every command use the mocks.
+ */
+function mockOutputsOf(order) {
+    const byLabel = new Map();
+    for (const config of order) {
+        for (const { label, body } of blockBodies(config.body.dependency)) {
+            if (body.mock_outputs === undefined)
+                continue;
+            byLabel.set(label, { dependency: label, allowedCommands: allowedCommands(body) });
+        }
+    }
+    return [...byLabel.values()];
+}
+function allowedCommands(body) {
+    const value = body.mock_outputs_allowed_terraform_commands;
+    if (value === undefined || value === null)
+        return ['*'];
+    const items = listOf(value);
+    if (isUnknown(value) || !items.every((item) => typeof item === 'string'))
+        return 'unknown';
+    return items;
+}
+async function followDependencies(tools, dir, order, out) {
+    const named = new Map();
+    const listed = [];
+    for (const config of order) {
+        for (const { label, body } of blockBodies(config.body.dependency)) {
+            named.set(label, { config, path: body.config_path ?? null });
+        }
+        for (const { body } of blockBodies(config.body.dependencies)) {
+            for (const path of listOf(body.paths))
+                listed.push({ config, path });
+        }
+    }
+    for (const [label, { config, path }] of named) {
+        await dependency(tools, dir, config, path, `dependency "${label}"`, out);
+    }
+    for (const { config, path } of listed)
+        await dependency(tools, dir, config, path, 'dependencies', out);
+}
+async function dependency(tools, dir, config, value, what, out) {
+    const path = config.scope.requirePath(value, `${what} config_path`);
+    if (path === undefined)
+        return;
+    let file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    if ((await tools.files.kind(file)) === 'dir')
+        file = await configIn(tools, file);
+    const hop = what === 'dependencies' ? `dependencies ${path}` : what;
+    config.rec.ref(file, hop);
+    if ((await tools.files.kind(file)) !== 'file') {
+        config.rec.issue(config.file, `${what} in ${config.file} points at ${path}, but there is no unit config at ${file}. Fix the path or remove the block.`);
+        return;
+    }
+    if (!out.includes(dirOf(file)))
+        out.push(dirOf(file));
+}
+/** A dependency dir's config: its terragrunt.hcl, or (a stack, as autoinclude allows) its stack file. */
+async function configIn(tools, dir) {
+    const unit = joinRepo(dir, 'terragrunt.hcl');
+    const stack = joinRepo(dir, 'terragrunt.stack.hcl');
+    if ((await tools.files.kind(unit)) !== 'file' && (await tools.files.kind(stack)) === 'file')
+        return stack;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/unit.ts
+
+
+
+
+
+
+/**
+ * Everything one unit depends on, from its own terragrunt.hcl outwards. `merged` are configs
+ * Terragrunt merges after the unit's own (a stack's autoinclude for a unit it generates).
+ */
+async function buildUnit(tools, dir, configFile, values, merged = []) {
+    const rec = new Recorder();
+    rec.ref(configFile);
+    const dependencies = [];
+    const mockOutputs = [];
+    const config = await tools.configs.start({ dir, file: configFile, rec, values });
+    if (config) {
+        const order = [...mergeOrder(config), ...merged];
+        await followSource(tools, dir, order, rec);
+        for (const item of order)
+            varFiles(dir, item);
+        await followDependencies(tools, dir, order, dependencies);
+        mockOutputs.push(...mockOutputsOf(order));
+    }
+    return { dir, trail: rec.trail, dependencies, mockOutputs };
+}
+/**
+ * Included configs before their includer, so later entries override earlier ones (Terragrunt's
+ * merge). A config included along several paths counts once, where it is first reached.
+ */
+function mergeOrder(config, seen = new Set()) {
+    if (seen.has(config))
+        return [];
+    seen.add(config);
+    return [...config.includes.flatMap((included) => mergeOrder(included, seen)), config];
+}
+function terraformBlocks(config) {
+    return blockBodies(config.body.terraform).map((block) => block.body);
+}
+async function followSource(tools, dir, order, rec) {
+    const owner = order.findLast((config) => terraformBlocks(config).some((block) => 'source' in block));
+    if (!owner) {
+        // No source: Terragrunt runs OpenTofu in the unit dir itself.
+        const hop = 'terraform (no source: the unit dir is the module)';
+        return tools.modules.follow(dir, rec.deeper(hop), {
+            file: joinRepo(dir, 'terragrunt.hcl'),
+            what: hop,
+        });
+    }
+    const block = terraformBlocks(owner).findLast((found) => 'source' in found);
+    const source = sourceText(block.source, owner, 'terraform.source');
+    if (source === undefined || isRemoteSource(source))
+        return;
+    // With update_source_with_cas, a generated unit's relative source names its catalog's tree.
+    const base = block.update_source_with_cas === true ? tools.files.mounts.real(dir) : dir;
+    const moduleDir = resolveRepo(base, localSourcePath(source));
+    const hop = `terraform.source ${displaySource(source)}`;
+    if (moduleDir === undefined)
+        return owner.scope.unresolved(`terraform.source "${source}"`, 'it leaves the repository');
+    await tools.modules.follow(moduleDir, owner.rec.deeper(hop), { file: owner.file, what: hop });
+}
+/** Absolute (get_terragrunt_dir()-based) sources are shown repository-relative, keeping `//`. */
+function displaySource(source) {
+    if (!source.startsWith(`${REPO_ROOT}/`))
+        return source;
+    const split = source.indexOf('//');
+    const [base, sub] = split < 0 ? [source, ''] : [source.slice(0, split), source.slice(split)];
+    return (fromVirtual(base) ?? base) + sub;
+}
+/** A source string; an unknown one still counts as remote when its known prefix says so. */
+function sourceText(value, owner, what) {
+    if (isUnknown(value) && value.prefix && isRemoteSource(value.prefix))
+        return value.prefix;
+    return owner.scope.requirePath(value, what);
+}
+/** Var files named by extra_arguments, relative to the unit (where Terragrunt runs). */
+function varFiles(dir, config) {
+    for (const block of terraformBlocks(config)) {
+        for (const { label, body } of blockBodies(block.extra_arguments)) {
+            for (const key of ['required_var_files', 'optional_var_files']) {
+                for (const item of listOf(body[key]))
+                    varFile(dir, config, item, `extra_arguments "${label}" ${key}`);
+            }
+            for (const item of listOf(body.arguments)) {
+                const prefix = isUnknown(item) ? item.prefix : typeof item === 'string' ? item : '';
+                if (prefix.startsWith('-var-file='))
+                    varFile(dir, config, stripFlag(item), `extra_arguments "${label}" arguments`);
+            }
+        }
+    }
+}
+function stripFlag(item) {
+    return typeof item === 'string' ? item.slice('-var-file='.length) : item;
+}
+function varFile(dir, config, item, what) {
+    const path = config.scope.requirePath(item, what);
+    if (path === undefined)
+        return;
+    const file = resolveRepo(dir, path);
+    if (file === undefined)
+        return config.scope.unresolved(`${what} "${path}"`, 'the path is outside the repository');
+    config.rec.ref(file, `${what} ${file}`);
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack.ts
+
+
+
+
+
+
+
+const STACK_FILE = 'terragrunt.stack.hcl';
+/**
+ * Evaluates a stack file and, recursively, the local stacks it generates; mounts each generated
+ * dir on its source dir so that the generated units can be built where Terragrunt puts them.
+ */
+async function planStack(tools, dir, sources) {
+    const plan = { dir, trail: newTrail(), units: [], generated: [] };
+    const planning = { tools, plan, sources };
+    await stackFile(planning, dir, new Recorder([], plan.trail), undefined, 0);
+    if (planning.stopped) {
+        const file = joinRepo(dir, STACK_FILE);
+        const message = `${file} generates more than ${LIMITS.components} units and stacks, or nests stacks more than ${LIMITS.depth} deep; change detection stops generating there.`;
+        new Recorder([], plan.trail).issue(file, message);
+    }
+    return plan;
+}
+async function stackFile(planning, dir, rec, values, depth) {
+    const file = joinRepo(dir, STACK_FILE);
+    rec.ref(file);
+    const config = await planning.tools.configs.start({ dir, file, rec, values, stack: true });
+    if (!config)
+        return;
+    const blocks = [...componentBlocks(config.body), ...(await fragments(planning, config))];
+    for (const block of blocks)
+        await component(planning, config, block, depth);
+}
+function componentBlocks(body) {
+    return ['unit', 'stack'].flatMap((kind) => blockBodies(body[kind]).map(({ label, body: block }) => ({
+        kind,
+        name: label,
+        body: block,
+    })));
+}
+/** A stack file's `include` blocks name files of more unit/stack blocks, evaluated in its scope. */
+async function fragments(planning, config) {
+    const found = [];
+    for (const { label, body } of blockBodies(config.raw.include)) {
+        const hop = `include "${label}"`;
+        const path = config.scope.requirePath(await config.scope.json(body.path ?? null), hop);
+        const file = path === undefined ? undefined : resolveRepo(config.scope.ctx.terragruntDir, path);
+        if (file === undefined)
+            continue;
+        config.rec.ref(file, hop);
+        const parsed = await planning.tools.files.hcl(file);
+        if (!parsed.ok) {
+            config.rec.issue(file, `cannot parse ${file}: ${parsed.error}`);
+            continue;
+        }
+        const raw = { unit: parsed.body.unit ?? null, stack: parsed.body.stack ?? null };
+        found.push(...componentBlocks((await config.scope.json(raw))));
+    }
+    return found;
+}
+async function component(planning, config, block, depth) {
+    const { tools, plan } = planning;
+    const { scope, rec } = config;
+    const what = `${block.kind} "${block.name}"`;
+    if (block.body.enabled === false)
+        return;
+    const source = sourceText(block.body.source ?? null, config, `${what} source`);
+    const path = scope.requirePath(block.body.path ?? null, `${what} path`);
+    if (source === undefined || path === undefined || isRemoteSource(source))
+        return;
+    const stackDir = scope.ctx.terragruntDir;
+    const generated = generatedDir(stackDir, path, block.body.no_dot_terragrunt_stack === true);
+    if (generated === undefined)
+        return scope.unresolved(`${what} path "${path}"`, 'it leaves the stack dir');
+    // With update_source_with_cas, a relative source names the catalog's own tree.
+    const cas = block.body.update_source_with_cas === true;
+    const base = cas ? tools.files.mounts.real(stackDir) : stackDir;
+    const sourceDir = resolveRepo(base, localSourcePath(source));
+    if (sourceDir === undefined)
+        return scope.unresolved(`${what} source "${source}"`, 'it leaves the repository');
+    const hop = `${what} (source ${source})`;
+    if ((await tools.files.kind(sourceDir)) !== 'dir')
+        return rec.issue(config.file, `${hop} is not a directory in this tree (${sourceDir}).`);
+    if (plan.generated.length >= LIMITS.components || depth >= LIMITS.depth)
+        planning.stopped = true;
+    if (planning.stopped)
+        return;
+    rec.link(await sourceTrail(planning, tools.files.mounts.real(sourceDir)), hop);
+    tools.files.mounts.add(generated, sourceDir);
+    plan.generated.push(generated);
+    const values = block.body.values === undefined ? undefined : constant(block.body.values);
+    const via = [...rec.via, hop];
+    if (block.kind === 'stack')
+        return stackFile(planning, generated, new Recorder(via, rec.trail), values, depth + 1);
+    const autoinclude = blockBodies(block.body.autoinclude).map((found) => ({
+        ...config,
+        rec: new Recorder([...via, 'autoinclude'], rec.trail),
+        body: found.body,
+        includes: [],
+    }));
+    plan.units.push({ dir: generated, via, values, autoinclude });
+}
+function constant(value) {
+    return () => Promise.resolve(value);
+}
+/** Every file of a source dir, which Terragrunt copies whole into the generated dir. */
+async function sourceTrail({ tools, sources }, dir) {
+    const known = sources.get(dir);
+    if (known)
+        return known;
+    const trail = newTrail();
+    sources.set(dir, trail);
+    const rec = new Recorder([], trail);
+    for (const file of await listFiles(tools.files, dir))
+        rec.ref(joinRepo(dir, file));
+    return trail;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/discover.ts
+
+
+/** Directories Terragrunt and OpenTofu write into; never part of the configuration. */
+const SKIPPED_DIRS = new Set(['.terragrunt-cache', '.terraform', '.terragrunt-stack', '.git']);
+const CONFIG = 'terragrunt.hcl';
+function configOf(found) {
+    return joinRepo(found.dir, found.kind === 'stack' ? STACK_FILE : CONFIG);
+}
+/** Walks `root` for unit and stack dirs. Symlinked dirs are not entered (Terragrunt's default discovery). */
+async function discover(files, root) {
+    const found = [];
+    let level = [root];
+    while (level.length) {
+        const listings = await Promise.all(level.map(async (dir) => ({ dir, entries: await files.list(dir) })));
+        level = [];
+        for (const { dir, entries } of listings) {
+            const item = discover_classify(dir, entries ?? []);
+            if (item)
+                found.push(item);
+            for (const entry of entries ?? []) {
+                if (entry.kind === 'dir' && !SKIPPED_DIRS.has(entry.name))
+                    level.push(joinRepo(dir, entry.name));
+            }
+        }
+    }
+    return found.sort((a, b) => (a.dir < b.dir ? -1 : 1));
+}
+function discover_classify(dir, entries) {
+    const config = entries.find((entry) => entry.name === CONFIG);
+    const stack = entries.find((entry) => entry.name === STACK_FILE);
+    if (config && stack)
+        return {
+            dir,
+            kind: 'unit',
+            problem: `${dir} holds both ${CONFIG} and ${STACK_FILE}, which Terragrunt refuses; keep one.`,
+        };
+    if (config)
+        return config.kind === 'file'
+            ? { dir, kind: 'unit' }
+            : { dir, kind: 'unit', problem: unreadable(dir, CONFIG, config.kind) };
+    if (stack)
+        return stack.kind === 'file'
+            ? { dir, kind: 'stack' }
+            : { dir, kind: 'stack', problem: unreadable(dir, STACK_FILE, stack.kind) };
+    if (entries.some((entry) => entry.name === `${CONFIG}.json`)) {
+        const problem = `${dir}/${CONFIG}.json: JSON Terragrunt configs are not supported by change detection; use terragrunt.hcl.`;
+        return { dir, kind: 'unit', problem };
+    }
+    return undefined;
+}
+function unreadable(dir, name, kind) {
+    return `${dir}/${name} is a ${kind}, which change detection does not follow; make it a regular file.`;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/stack-node.ts
+
+
+
+const stack_node_CONFIG = 'terragrunt.hcl';
+/** A unit a stack generates, built where Terragrunt generates it, with its autoinclude merged. */
+function buildGenerated(tools, unit) {
+    return buildUnit(tools, unit.dir, joinRepo(unit.dir, stack_node_CONFIG), unit.values, unit.autoinclude);
+}
+/** A stack's node: its own findings and those of every unit it generates (from `built`). */
+function assembleStack(plan, built) {
+    const trail = newTrail();
+    const rec = new Recorder([], trail);
+    rec.link(plan.trail);
+    const mockOutputs = [];
+    const dependencies = new Set();
+    for (const unit of plan.units) {
+        const findings = built.get(unit);
+        rec.link(findings.trail, ...unit.via);
+        const path = unit.dir
+            .slice(plan.dir.length + 1)
+            .split('/')
+            .filter((segment) => segment !== STACK_DIR)
+            .join('/');
+        for (const mock of findings.mockOutputs)
+            mockOutputs.push({ ...mock, dependency: `${path}/${mock.dependency}` });
+        for (const dependency of findings.dependencies)
+            dependencies.add(dependency);
+    }
+    return { dir: plan.dir, trail, dependencies: [...dependencies], mockOutputs };
+}
+/**
+ * Which node a dependency dir belongs to: a dir a stack generates is that stack's (a stack's
+ * dependencies on its own units are dropped). Undefined for a stack's own units.
+ */
+function dependencyOwner(dependency, node, owners, mounts) {
+    const generated = mounts.holder(dependency)?.generated;
+    const owner = generated === undefined ? dependency : (owners.get(generated) ?? dependency);
+    return owner === node ? undefined : owner;
+}
+
+;// CONCATENATED MODULE: ./packages/terragrunt/src/graph.ts
+
+
+
+
+
+
+
+
+
+const CONCURRENCY = 8;
+/**
+ * Discovers the units under `root` (every dir holding a terragrunt.hcl, except configs that other
+ * units include, the legacy root pattern) and the stacks (dirs holding a terragrunt.stack.hcl),
+ * and builds what each depends on. A stack's node stands for every unit it generates.
+ * `tally` counts the evaluation work done (configs evaluated, expression steps).
+ */
+async function buildTerragruntGraph(reader, root, tally = new Tally()) {
+    const files = new FileCache(reader);
+    const tools = {
+        files,
+        configs: new ConfigEvaluator(files, tally),
+        modules: new ModuleIndex(files, tally),
+    };
+    const { nodes, plans } = await buildNodes(tools, await discover(files, root));
+    const included = includeTargets(nodes);
+    const kept = nodes
+        .filter((node) => node.kind === 'stack' || !included.has(node.config))
+        .sort((a, b) => (a.dir < b.dir ? -1 : 1));
+    const owners = ownersOf(plans);
+    return {
+        root,
+        units: kept.map((node) => toUnit(root, node, owners, files)),
+        problems: problemsOf(kept),
+    };
+}
+/** Stacks are planned first: the dirs they generate must be mounted before a unit can use one. */
+async function buildNodes(tools, found) {
+    const map = (items, run) => mapLimit(items, CONCURRENCY, run);
+    const sources = new Map();
+    const stackDirs = found.filter((item) => item.kind === 'stack' && !item.problem);
+    const plans = await map(stackDirs, (item) => planStack(tools, item.dir, sources));
+    const others = found.filter((item) => item.kind === 'unit' || item.problem);
+    const units = await map(others, (item) => buildOne(tools, item));
+    const generated = plans.flatMap((plan) => plan.units);
+    const built = new Map(await map(generated, async (unit) => [unit, await buildGenerated(tools, unit)]));
+    const nodes = [
+        ...units.map((unit, at) => toNode(others[at], unit, tools.files)),
+        ...plans.map((plan) => toNode({ dir: plan.dir, kind: 'stack' }, assembleStack(plan, built), tools.files)),
+    ];
+    return { nodes, plans };
+}
+async function buildOne(tools, unit) {
+    const config = configOf(unit);
+    if (!unit.problem)
+        return buildUnit(tools, unit.dir, config);
+    const trail = {
+        refs: [{ file: config, via: [] }],
+        issues: [{ file: config, message: unit.problem, kind: 'parse' }],
+        links: [],
+    };
+    return { dir: unit.dir, trail, dependencies: [], mockOutputs: [] };
+}
+/** Flattens a node's trail; paths inside generated dirs become the files they are copied from. */
+function toNode(item, found, files) {
+    const { references, issues } = flatten(found.trail);
+    const best = new Map();
+    for (const ref of references) {
+        const file = files.mounts.real(ref.file);
+        const known = best.get(file);
+        if (!known || ref.via.length < known.via.length)
+            best.set(file, { file, via: ref.via });
+    }
+    return {
+        kind: item.kind,
+        dir: found.dir,
+        config: configOf(item),
+        references: [...best.values()],
+        issues: issues.map((issue) => ({ ...issue, file: files.mounts.real(issue.file) })),
+        dependencies: found.dependencies,
+        mockOutputs: found.mockOutputs,
+    };
+}
+/** Files some node includes (rather than reads or depends on): a terragrunt.hcl there is a root, not a unit. */
+function includeTargets(nodes) {
+    const files = new Set();
+    for (const node of nodes) {
+        for (const ref of node.references)
+            if (ref.via.at(-1)?.startsWith('include'))
+                files.add(ref.file);
+    }
+    return files;
+}
+/** Each dir a stack generates, and the (top) stack that owns it. */
+function ownersOf(plans) {
+    return new Map(plans.flatMap((plan) => plan.generated.map((dir) => [dir, plan.dir])));
+}
+/** 'permanent' under <root>/permanent, <env> under <root>/environments/<env>, else the first segment. */
+function targetOf(root, dir) {
+    const relative = root && dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : root ? '' : dir;
+    const [first, second] = relative.split('/');
+    if (!first)
+        return root.split('/').at(-1) ?? '';
+    if (first === 'environments' && second)
+        return second;
+    return first;
+}
+function toUnit(root, node, owners, files) {
+    const dependencies = node.dependencies.flatMap((dependency) => dependencyOwner(dependency, node.dir, owners, files.mounts) ?? []);
+    return {
+        kind: node.kind,
+        dir: node.dir,
+        target: targetOf(root, node.dir),
+        references: node.references,
+        dependencies: [...new Set(dependencies)],
+        mockOutputs: node.mockOutputs,
+    };
+}
+/**
+ * A node's own findings affect that node. A shared file that cannot be parsed hides what it
+ * would add for everyone that reaches it: when that is every node, one 'all' problem says so.
+ */
+function problemsOf(nodes) {
+    const problems = [];
+    const shared = new Map();
+    for (const node of nodes) {
+        for (const issue of node.issues) {
+            if (issue.kind === 'parse' && issue.file !== node.config) {
+                const entry = shared.get(issue.file) ?? {
+                    message: issue.message,
+                    nodes: new Set(),
+                };
+                entry.nodes.add(node.dir);
+                shared.set(issue.file, entry);
+            }
+            else
+                problems.push({ file: issue.file, message: issue.message, scope: 'node', node: node.dir });
+        }
+    }
+    for (const [file, { message, nodes: reached }] of shared) {
+        if (reached.size === nodes.length && nodes.length > 1)
+            problems.push({ file, message, scope: 'all' });
+        else
+            for (const node of reached)
+                problems.push({ file, message, scope: 'node', node });
+    }
+    return dedupe(problems);
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.scope}\u0000${problem.node ?? ''}\u0000${problem.file}\u0000${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+async function mapLimit(items, limit, run) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let at = next++; at < items.length; at = next++)
+            results[at] = await run(items[at]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/lifecycle-target.ts
+
+
+
+
+
+const within = (path, folder) => path === folder || path.startsWith(`${folder}/`);
+function sharedRefusal({ folder, infrastructure }) {
+    const shared = infrastructure.shared.find((name) => {
+        const path = joinRoot(infrastructure.root, name);
+        return within(folder, path) || within(path, folder) || folder === '.';
+    });
+    if (shared === undefined)
+        return undefined;
+    return {
+        message: `${JSON.stringify(folder)} is or holds the shared folder ${JSON.stringify(joinRoot(infrastructure.root, shared))} (infrastructure.shared in infra-fleet.yaml): its resources outlive every environment, and destroy and recreate never run there.`,
+        hint: 'Name one environment folder, e.g. working-directory: infrastructure/environments/staging; an administrator manages shared folders.',
+    };
+}
+/** The environment whose folder `folder` is exactly, or a refusal. */
+function environmentOf(facts) {
+    const { root, environments } = facts.infrastructure;
+    const match = matchFolder(environments, root, facts.folder);
+    const where = joinRoot(root, environments.text);
+    if (match?.folder !== facts.folder) {
+        const inside = match ? ` (it is inside ${JSON.stringify(match.folder)})` : '';
+        return {
+            message: `${JSON.stringify(facts.folder)} is not an environment folder${inside}: infrastructure.environments in infra-fleet.yaml puts them at ${where}. destroy and recreate act on a whole environment only.`,
+            hint: `Name the environment's folder (${where}), or give environment alone.`,
+        };
+    }
+    return { env: match.env };
+}
+/** Why destroy or recreate may not act on the folder, or undefined when they may. */
+function targetRefusal(facts) {
+    const shared = sharedRefusal(facts);
+    if (shared)
+        return shared;
+    const found = environmentOf(facts);
+    if ('message' in found)
+        return found;
+    const { env } = found;
+    if (facts.environment !== undefined && facts.environment !== env) {
+        return {
+            message: `environment ${JSON.stringify(facts.environment)} does not name the folder ${JSON.stringify(facts.folder)}, which is environment ${JSON.stringify(env)}'s.`,
+            hint: `Give environment: ${env}, or leave environment out.`,
+        };
+    }
+    if (!facts.destroyable.includes(env)) {
+        const listed = facts.destroyable.length > 0 ? facts.destroyable.join(', ') : 'empty';
+        return {
+            message: `Environment ${JSON.stringify(env)} is not in destroyable-environments (${listed}): ${facts.command} acts on an environment unattended only when it is listed.`,
+            hint: `destroyable-environments lists only environments rebuilt from the repository every day, like a nightly staging, never production: add ${env} only if it is one.`,
+        };
+    }
+    return undefined;
+}
+/**
+ * Units outside `folder` that depend on a unit inside it. Terragrunt 1.x destroys without
+ * looking at them (only --destroy-dependencies-check warns), leaving them pointing at nothing.
+ */
+function outsideDependents(units, folder) {
+    return units
+        .filter((unit) => !within(unit.dir, folder))
+        .flatMap((unit) => unit.dependencies
+        .filter((dependency) => within(dependency, folder))
+        .map((dependsOn) => ({ unit: unit.dir, dependsOn })));
+}
+async function dependentsRefusal(settings, fleet) {
+    const root = fleet.infrastructure.root === '.' ? '' : fleet.infrastructure.root;
+    const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), root);
+    if (graph.problems.length > 0) {
+        const listed = graph.problems.slice(0, 5).map((p) => `${p.file}: ${p.message}`);
+        return new errors/* ActionError */.l(`Refusing to destroy: the Terragrunt graph of ${root || 'the repository'} could not be read whole, so units that depend on ${settings.workingDirectoryName} may go unseen:\n  ${listed.join('\n  ')}`, { hint: 'Fix those files (detect-changed-envs reports the same problems), then run again.' });
+    }
+    const found = outsideDependents(graph.units, settings.workingDirectoryName);
+    if (found.length === 0)
+        return undefined;
+    const pairs = found.map(({ unit, dependsOn }) => `${unit} depends on ${dependsOn}`);
+    return new errors/* ActionError */.l(`Refusing to destroy ${settings.workingDirectoryName}: units outside it depend on units it would destroy:\n  ${pairs.join('\n  ')}`, {
+        hint: 'Remove those dependencies (or move the units into the environment), then run again; Terragrunt itself would destroy regardless.',
+    });
+}
+/** Refuses, before anything is installed or run, a destroy or recreate the fleet does not allow. */
+async function checkLifecycleTarget(settings) {
+    if (settings.command !== 'destroy' && settings.command !== 'recreate')
+        return;
+    const fleet = await loadFleet(settings.context.workspace, settings.config);
+    const refusal = targetRefusal({
+        command: settings.command,
+        folder: settings.workingDirectoryName,
+        ...(settings.environmentGiven && { environment: settings.environment }),
+        infrastructure: fleet.infrastructure,
+        destroyable: settings.destroyableEnvironments,
+    });
+    if (refusal)
+        throw new errors/* ActionError */.l(refusal.message, { hint: refusal.hint });
+    if (settings.command === 'destroy') {
+        const dependents = await dependentsRefusal(settings, fleet);
+        if (dependents)
+            throw dependents;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/lifecycle-report.ts
+
+
+
+const changed = (units) => units.filter((unit) => unit.changes && hasChanges(unit.changes));
+const lifecycle_report_names = (units) => units.map((unit) => codeSpan(unit)).join(' → ');
+/** Logged when the first plan finds nothing to do. */
+function nothingToDo(command) {
+    if (command === 'destroy')
+        return 'Nothing to destroy: no unit has resources in state.';
+    if (command === 'recreate')
+        return 'Nothing to recreate: every unit matches the commit.';
+    return 'The approved plan has no changes: nothing to apply.';
+}
+/** The outcome lines of destroy and recreate: what went, what came back, in which order. */
+function lifecycleLines(facts) {
+    const planned = changed(facts.planned);
+    if (planned.length === 0)
+        return [`✅ ${nothingToDo(facts.command)}`];
+    const done = (facts.ran ?? []).flatMap((name) => planned.filter((unit) => unit.unit === name));
+    if (done.length === 0)
+        return [];
+    const counts = formatCounts(totalCounts(done));
+    const order = lifecycle_report_names(done.map((unit) => unit.unit));
+    if (facts.command === 'destroy')
+        return [`🗑️ Destroyed (${counts}), dependents first: ${order}.`];
+    const lines = [`🏗️ Recreated (${counts}), dependencies first: ${order}.`];
+    if (facts.verified === undefined)
+        return lines;
+    const left = changed(facts.verified).map((unit) => unit.unit);
+    lines.push(left.length === 0
+        ? `✅ A new plan has no changes: ${facts.environment} matches the commit.`
+        : `⛔ **A new plan still has changes** in ${left.map((unit) => codeSpan(unit)).join(', ')}.`);
+    return lines;
+}
+/** recreate's plan after the apply must be empty: anything left means it did not converge. */
+function verifyRefusal(folder, verified) {
+    if (verified.verdict.problems.length > 0)
+        return undefined;
+    const left = changed(verified.units).map((unit) => unit.unit);
+    if (left.length === 0)
+        return undefined;
+    return new errors/* ActionError */.l(`After recreating ${folder}, a new plan still has changes in: ${left.join(', ')}.`, {
+        hint: 'A unit planned from outputs that only exist after apply (or from mock outputs) may need another run; run recreate again, and look at those units if it persists.',
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/dependencies.ts
+/** unit -> the units it depends on, both relative to the working directory, within the run. */
+function runDependencies(graph, workingDirectory) {
+    const prefix = workingDirectory === '.' ? '' : `${workingDirectory}/`;
+    const inRun = (dir) => (dir.startsWith(prefix) ? dir.slice(prefix.length) : undefined);
+    const map = new Map();
+    for (const unit of graph.units) {
+        const name = inRun(unit.dir);
+        if (name === undefined)
+            continue;
+        map.set(name, unit.dependencies.flatMap((dir) => inRun(dir) ?? []));
+    }
+    return map;
+}
+/**
+ * Units whose saved plan would change something using outputs that a unit it depends on
+ * changes in the same apply: the saved plan froze the old (or mock) values, and applying it
+ * after its dependency would write them for real.
+ */
+function staleDependencies(units, dependencies) {
+    const outputsChange = new Set(units.filter((unit) => (unit.changes?.outputs ?? 0) > 0).map((unit) => unit.unit));
+    return units
+        .filter((unit) => (unit.changes?.resources.length ?? 0) > 0)
+        .flatMap((unit) => (dependencies.get(unit.unit) ?? [])
+        .filter((dependency) => outputsChange.has(dependency))
+        .map((dependsOn) => ({ unit: unit.unit, dependsOn })));
+}
+
+;// CONCATENATED MODULE: ./actions/terragrunt-run/src/refusals.ts
+// Why a run must not go on although Terragrunt made its plan: the checks of apply and recreate.
+
+
+
+
+/**
+ * The environment's unit graph, for apply's checks. Mocks allowed for apply would be applied
+ * as real values, so they are refused here, before anything runs.
+ */
+async function applyGraph(settings) {
+    const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), settings.workingDirectoryName);
+    const offenders = graph.units.flatMap((unit) => unit.mockOutputs
+        .filter((mock) => mock.allowedCommands === 'unknown' ||
+        mock.allowedCommands.some((c) => c === 'apply' || c === '*'))
+        .map((mock) => `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`));
+    if (offenders.length === 0)
+        return graph;
+    throw new errors/* ActionError */.l(`Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`, {
+        hint: 'Set mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"] (a literal list) on each of them.',
+    });
+}
+function staleRefusal(settings, planned, graph) {
+    if (!graph)
+        return undefined;
+    const stale = staleDependencies(planned.units, runDependencies(graph, settings.workingDirectoryName));
+    if (stale.length === 0)
+        return undefined;
+    const pairs = stale.map(({ unit, dependsOn }) => `${unit} uses outputs of ${dependsOn}, which this apply changes`);
+    return new errors/* ActionError */.l(`Refusing to apply: these saved plans were made with outputs their dependencies are about to change, so they would apply stale or mock values:\n  ${pairs.join('\n  ')}`, {
+        hint: "Apply the dependencies first (a change that leaves the dependent units alone), then plan again and have the dependent units' new plans reviewed.",
+    });
+}
+function guardRefusal(settings, planned) {
+    const destructive = destructiveChanges(planned.units);
+    if (destructive.length === 0 || settings.allowDestroy)
+        return undefined;
+    return new errors/* ActionError */.l(`The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`, { hint: 'Review them; if they are intended, run again with allow-destroy: true.' });
 }
 
 ;// CONCATENATED MODULE: ./actions/terragrunt-run/src/main.ts
@@ -12976,35 +13279,26 @@ function judgeRun(facts) {
 
 
 
+
 const log = { info: protocol/* info */.pq, warning: protocol/* warning */.$e };
 const SUMMARY_FILE = 'summary.json';
-/**
- * The environment's unit graph, for apply's checks. Mocks allowed for apply would be applied
- * as real values, so they are refused here, before anything runs.
- */
-async function applyGraph(settings) {
-    const graph = await buildTerragruntGraph(fsTreeReader(settings.context.workspace), settings.workingDirectoryName);
-    const offenders = graph.units.flatMap((unit) => unit.mockOutputs
-        .filter((mock) => mock.allowedCommands === 'unknown' ||
-        mock.allowedCommands.some((c) => c === 'apply' || c === '*'))
-        .map((mock) => `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`));
-    if (offenders.length === 0)
-        return graph;
-    throw new errors/* ActionError */.l(`Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`, {
-        hint: 'Set mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"] (a literal list) on each of them.',
-    });
-}
 /** A failed plan must not leave an older run's manifest behind to be approved by mistake. */
 async function cleanPlanDir(planDir, command) {
     const { plans, json, report, manifest } = PLAN_DIR_LAYOUT;
-    const entries = [plans, json, report, SUMMARY_FILE, ...(command === 'plan' ? [manifest] : [])];
+    const writes = writesManifest(command);
+    const entries = [plans, json, report, SUMMARY_FILE, ...(writes ? [manifest] : [])];
     for (const entry of entries) {
         await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(planDir, entry), { recursive: true, force: true });
     }
     await (0,promises_namespaceObject.mkdir)(planDir, { recursive: true });
 }
 async function runPhase(phase, settings, { tools, env, runner, clock }) {
-    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(settings.planDir, PLAN_DIR_LAYOUT.report), { force: true });
+    const { report, plans, json } = PLAN_DIR_LAYOUT;
+    // A plan's files are its own: recreate's second plan must not count or read the first's.
+    const stale = isPlanPhase(phase) ? [report, plans, json] : [report];
+    for (const entry of stale) {
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(settings.planDir, entry), { recursive: true, force: true });
+    }
     const args = terragruntArgs(phase, {
         workingDirectory: settings.workingDirectory,
         planDir: settings.planDir,
@@ -13040,29 +13334,9 @@ function currentManifest(settings, planned) {
         units: planned.plans,
     });
 }
-function staleRefusal(settings, planned, graph) {
-    if (!graph)
-        return undefined;
-    const stale = staleDependencies(planned.units, runDependencies(graph, settings.workingDirectoryName));
-    if (stale.length === 0)
-        return undefined;
-    const pairs = stale.map(({ unit, dependsOn }) => `${unit} uses outputs of ${dependsOn}, which this apply changes`);
-    return new errors/* ActionError */.l(`Refusing to apply: these saved plans were made with outputs their dependencies are about to change, so they would apply stale or mock values:\n  ${pairs.join('\n  ')}`, {
-        hint: "Apply the dependencies first (a change that leaves the dependent units alone), then plan again and have the dependent units' new plans reviewed.",
-    });
-}
-function guardRefusal(settings, planned) {
-    const destructive = destructiveChanges(planned.units);
-    if (destructive.length === 0 || settings.allowDestroy)
-        return undefined;
-    return new errors/* ActionError */.l(`The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`, { hint: 'Review them; if they are intended, run again with allow-destroy: true.' });
-}
-async function execute(settings, execution) {
+/** The plan checked: manifest, comparison with the approved one, guard and stale outputs. */
+function checkPlan(settings, planned, execution) {
     const { approved, graph } = execution;
-    const [first, second] = phasesOf(settings.command);
-    const planned = await runPhase(first, settings, execution);
-    if (first !== 'plan' || planned.verdict.problems.length > 0)
-        return { last: planned };
     const manifest = currentManifest(settings, planned);
     const differences = approved ? compareManifests(approved, manifest) : undefined;
     const checked = {
@@ -13077,18 +13351,33 @@ async function execute(settings, execution) {
         });
         return { ...checked, refusal };
     }
-    const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
-    if (refusal || !second)
-        return { ...checked, ...(refusal && { refusal }) };
+    // recreate applies unit by unit with fresh plans, so no saved plan can carry stale outputs.
+    const stale = settings.command === 'apply' ? staleRefusal(settings, planned, graph) : undefined;
+    const refusal = guardRefusal(settings, planned) ?? stale;
+    return { ...checked, ...(refusal && { refusal }) };
+}
+async function execute(settings, execution) {
+    const [first, second, third] = phasesOf(settings.command);
+    const planned = await runPhase(first, settings, execution);
+    if (!isPlanPhase(first) || planned.verdict.problems.length > 0)
+        return { last: planned };
+    const checked = checkPlan(settings, planned, execution);
+    if (checked.refusal || !second)
+        return checked;
     if (!planned.verdict.hasChanges) {
-        (0,protocol/* info */.pq)('The approved plan has no changes: nothing to apply.');
+        (0,protocol/* info */.pq)(nothingToDo(settings.command));
         return checked;
     }
-    return { ...checked, last: await runPhase(second, settings, execution) };
+    const last = await runPhase(second, settings, execution);
+    if (!third || last.verdict.problems.length > 0)
+        return { ...checked, last };
+    const verified = await runPhase(third, settings, execution);
+    const refusal = verifyRefusal(settings.workingDirectoryName, verified);
+    return { ...checked, last, verified, ...(refusal && { refusal }) };
 }
 async function report(settings, outcome, secrets, comments) {
-    const { last, planned } = outcome;
-    const units = last.phase === 'apply' && planned ? mergeChanges(last, planned) : last.units;
+    const { last, planned, verified } = outcome;
+    const units = isApplyPhase(last.phase) && planned ? mergeChanges(last, planned) : last.units;
     const input = {
         environment: settings.environment,
         command: settings.command,
@@ -13097,9 +13386,10 @@ async function report(settings, outcome, secrets, comments) {
         hasChanges: (planned ?? last).verdict.hasChanges,
         destroyGuard: { allowed: settings.allowDestroy },
         ...(outcome.differences && { manifestDifferences: outcome.differences }),
+        ...(isLifecycleCommand(settings.command) && { outcome: lifecycleOutcome(settings, outcome) }),
         versions: settings.versions,
         secrets,
-        problems: [...last.verdict.problems, ...last.advice],
+        problems: [...main_problemsOf(outcome), ...last.advice, ...(verified?.advice ?? [])],
     };
     await appendSummary(renderJobSummary(input));
     if (!comments || settings.context.pullRequest === undefined)
@@ -13128,10 +13418,26 @@ function mergeChanges(applied, planned) {
         return planned ? { ...unit, changes: planned } : unit;
     });
 }
+function lifecycleOutcome(settings, outcome) {
+    const { last, planned, verified } = outcome;
+    return lifecycleLines({
+        command: settings.command,
+        environment: settings.environment,
+        planned: planned?.units ?? [],
+        ...(planned && last !== planned && { ran: last.succeeded }),
+        ...(verified && { verified: verified.units }),
+    });
+}
+const writesManifest = (command) => command === 'plan' || command === 'destroy' || command === 'recreate';
+/** What failed: the last phase Terragrunt ran, or recreate's check plan after it. */
+function main_problemsOf({ last, verified }) {
+    return [...last.verdict.problems, ...(verified?.verdict.problems ?? [])];
+}
 async function writeResults(settings, outcome) {
     const { last, planned, manifest } = outcome;
     const manifestPath = (0,external_node_path_namespaceObject.join)(settings.planDir, PLAN_DIR_LAYOUT.manifest);
-    if (manifest && settings.command === 'plan')
+    const written = manifest !== undefined && writesManifest(settings.command);
+    if (written)
         await (0,promises_namespaceObject.writeFile)(manifestPath, serialiseManifest(manifest));
     const summary = JSON.stringify(summaryOutput(last.units));
     await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(settings.planDir, SUMMARY_FILE), `${summary}\n`);
@@ -13140,15 +13446,15 @@ async function writeResults(settings, outcome) {
         summary,
         'exit-code': last.exitCode,
         'plan-dir': settings.planDir,
-        manifest: manifest && settings.command === 'plan' ? manifestPath : (settings.manifest ?? ''),
+        manifest: written ? manifestPath : (settings.manifest ?? ''),
     });
 }
 function failure(outcome) {
-    const { last } = outcome;
-    if (last.verdict.problems.length > 0) {
-        const lines = [...last.verdict.problems, ...last.advice];
-        return new errors/* ActionError */.l(`terragrunt ${last.phase} failed:\n  ${lines.join('\n  ')}`, {
-            hint: last.advice.length > 0
+    const failed = [outcome.last, outcome.verified].find((phase) => phase?.verdict.problems.length);
+    if (failed) {
+        const lines = [...failed.verdict.problems, ...failed.advice];
+        return new errors/* ActionError */.l(`terragrunt ${phaseLabel(failed.phase)} failed:\n  ${lines.join('\n  ')}`, {
+            hint: failed.advice.length > 0
                 ? 'Release the state lock as shown, then run again.'
                 : 'See the Terragrunt log above and the job summary.',
         });
@@ -13163,7 +13469,9 @@ async function run(env = process.env, deps = {}) {
     const approved = settings.manifest
         ? parseManifest(await (0,promises_namespaceObject.readFile)(settings.manifest, 'utf8'), settings.manifest)
         : undefined;
-    const graph = settings.command === 'apply' ? await applyGraph(settings) : undefined;
+    await checkLifecycleTarget(settings);
+    const needsGraph = settings.command === 'apply' || settings.command === 'recreate';
+    const graph = needsGraph ? await applyGraph(settings) : undefined;
     const tools = await installTools({
         terragruntVersion: settings.versions.terragrunt,
         opentofuVersion: settings.versions.opentofu,

@@ -17,6 +17,14 @@ async function fleetOf(reader: TreeReader, config: { path: string; explicit: boo
   }
 }
 
+/** infra-fleet.yaml of the workspace: `config` when given (then it must exist), else the default. */
+export async function loadFleet(workspace: string, config?: string): Promise<FleetConfig> {
+  const source = config
+    ? { path: config, explicit: true }
+    : { path: DEFAULT_CONFIG_FILE, explicit: false };
+  return fleetOf(fsTreeReader(workspace), source);
+}
+
 function where(fleet: FleetConfig): string {
   const { root, environments } = fleet.infrastructure;
   return `${root === '.' ? '' : `${root}/`}${environments.text}`;

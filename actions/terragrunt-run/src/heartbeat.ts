@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { createHeartbeat, type Clock } from '@infra-fleet/action-kit';
-import type { Phase } from './args.js';
+import { isPlanPhase, phaseLabel, type Phase } from './args.js';
 import { PLAN_DIR_LAYOUT } from './plan-results.js';
 
 /** How often the plan folder is looked at, so a finished unit shows soon after it finishes. */
@@ -41,8 +41,8 @@ export function plansText(count: number): string {
  * write their report at the end, and the plan folder still holds the plan phase's files.
  */
 export function watchedPhase(phase: Phase, workingDirectory: string, planDir: string): Watched {
-  const awaiting = `for terragrunt run --all ${phase} in ${workingDirectory}`;
-  if (phase !== 'plan') return { awaiting, seen: async () => '' };
+  const awaiting = `for terragrunt run --all ${phaseLabel(phase)} in ${workingDirectory}`;
+  if (!isPlanPhase(phase)) return { awaiting, seen: async () => '' };
   return { awaiting, seen: async () => plansText(await finishedPlans(planDir)) };
 }
 

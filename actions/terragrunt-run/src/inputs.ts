@@ -12,8 +12,12 @@ import { parseDownloadBaseUrl } from './install.js';
 import { isWithin, realPathAllowingMissing, realPathOf } from './real-paths.js';
 import { resolveToolVersions, type ToolVersions } from './versions.js';
 
-export const COMMANDS = ['plan', 'apply', 'validate'] as const;
+export const COMMANDS = ['plan', 'apply', 'validate', 'destroy', 'recreate'] as const;
 export type Command = (typeof COMMANDS)[number];
+
+/** Commands that act on a whole environment unattended: only one listed as destroyable. */
+export const isLifecycleCommand = (command: Command) =>
+  command === 'destroy' || command === 'recreate';
 
 /** The job this run belongs to, from the runner's GITHUB_* variables and the event payload. */
 export interface RunContext {
@@ -40,6 +44,8 @@ export interface Settings {
   /** The same folder relative to the workspace, with forward slashes (manifests compare it). */
   workingDirectoryName: string;
   environment: string;
+  /** The environment input was given (not derived from the folder's name). */
+  environmentGiven: boolean;
   versions: ToolVersions;
   terragruntBaseUrl: string;
   opentofuBaseUrl: string;
@@ -47,6 +53,10 @@ export interface Settings {
   /** The approved manifest an apply must match. */
   manifest?: string;
   allowDestroy: boolean;
+  /** The config input (infra-fleet.yaml's path), when given. */
+  config?: string;
+  /** Environments destroy and recreate may act on; empty refuses both. */
+  destroyableEnvironments: string[];
   /** Post the sticky comment (asked for, and the event is a pull request). */
   comment: boolean;
   token: string;
@@ -228,6 +238,13 @@ function manifestPath(
   context: RunContext,
 ): string | undefined {
   const value = inputs.string('manifest');
+  if (isLifecycleCommand(command) && value) {
+    throw new InputError(
+      'manifest',
+      `is for apply; ${command} plans and checks its own run.`,
+      `Remove manifest, or use command: apply to apply a reviewed plan.`,
+    );
+  }
   if (command === 'apply' && !value) {
     throw new InputError(
       'manifest',
@@ -248,6 +265,35 @@ function manifestPath(
   return path;
 }
 
+function destroyableEnvironments(inputs: InputReader): string[] {
+  const names = inputs
+    .string('destroyable-environments')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const bad = names.find((name) => !ENVIRONMENT.test(name));
+  if (bad !== undefined) {
+    throw new InputError(
+      'destroyable-environments',
+      `${JSON.stringify(bad)} is not an environment name.`,
+      'List environment names separated by commas, spaces or lines, e.g. staging.',
+    );
+  }
+  return [...new Set(names)];
+}
+
+/** destroy deletes everything: the allowance is asked for explicitly, before anything runs. */
+function allowDestroy(inputs: InputReader, command: Command): boolean {
+  const allowed = inputs.boolean('allow-destroy');
+  if (command === 'destroy' && !allowed) {
+    throw new InputError(
+      'allow-destroy',
+      'must be true for command destroy, which deletes every resource of the environment.',
+      'Set allow-destroy: true in the step that means to destroy the environment.',
+    );
+  }
+  return allowed;
+}
+
 export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
   const inputs = createInputReader(env);
   const token = inputs.string('token');
@@ -263,6 +309,7 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
     workingDirectory: workingDir,
     workingDirectoryName: relative(context.workspace, workingDir).split(sep).join('/') || '.',
     environment,
+    environmentGiven: inputs.string('environment') !== '',
     versions: resolveToolVersions({
       terragruntInput: inputs.string('terragrunt-version'),
       opentofuInput: inputs.string('opentofu-version'),
@@ -273,7 +320,9 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
     opentofuBaseUrl: baseUrl(inputs, 'opentofu-download-url'),
     planDir: planDir(inputs, context, workingDir, environment),
     ...(manifest && { manifest }),
-    allowDestroy: inputs.boolean('allow-destroy'),
+    ...(inputs.string('config') && { config: inputs.string('config') }),
+    allowDestroy: allowDestroy(inputs, command),
+    destroyableEnvironments: destroyableEnvironments(inputs),
     comment:
       inputs.boolean('comment') &&
       context.eventName === 'pull_request' &&

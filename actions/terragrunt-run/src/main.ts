@@ -10,14 +10,10 @@ import {
   writeOutputs,
   type Clock,
 } from '@infra-fleet/action-kit';
-import { fsTreeReader } from '@infra-fleet/git';
 import { createGitHubClient, stickyCommentPort, type StickyCommentPort } from '@infra-fleet/github';
 import {
   buildManifest,
-  buildTerragruntGraph,
   compareManifests,
-  describeDestructiveChanges,
-  destructiveChanges,
   formatDifferences,
   parseManifest,
   serialiseManifest,
@@ -25,9 +21,15 @@ import {
   type ManifestDifference,
   type TerragruntGraph,
 } from '@infra-fleet/terragrunt';
-import { runDependencies, staleDependencies } from './dependencies.js';
-import { phasesOf, terragruntArgs, type Phase } from './args.js';
-import { readSettings, type Settings } from './inputs.js';
+import {
+  isApplyPhase,
+  isPlanPhase,
+  phaseLabel,
+  phasesOf,
+  terragruntArgs,
+  type Phase,
+} from './args.js';
+import { isLifecycleCommand, readSettings, type Settings } from './inputs.js';
 import { installTools, type InstalledTools } from './install.js';
 import { watchedPhase, withHeartbeat } from './heartbeat.js';
 import { heldStateLocks, unlockAdvice } from './locks.js';
@@ -36,6 +38,9 @@ import { childProcessRunner, type ProcessRunner } from './process.js';
 import { commentMarker, renderComment, renderJobSummary, summaryOutput } from './report.js';
 import { childEnvironment, planSecrets, secretValues } from './secrets.js';
 import { judgeRun, type Verdict } from './verdict.js';
+import { checkLifecycleTarget } from './lifecycle-target.js';
+import { lifecycleLines, nothingToDo, verifyRefusal } from './lifecycle-report.js';
+import { applyGraph, guardRefusal, staleRefusal } from './refusals.js';
 
 export interface RunDependencies {
   runner?: ProcessRunner;
@@ -53,6 +58,8 @@ interface PhaseResult extends PlanDirResults {
 interface Outcome {
   last: PhaseResult;
   planned?: PhaseResult;
+  /** recreate: the plan made after applying, which must have no changes. */
+  verified?: PhaseResult;
   manifest?: Manifest;
   differences?: ManifestDifference[];
   /** Why the step fails although Terragrunt itself succeeded. */
@@ -62,40 +69,11 @@ interface Outcome {
 const log = { info, warning };
 const SUMMARY_FILE = 'summary.json';
 
-/**
- * The environment's unit graph, for apply's checks. Mocks allowed for apply would be applied
- * as real values, so they are refused here, before anything runs.
- */
-async function applyGraph(settings: Settings): Promise<TerragruntGraph> {
-  const graph = await buildTerragruntGraph(
-    fsTreeReader(settings.context.workspace),
-    settings.workingDirectoryName,
-  );
-  const offenders = graph.units.flatMap((unit) =>
-    unit.mockOutputs
-      .filter(
-        (mock) =>
-          mock.allowedCommands === 'unknown' ||
-          mock.allowedCommands.some((c) => c === 'apply' || c === '*'),
-      )
-      .map(
-        (mock) =>
-          `${unit.dir} (dependency "${mock.dependency}": ${JSON.stringify(mock.allowedCommands)})`,
-      ),
-  );
-  if (offenders.length === 0) return graph;
-  throw new ActionError(
-    `Refusing to apply: these dependencies may hand mock outputs to apply, so the plan could carry fake values:\n  ${offenders.join('\n  ')}`,
-    {
-      hint: 'Set mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"] (a literal list) on each of them.',
-    },
-  );
-}
-
 /** A failed plan must not leave an older run's manifest behind to be approved by mistake. */
 async function cleanPlanDir(planDir: string, command: string): Promise<void> {
   const { plans, json, report, manifest } = PLAN_DIR_LAYOUT;
-  const entries = [plans, json, report, SUMMARY_FILE, ...(command === 'plan' ? [manifest] : [])];
+  const writes = writesManifest(command);
+  const entries = [plans, json, report, SUMMARY_FILE, ...(writes ? [manifest] : [])];
   for (const entry of entries) {
     await rm(join(planDir, entry), { recursive: true, force: true });
   }
@@ -107,7 +85,12 @@ async function runPhase(
   settings: Settings,
   { tools, env, runner, clock }: Execution,
 ): Promise<PhaseResult> {
-  await rm(join(settings.planDir, PLAN_DIR_LAYOUT.report), { force: true });
+  const { report, plans, json } = PLAN_DIR_LAYOUT;
+  // A plan's files are its own: recreate's second plan must not count or read the first's.
+  const stale = isPlanPhase(phase) ? [report, plans, json] : [report];
+  for (const entry of stale) {
+    await rm(join(settings.planDir, entry), { recursive: true, force: true });
+  }
   const args = terragruntArgs(phase, {
     workingDirectory: settings.workingDirectory,
     planDir: settings.planDir,
@@ -145,33 +128,6 @@ function currentManifest(settings: Settings, planned: PhaseResult): Manifest {
   });
 }
 
-function staleRefusal(settings: Settings, planned: PhaseResult, graph?: TerragruntGraph) {
-  if (!graph) return undefined;
-  const stale = staleDependencies(
-    planned.units,
-    runDependencies(graph, settings.workingDirectoryName),
-  );
-  if (stale.length === 0) return undefined;
-  const pairs = stale.map(
-    ({ unit, dependsOn }) => `${unit} uses outputs of ${dependsOn}, which this apply changes`,
-  );
-  return new ActionError(
-    `Refusing to apply: these saved plans were made with outputs their dependencies are about to change, so they would apply stale or mock values:\n  ${pairs.join('\n  ')}`,
-    {
-      hint: "Apply the dependencies first (a change that leaves the dependent units alone), then plan again and have the dependent units' new plans reviewed.",
-    },
-  );
-}
-
-function guardRefusal(settings: Settings, planned: PhaseResult): ActionError | undefined {
-  const destructive = destructiveChanges(planned.units);
-  if (destructive.length === 0 || settings.allowDestroy) return undefined;
-  return new ActionError(
-    `The plan deletes or replaces resources:\n${describeDestructiveChanges(destructive)}`,
-    { hint: 'Review them; if they are intended, run again with allow-destroy: true.' },
-  );
-}
-
 interface Execution {
   tools: InstalledTools;
   env: NodeJS.ProcessEnv;
@@ -182,11 +138,9 @@ interface Execution {
   graph?: TerragruntGraph;
 }
 
-async function execute(settings: Settings, execution: Execution): Promise<Outcome> {
+/** The plan checked: manifest, comparison with the approved one, guard and stale outputs. */
+function checkPlan(settings: Settings, planned: PhaseResult, execution: Execution): Outcome {
   const { approved, graph } = execution;
-  const [first, second] = phasesOf(settings.command);
-  const planned = await runPhase(first!, settings, execution);
-  if (first !== 'plan' || planned.verdict.problems.length > 0) return { last: planned };
   const manifest = currentManifest(settings, planned);
   const differences = approved ? compareManifests(approved, manifest) : undefined;
   const checked: Outcome = {
@@ -204,13 +158,27 @@ async function execute(settings: Settings, execution: Execution): Promise<Outcom
     );
     return { ...checked, refusal };
   }
-  const refusal = guardRefusal(settings, planned) ?? staleRefusal(settings, planned, graph);
-  if (refusal || !second) return { ...checked, ...(refusal && { refusal }) };
+  // recreate applies unit by unit with fresh plans, so no saved plan can carry stale outputs.
+  const stale = settings.command === 'apply' ? staleRefusal(settings, planned, graph) : undefined;
+  const refusal = guardRefusal(settings, planned) ?? stale;
+  return { ...checked, ...(refusal && { refusal }) };
+}
+
+async function execute(settings: Settings, execution: Execution): Promise<Outcome> {
+  const [first, second, third] = phasesOf(settings.command);
+  const planned = await runPhase(first!, settings, execution);
+  if (!isPlanPhase(first!) || planned.verdict.problems.length > 0) return { last: planned };
+  const checked = checkPlan(settings, planned, execution);
+  if (checked.refusal || !second) return checked;
   if (!planned.verdict.hasChanges) {
-    info('The approved plan has no changes: nothing to apply.');
+    info(nothingToDo(settings.command));
     return checked;
   }
-  return { ...checked, last: await runPhase(second, settings, execution) };
+  const last = await runPhase(second, settings, execution);
+  if (!third || last.verdict.problems.length > 0) return { ...checked, last };
+  const verified = await runPhase(third, settings, execution);
+  const refusal = verifyRefusal(settings.workingDirectoryName, verified);
+  return { ...checked, last, verified, ...(refusal && { refusal }) };
 }
 
 async function report(
@@ -219,8 +187,8 @@ async function report(
   secrets: string[],
   comments?: StickyCommentPort,
 ) {
-  const { last, planned } = outcome;
-  const units = last.phase === 'apply' && planned ? mergeChanges(last, planned) : last.units;
+  const { last, planned, verified } = outcome;
+  const units = isApplyPhase(last.phase) && planned ? mergeChanges(last, planned) : last.units;
   const input = {
     environment: settings.environment,
     command: settings.command,
@@ -229,9 +197,10 @@ async function report(
     hasChanges: (planned ?? last).verdict.hasChanges,
     destroyGuard: { allowed: settings.allowDestroy },
     ...(outcome.differences && { manifestDifferences: outcome.differences }),
+    ...(isLifecycleCommand(settings.command) && { outcome: lifecycleOutcome(settings, outcome) }),
     versions: settings.versions,
     secrets,
-    problems: [...last.verdict.problems, ...last.advice],
+    problems: [...problemsOf(outcome), ...last.advice, ...(verified?.advice ?? [])],
   };
   await appendSummary(renderJobSummary(input));
   if (!comments || settings.context.pullRequest === undefined) return;
@@ -267,11 +236,30 @@ function mergeChanges(applied: PhaseResult, planned: PhaseResult) {
   });
 }
 
+function lifecycleOutcome(settings: Settings, outcome: Outcome): string[] {
+  const { last, planned, verified } = outcome;
+  return lifecycleLines({
+    command: settings.command as 'destroy' | 'recreate',
+    environment: settings.environment,
+    planned: planned?.units ?? [],
+    ...(planned && last !== planned && { ran: last.succeeded }),
+    ...(verified && { verified: verified.units }),
+  });
+}
+
+const writesManifest = (command: string) =>
+  command === 'plan' || command === 'destroy' || command === 'recreate';
+
+/** What failed: the last phase Terragrunt ran, or recreate's check plan after it. */
+function problemsOf({ last, verified }: Outcome): string[] {
+  return [...last.verdict.problems, ...(verified?.verdict.problems ?? [])];
+}
+
 async function writeResults(settings: Settings, outcome: Outcome): Promise<void> {
   const { last, planned, manifest } = outcome;
   const manifestPath = join(settings.planDir, PLAN_DIR_LAYOUT.manifest);
-  if (manifest && settings.command === 'plan')
-    await writeFile(manifestPath, serialiseManifest(manifest));
+  const written = manifest !== undefined && writesManifest(settings.command);
+  if (written) await writeFile(manifestPath, serialiseManifest(manifest));
   const summary = JSON.stringify(summaryOutput(last.units));
   await writeFile(join(settings.planDir, SUMMARY_FILE), `${summary}\n`);
   writeOutputs({
@@ -279,20 +267,23 @@ async function writeResults(settings: Settings, outcome: Outcome): Promise<void>
     summary,
     'exit-code': last.exitCode,
     'plan-dir': settings.planDir,
-    manifest: manifest && settings.command === 'plan' ? manifestPath : (settings.manifest ?? ''),
+    manifest: written ? manifestPath : (settings.manifest ?? ''),
   });
 }
 
 function failure(outcome: Outcome): ActionError | undefined {
-  const { last } = outcome;
-  if (last.verdict.problems.length > 0) {
-    const lines = [...last.verdict.problems, ...last.advice];
-    return new ActionError(`terragrunt ${last.phase} failed:\n  ${lines.join('\n  ')}`, {
-      hint:
-        last.advice.length > 0
-          ? 'Release the state lock as shown, then run again.'
-          : 'See the Terragrunt log above and the job summary.',
-    });
+  const failed = [outcome.last, outcome.verified].find((phase) => phase?.verdict.problems.length);
+  if (failed) {
+    const lines = [...failed.verdict.problems, ...failed.advice];
+    return new ActionError(
+      `terragrunt ${phaseLabel(failed.phase)} failed:\n  ${lines.join('\n  ')}`,
+      {
+        hint:
+          failed.advice.length > 0
+            ? 'Release the state lock as shown, then run again.'
+            : 'See the Terragrunt log above and the job summary.',
+      },
+    );
   }
   return outcome.refusal;
 }
@@ -308,7 +299,9 @@ export async function run(
   const approved = settings.manifest
     ? parseManifest(await readFile(settings.manifest, 'utf8'), settings.manifest)
     : undefined;
-  const graph = settings.command === 'apply' ? await applyGraph(settings) : undefined;
+  await checkLifecycleTarget(settings);
+  const needsGraph = settings.command === 'apply' || settings.command === 'recreate';
+  const graph = needsGraph ? await applyGraph(settings) : undefined;
   const tools = await installTools(
     {
       terragruntVersion: settings.versions.terragrunt,

@@ -30,6 +30,8 @@ export interface PlanDirResults {
   plans: Record<string, PlannedUnit>;
   /** False when Terragrunt wrote no report (it failed before running any unit). */
   reportFound: boolean;
+  /** The units that succeeded, in the order the report lists them: the order they started. */
+  succeeded: string[];
 }
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -78,5 +80,6 @@ export async function readPlanDir(
     units: collectUnitResults(report, changes),
     plans,
     reportFound: reportText !== undefined,
+    succeeded: report.filter((entry) => entry.result === 'succeeded').map((entry) => entry.unit),
   };
 }

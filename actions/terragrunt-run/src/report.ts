@@ -41,6 +41,8 @@ export interface ReportInput {
   destroyGuard: { allowed: boolean; changes?: readonly DestructiveChange[] };
   /** Given for apply: how the plan compares with the approved manifest. */
   manifestDifferences?: readonly ManifestDifference[];
+  /** destroy and recreate: what they did, as Markdown lines (see lifecycle-report.ts). */
+  outcome?: readonly string[];
   versions: { terragrunt: string; opentofu: string };
   /** Values never to show, in any of their common encodings (see redact.ts). */
   secrets?: readonly string[];
@@ -95,7 +97,7 @@ function headBlocks(input: ReportInput, style: Style): string[] {
   const { terragrunt, opentofu } = input.versions;
   return [
     `### Terragrunt ${escapeMarkdown(input.command)}: ${escapeMarkdown(clip(style.redact(input.environment), 100))}`,
-    statusLines(input, guard).join('\n'),
+    [...statusLines(input, guard), ...(input.outcome ?? [])].join('\n'),
     problemLines(input.problems ?? [], style),
     `Terragrunt ${escapeMarkdown(terragrunt)} · OpenTofu ${escapeMarkdown(opentofu)} · exit code ${input.exitCode}`,
     guardSection(input.destroyGuard.allowed, guard, style),

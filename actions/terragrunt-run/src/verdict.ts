@@ -1,10 +1,10 @@
 import { hasChanges } from '@infra-fleet/terragrunt';
-import type { Command } from './inputs.js';
+import { isPlanPhase, type Phase } from './args.js';
 import type { StateLock } from './locks.js';
 import type { UnitResult } from './unit-results.js';
 
 export interface RunFacts {
-  command: Command;
+  command: Phase;
   exitCode: number;
   interrupted?: NodeJS.Signals;
   units: readonly UnitResult[];
@@ -19,8 +19,8 @@ export interface Verdict {
 }
 
 /** Exit codes a run may end with: plan's -detailed-exitcode adds 2, "succeeded with changes". */
-function successCodes(command: Command): number[] {
-  return command === 'plan' ? [0, 2] : [0];
+function successCodes(command: Phase): number[] {
+  return isPlanPhase(command) ? [0, 2] : [0];
 }
 
 function unitProblems(facts: RunFacts): string[] {
@@ -33,7 +33,7 @@ function unitProblems(facts: RunFacts): string[] {
       );
     } else if (unit.status === 'unknown') {
       problems.push(`Unit ${unit.unit} has a plan but is missing from the run report.`);
-    } else if (facts.command === 'plan' && unit.status === 'succeeded' && !unit.changes) {
+    } else if (isPlanPhase(facts.command) && unit.status === 'succeeded' && !unit.changes) {
       problems.push(`Unit ${unit.unit} succeeded but wrote no plan JSON.`);
     }
   }
@@ -55,7 +55,7 @@ export function judgeRun(facts: RunFacts): Verdict {
   else if (facts.units.length === 0)
     problems.push('The run report names no unit: nothing was run.');
   problems.push(...unitProblems(facts));
-  if (facts.command === 'plan' && problems.length === 0) {
+  if (isPlanPhase(facts.command) && problems.length === 0) {
     if (facts.exitCode === 2 && !changed)
       problems.push('Exit code 2 says "changes", but no unit\'s plan JSON has any.');
     if (facts.exitCode === 0 && changed)

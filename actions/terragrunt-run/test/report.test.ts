@@ -412,7 +412,12 @@ describe('readPlanDir', () => {
   it('reads an empty plan dir as no units and no report', async () => {
     const planDir = await mkdtemp(join(tmpdir(), 'tg-plan-dir-'));
     cleanup.push(planDir);
-    expect(await readPlanDir(planDir, '/ws')).toEqual({ units: [], plans: {}, reportFound: false });
+    expect(await readPlanDir(planDir, '/ws')).toEqual({
+      units: [],
+      plans: {},
+      reportFound: false,
+      succeeded: [],
+    });
   });
 
   it('names the plan JSON that is not a plan', async () => {

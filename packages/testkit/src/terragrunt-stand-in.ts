@@ -78,8 +78,12 @@ export interface StandInLock {
 export interface StandInScenario {
   resource_changes?: StandInResourceChange[];
   output_changes?: Record<string, StandInOutputChange>;
-  /** Error text: a string fails plan, apply and validate; an object fails only those named. */
-  fail?: string | Partial<Record<'plan' | 'apply' | 'validate', string>>;
+  /**
+   * Error text: a string fails every operation; an object fails only those named. `plan` fails
+   * plans of either mode; `destroy` fails what removes resources (`tofu destroy`, applying a
+   * plan made with -destroy); `apply` fails the other applies.
+   */
+  fail?: string | Partial<Record<'plan' | 'apply' | 'validate' | 'destroy', string>>;
   lock?: StandInLock;
   /** Pause inside the OpenTofu operation (state lock held) so a test can signal the run. */
   sleep_ms?: number;
@@ -90,13 +94,15 @@ export interface StandInScenario {
 export interface StandInUnitSpec extends StandInScenario {
   /** `config_path`s of dependency blocks written into terragrunt.hcl, e.g. `../vpc`. */
   dependencies?: string[];
+  /** Writes `prevent_destroy = true`: destroy runs leave the unit and its dependencies out. */
+  preventDestroy?: boolean;
   /** The whole terragrunt.hcl instead of the generated one. */
   terragruntHcl?: string;
   /** Derive the plan from the module (no standin.json) rather than from this scenario. */
   derive?: boolean;
 }
 
-function generatedHcl(dependencies: readonly string[]): string {
+function generatedHcl(dependencies: readonly string[], preventDestroy: boolean): string {
   const blocks = dependencies.map((path, index) => {
     const name =
       path
@@ -106,23 +112,26 @@ function generatedHcl(dependencies: readonly string[]): string {
         ?.replace(/[^\w-]/g, '_') || `dep${index}`;
     return `dependency "${name}" {\n  config_path = ${JSON.stringify(path)}\n}\n`;
   });
+  const guard = preventDestroy ? ['prevent_destroy = true\n'] : [];
   return (
-    ['# Stand-in unit (see packages/testkit/terragrunt-stand-in).', ...blocks].join('\n') + '\n'
+    ['# Stand-in unit (see packages/testkit/terragrunt-stand-in).', ...guard, ...blocks].join(
+      '\n',
+    ) + '\n'
   );
 }
 
 /**
  * Makes `unitDir` a Terragrunt unit for the stand-in: terragrunt.hcl (written when missing or
- * when `dependencies`/`terragruntHcl` is given) and standin.json with the scenario fields.
- * An empty spec is a unit whose plan has no changes.
+ * when `dependencies`/`preventDestroy`/`terragruntHcl` is given) and standin.json with the
+ * scenario fields. An empty spec is a unit whose plan has no changes.
  */
 export function writeStandInUnit(unitDir: string, spec: StandInUnitSpec = {}): void {
-  const { dependencies, terragruntHcl, derive, ...scenario } = spec;
+  const { dependencies, terragruntHcl, derive, preventDestroy, ...scenario } = spec;
   mkdirSync(unitDir, { recursive: true });
   const hclPath = join(unitDir, 'terragrunt.hcl');
   if (terragruntHcl !== undefined) writeFileSync(hclPath, terragruntHcl);
-  else if (dependencies !== undefined || !existsSync(hclPath)) {
-    writeFileSync(hclPath, generatedHcl(dependencies ?? []));
+  else if (dependencies !== undefined || preventDestroy !== undefined || !existsSync(hclPath)) {
+    writeFileSync(hclPath, generatedHcl(dependencies ?? [], preventDestroy ?? false));
   }
   if (!derive) {
     writeFileSync(join(unitDir, STAND_IN_FILES.scenario), `${JSON.stringify(scenario, null, 2)}\n`);

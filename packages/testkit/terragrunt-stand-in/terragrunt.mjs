@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Stand-in for Terragrunt 1.x driving OpenTofu, for tests and the demo: `run [--all] -- plan |
-// apply | validate | force-unlock` over a unit tree, with plan files, JSON plans, a run report,
-// state, state locks and signal handling shaped like the real tools' on the paths infra-fleet
-// uses. Standalone on purpose (node: built-ins only, one file): installer tests serve it as a
+// apply | destroy | validate | force-unlock` (plan and apply also with -destroy) over a unit
+// tree, with plan files, JSON plans, a run report, state, state locks and signal handling
+// shaped like the real tools' on the paths infra-fleet uses. Standalone on purpose (node: built-ins only, one file): installer tests serve it as a
 // release asset. Behaviour and scenario format: README.md beside this file.
 
 import { execFileSync } from 'node:child_process';
@@ -31,7 +31,7 @@ const LOCK_FILE = '.standin-lock.json';
 const PLAN_FILE = 'tfplan.tfplan';
 const PLAN_JSON_FILE = 'tfplan.json';
 const PLAN_MAGIC = 'STANDIN-TFPLAN 1';
-const SIMULATED = ['plan', 'apply', 'validate', 'force-unlock'];
+const SIMULATED = ['plan', 'apply', 'destroy', 'validate', 'force-unlock'];
 const TOFU_SHORTCUTS = [
   'apply',
   'destroy',
@@ -305,7 +305,7 @@ function parseArgs(argv, env) {
 
 const HELP = `Usage: terragrunt run [--all] [flags] -- <command> [OpenTofu flags]
 
-Terragrunt ${VERSION} stand-in (simulates plan, apply, validate and force-unlock).
+Terragrunt ${VERSION} stand-in (simulates plan, apply, destroy, validate and force-unlock).
 
 Flags:
   --all                 Run the command on every unit below the working directory.
@@ -541,7 +541,8 @@ function unitName(dir, workingDir) {
 
 function readUnitConfig(dir) {
   const text = readFileSync(join(dir, 'terragrunt.hcl'), 'utf8');
-  const { blocks } = hclBody(text);
+  const { blocks, attributes } = hclBody(text);
+  const preventDestroy = attributes.find((a) => a.name === 'prevent_destroy');
   const dependencies = [];
   let source;
   for (const block of blocks) {
@@ -565,7 +566,11 @@ function readUnitConfig(dir) {
         };
     }
   }
-  return { dependencies, source };
+  return {
+    dependencies,
+    source,
+    preventDestroy: literalValue(preventDestroy?.value ?? '') === true,
+  };
 }
 
 const REMOTE_SOURCE = /^(git::|git@|hg::|s3::|gcs::|https?:|tfr:|github\.com\/|bitbucket\.org\/)/;
@@ -596,16 +601,39 @@ function loadUnits(workingDir, all) {
       .filter((d) => byDir.has(d))
       .map((d) => byDir.get(d));
   }
-  return [...byDir.values()];
+  const units = [...byDir.values()];
+  for (const unit of units) unit.dependents = units.filter((u) => u.deps.includes(unit));
+  return units;
+}
+
+/**
+ * What must succeed before a unit runs: its dependencies, or for destroy, plan -destroy and
+ * apply -destroy (Terragrunt's "down" commands) its dependents within the run.
+ */
+const prerequisites = (unit, down) => (down ? unit.dependents : unit.deps);
+
+/**
+ * Units Terragrunt leaves out of a down command: those with `prevent_destroy = true` and
+ * every unit they depend on (runnerpool's applyPreventDestroyExclusions).
+ */
+function preventDestroyExclusions(units) {
+  const excluded = new Set();
+  const keep = (unit) => {
+    if (excluded.has(unit)) return;
+    excluded.add(unit);
+    unit.deps.forEach(keep);
+  };
+  units.filter((unit) => unit.preventDestroy).forEach(keep);
+  return excluded;
 }
 
 /** Kahn's order with names as tie-break; a cycle is a configuration error. */
-function dependencyOrder(units) {
+function dependencyOrder(units, down = false) {
   const done = new Set();
   const order = [];
   while (order.length < units.length) {
     const ready = units
-      .filter((u) => !done.has(u) && u.deps.every((d) => done.has(d)))
+      .filter((u) => !done.has(u) && prerequisites(u, down).every((d) => done.has(d)))
       .sort((a, b) => byteOrder(a.name, b.name));
     if (ready.length === 0) {
       const left = units.filter((u) => !done.has(u)).map((u) => u.name);
@@ -1042,19 +1070,49 @@ function sortChanges(changes) {
   });
 }
 
-/** The unit's plan now: from standin.json when it exists, else from its module and state. */
-function computePlan(unit, scenario, state) {
-  const { changes, outputs } = scenario
-    ? planFromScenario(scenario, state)
-    : planFromModule(unit, state);
+/** plan -destroy: every resource and output in state goes, whatever the configuration says. */
+function planDestroy(state) {
+  const changes = Object.entries(state.resources).map(([address, entry]) => {
+    const gone = noopFromState(address, entry);
+    gone.change = {
+      ...gone.change,
+      actions: ['delete'],
+      after: null,
+      after_unknown: false,
+      after_sensitive: false,
+    };
+    return gone;
+  });
+  const outputs = Object.fromEntries(
+    Object.entries(state.outputs).map(([name, stored]) => [
+      name,
+      { ...outputNoop(stored), actions: ['delete'], after: null, after_sensitive: false },
+    ]),
+  );
+  return { changes, outputs };
+}
+
+/**
+ * The unit's plan now: for mode 'destroy' from its state alone; otherwise from standin.json
+ * when it exists, else from its module and state.
+ */
+function computePlan(unit, scenario, state, mode = 'normal') {
+  const { changes, outputs } =
+    mode === 'destroy'
+      ? planDestroy(state)
+      : scenario
+        ? planFromScenario(scenario, state)
+        : planFromModule(unit, state);
   sortChanges(changes);
   const hashable = {
+    ...(mode === 'destroy' ? { mode } : {}),
     changes: changes.map((c) => ({ address: c.address, change: c.change })),
     outputs,
   };
   const hasChanges =
     changes.some((c) => !isNoop(c)) || Object.values(outputs).some((o) => o.actions[0] !== 'no-op');
-  return { changes, outputs, hash: sha256(canonical(hashable)), stateHash: state.hash, hasChanges };
+  const hash = sha256(canonical(hashable));
+  return { mode, changes, outputs, hash, stateHash: state.hash, hasChanges };
 }
 
 function publicOutputs(outputs) {
@@ -1213,6 +1271,15 @@ function renderAttributes(change, sign) {
 function renderPlan(plan) {
   const changed = plan.changes.filter((c) => !isNoop(c) || actionsKey(c) === 'read');
   const outputChanges = Object.entries(plan.outputs).filter(([, o]) => o.actions[0] !== 'no-op');
+  if (changed.length === 0 && outputChanges.length === 0 && plan.mode === 'destroy') {
+    return [
+      '',
+      'No changes. No objects need to be destroyed.',
+      '',
+      'Either you have not created any objects yet or the existing objects were',
+      'already deleted outside of OpenTofu.',
+    ];
+  }
   if (changed.length === 0 && outputChanges.length === 0) {
     return [
       '',
@@ -1274,6 +1341,7 @@ function renderPlan(plan) {
 function writePlanFile(path, unit, plan, run) {
   const payload = {
     unit: unit.name,
+    plan_mode: plan.mode,
     tofu_version: run.tofuVersion,
     plan_sha256: plan.hash,
     state_sha256: plan.stateHash,
@@ -1289,6 +1357,7 @@ function readPlanFile(path) {
   if (magic !== PLAN_MAGIC || !json) throw new Error('zip: not a valid zip file');
   const payload = JSON.parse(json);
   return {
+    mode: payload.plan_mode ?? 'normal',
     changes: payload.resource_changes,
     outputs: payload.output_changes,
     hash: payload.plan_sha256,
@@ -1324,7 +1393,22 @@ function appliedValues(change) {
   return values;
 }
 
+/** A destroy plan applied: its resources and outputs leave the state, and so does their record. */
+function destroyInState(state, plan) {
+  const next = structuredClone({ ...state, hash: undefined });
+  for (const c of plan.changes.filter(isDelete)) {
+    delete next.resources[c.address];
+    delete next.applied[c.address];
+  }
+  for (const [name, o] of Object.entries(plan.outputs)) {
+    if (o.actions[0] === 'delete') delete next.outputs[name];
+  }
+  next.serial = (state.serial ?? 0) + 1;
+  return next;
+}
+
 function applyToState(state, plan) {
+  if (plan.mode === 'destroy') return destroyInState(state, plan);
   const next = structuredClone({ ...state, hash: undefined });
   for (const c of plan.changes) {
     if (isNoop(c)) continue;
@@ -1385,8 +1469,10 @@ function applyProgress(plan, state) {
   return { starting, finished };
 }
 
-function applySummary(plan, next) {
+function applySummary(plan, next, destroyCommand) {
   const count = (pred) => plan.changes.filter((c) => pred(actionsKey(c))).length;
+  if (destroyCommand)
+    return ['', `Destroy complete! Resources: ${count((k) => k === 'delete')} destroyed.`];
   const lines = [
     '',
     `Apply complete! Resources: ${count((k) => k === 'create' || k.includes(','))} added, ` +
@@ -1409,6 +1495,7 @@ const TOFU_FLAGS = {
   plan: {
     bool: [
       'detailed-exitcode',
+      'destroy',
       'no-color',
       'compact-warnings',
       'concise',
@@ -1419,8 +1506,13 @@ const TOFU_FLAGS = {
     value: ['lock-timeout', 'parallelism', 'var', 'var-file', 'out'],
   },
   apply: {
-    bool: ['auto-approve', 'no-color', 'compact-warnings', 'concise', 'lock', 'input'],
+    bool: ['auto-approve', 'destroy', 'no-color', 'compact-warnings', 'concise', 'lock', 'input'],
     value: ['lock-timeout', 'parallelism'],
+    positional: 1,
+  },
+  destroy: {
+    bool: ['auto-approve', 'no-color', 'compact-warnings', 'concise', 'lock', 'input', 'refresh'],
+    value: ['lock-timeout', 'parallelism', 'var', 'var-file'],
     positional: 1,
   },
   validate: { bool: ['no-color'], value: [] },
@@ -1429,7 +1521,7 @@ const TOFU_FLAGS = {
 /** Parsed OpenTofu flags, or the error `tofu <command>` prints for a bad one. */
 function parseTofuArgs(command, args) {
   const spec = TOFU_FLAGS[command];
-  const flags = { lock: true, detailed: false };
+  const flags = { lock: true, detailed: false, destroy: false };
   const positional = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -1446,6 +1538,7 @@ function parseTofuArgs(command, args) {
         return { error: `invalid boolean value "${body.slice(eq + 1)}" for -${name}` };
       if (name === 'lock') flags.lock = value;
       if (name === 'detailed-exitcode') flags.detailed = value;
+      if (name === 'destroy') flags.destroy = value;
     } else if (spec.value.includes(name)) {
       if (eq < 0) i += 1;
       if (eq < 0 && args[i] === undefined) return { error: `flag needs an argument: -${name}` };
@@ -1479,12 +1572,15 @@ async function runUnit(unit, run) {
   const prefix = run.all ? unit.name : '';
   const cache = cacheDirOf(unit);
   const commandArgs = [...run.tofuArgs];
-  if (run.command !== 'validate') commandArgs.unshift('-input=false');
-  if (run.command === 'apply' && !commandArgs.includes('-auto-approve'))
-    commandArgs.splice(1, 0, '-auto-approve');
+  // Terragrunt's TerraformCommandsNeedInput: apply and plan here (not destroy, not validate).
+  if (run.command === 'plan' || run.command === 'apply') commandArgs.unshift('-input=false');
+  const approves = run.command === 'apply' || run.command === 'destroy';
+  if (approves && !commandArgs.includes('-auto-approve'))
+    commandArgs.splice(run.command === 'apply' ? 1 : 0, 0, '-auto-approve');
   const planPath = run.outDir ? join(run.outDir, unit.rel, PLAN_FILE) : undefined;
+  // Terragrunt appends <out-dir>/<unit>/tfplan.tfplan to every command but plan (-out=).
   if (run.command === 'plan' && planPath) commandArgs.push(`-out=${planPath}`);
-  if (run.command === 'apply' && planPath) commandArgs.push(planPath);
+  else if (run.command !== 'validate' && planPath) commandArgs.push(planPath);
   const shown = `${logSettings.tfName} ${run.command} ${commandArgs.join(' ')}`.trim();
   const fail = (code = 1) => ({
     code,
@@ -1515,6 +1611,7 @@ async function runUnit(unit, run) {
   const context = { unit, run, out, scenario, flags: parsed.flags, fail };
   if (run.command === 'validate') return validateUnit(context);
   if (run.command === 'plan') return planUnit(context, planPath);
+  if (run.command === 'destroy') return destroyUnit(context, planPath ?? parsed.positional[0]);
   return applyUnit(context, planPath);
 }
 
@@ -1578,7 +1675,7 @@ async function planUnit(context, planPath) {
     releaseLock(lock, out);
     return fail();
   }
-  const plan = computePlan(unit, scenario, state);
+  const plan = computePlan(unit, scenario, state, flags.destroy ? 'destroy' : 'normal');
   out.out(renderPlan(plan));
   const planFile = planPath ?? (run.jsonOutDir ? PLAN_FILE : undefined);
   if (planPath) {
@@ -1599,7 +1696,11 @@ async function planUnit(context, planPath) {
   return { code: flags.detailed && plan.hasChanges ? 2 : 0 };
 }
 
-async function applyUnit(context, planPath) {
+/**
+ * Applies the saved plan (whatever its mode: OpenTofu ignores -destroy beside a plan file), or
+ * without one plans (a destroy plan with -destroy, or for `tofu destroy`) and applies.
+ */
+async function applyUnit(context, planPath, destroyCommand = false) {
   const { unit, run, out, scenario, flags, fail } = context;
   let saved;
   if (planPath) {
@@ -1625,7 +1726,8 @@ async function applyUnit(context, planPath) {
     return fail();
   }
   const state = readState(unit);
-  const current = computePlan(unit, scenario, state);
+  const mode = saved?.mode ?? (flags.destroy || destroyCommand ? 'destroy' : 'normal');
+  const current = computePlan(unit, scenario, state, mode);
   if (saved && (saved.stateHash !== state.hash || saved.hash !== current.hash)) {
     out.err(
       diagnostic(
@@ -1644,7 +1746,7 @@ async function applyUnit(context, planPath) {
   if ((await pause(scenario?.sleep_ms, run.interrupt.signal)) === 'interrupted') {
     return interrupted(context, lock);
   }
-  const failure = failureFor(scenario, 'apply');
+  const failure = failureFor(scenario, mode === 'destroy' ? 'destroy' : 'apply');
   if (failure) {
     out.err(diagnostic(failure));
     releaseLock(lock, out);
@@ -1653,9 +1755,31 @@ async function applyUnit(context, planPath) {
   const next = applyToState(state, plan);
   writeState(unit, next);
   out.out(progress.finished);
-  out.out(applySummary(plan, next));
+  out.out(applySummary(plan, next, destroyCommand));
   releaseLock(lock, out);
   return { code: 0 };
+}
+
+/** `tofu destroy`: plans the destroy and applies it; a plan file is OpenTofu's error. */
+async function destroyUnit(context, planPath) {
+  const { out, fail } = context;
+  if (!planPath) return applyUnit(context, undefined, true);
+  if (!existsSync(planPath)) {
+    out.err(
+      diagnostic(
+        `Failed to load "${planPath}" as a plan file`,
+        `Error: stat ${planPath}: no such file or directory`,
+      ),
+    );
+    return fail();
+  }
+  out.err(
+    diagnostic(
+      "Destroy can't be called with a plan file",
+      `If this plan was created using plan -destroy, apply it using:\n  tofu apply "${planPath}"`,
+    ),
+  );
+  return fail();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1742,20 +1866,20 @@ async function runQueue(order, run) {
       progressed = false;
       for (const unit of order) {
         if (status.get(unit) !== 'pending') continue;
+        const before = prerequisites(unit, run.down);
         const blocked =
-          unit.deps.find((d) => status.get(d) === 'failed') ??
-          unit.deps.find((d) => status.get(d) === 'early exit');
+          before.find((d) => status.get(d) === 'failed') ??
+          before.find((d) => status.get(d) === 'early exit');
         if (!blocked) continue;
         status.set(unit, 'early exit');
         const now = new Date();
+        const relation = run.down ? 'Dependent' : 'Dependency';
         log.error(
           unit.name,
-          `Dependency ${blocked.name} of unit ${unit.name} just finished with an error. ` +
+          `${relation} ${blocked.name} of unit ${unit.name} just finished with an error. ` +
             `Unit ${unit.name} will have to return an error too.`,
         );
-        entries.push(
-          reportEntry(unit, now, now, 'early exit', 'ancestor error', basename(blocked.dir)),
-        );
+        entries.push(reportEntry(unit, now, now, 'early exit', 'ancestor error'));
         progressed = true;
       }
     }
@@ -1763,7 +1887,7 @@ async function runQueue(order, run) {
     for (const unit of order) {
       if (stopping || running.size >= run.parallelism) break;
       if (status.get(unit) !== 'pending') continue;
-      if (!unit.deps.every((d) => status.get(d) === 'succeeded')) continue;
+      if (!prerequisites(unit, run.down).every((d) => status.get(d) === 'succeeded')) continue;
       status.set(unit, 'running');
       const started = new Date();
       const task = runUnit(unit, run)
@@ -1786,7 +1910,22 @@ async function runQueue(order, run) {
     if (running.size === 0) break;
     await Promise.race(running);
   }
+  for (const entry of entries) entry.cause ??= earlyExitCause(entry, status);
   return { entries, codes };
+}
+
+/**
+ * Terragrunt names, for an early exit, the base name of a dependency that failed (else of one
+ * that exited early), looked up once the run is over; in a down run the unit's dependencies
+ * come after it, so the bottom unit of a chain has no cause.
+ */
+function earlyExitCause(entry, status) {
+  if (entry.result !== 'early exit') return undefined;
+  const deps = entry.unit.deps;
+  const ancestor =
+    deps.find((d) => status.get(d) === 'failed') ??
+    deps.find((d) => status.get(d) === 'early exit');
+  return ancestor && basename(ancestor.dir);
 }
 
 function writeReport(path, format, entries, workingDir) {
@@ -1881,6 +2020,8 @@ async function runCommand({ options, tofuCommand, tofuArgs }) {
   const run = {
     all,
     command: tofuCommand,
+    // Terragrunt's IsDestroyCommand: destroy, or any command given the exact argument -destroy.
+    down: tofuCommand === 'destroy' || tofuArgs.includes('-destroy'),
     tofuArgs,
     tofuVersion: detectTofu(resolvedTf),
     outDir: options['out-dir'] ? resolve(workingDir, options['out-dir']) : undefined,
@@ -1907,12 +2048,22 @@ async function runCommand({ options, tofuCommand, tofuArgs }) {
   process.on('SIGTERM', onSignal);
 
   const units = loadUnits(workingDir, all);
-  const order = dependencyOrder(units);
+  const excluded = run.down ? preventDestroyExclusions(units) : new Set();
+  const order = dependencyOrder(
+    units.filter((unit) => !excluded.has(unit)),
+    run.down,
+  );
   if (all) {
     const list = order.map((u) => `- Unit ${u.name}`).join('\n');
     log.info('', `Unit queue will be processed for ${tofuCommand} in this order:\n${list}`);
   }
-  const { entries, codes } = await runQueue(order, run);
+  // Reported before the queue runs, as Terragrunt does for excluded units.
+  const started = new Date();
+  const kept = [...excluded].map((unit) =>
+    reportEntry(unit, started, started, 'excluded', 'exclude block'),
+  );
+  const { entries: ran, codes } = await runQueue(order, run);
+  const entries = [...kept, ...ran];
 
   const reportFile = options['report-file'];
   if (reportFile) {

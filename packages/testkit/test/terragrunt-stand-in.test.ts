@@ -450,6 +450,160 @@ describe('apply', () => {
   });
 });
 
+describe('destroy (Terragrunt down commands)', () => {
+  const planDestroy = () => start(actionArgs(env, ['plan', '-destroy', '-detailed-exitcode'])).done;
+  const applyDestroy = () => start(actionArgs(env, ['apply', '-destroy'])).done;
+  /** `run --all -- destroy` without plan folders: Terragrunt would hand it a plan file. */
+  const destroyAll = () =>
+    start([
+      'run',
+      '--all',
+      '--non-interactive',
+      '--working-dir',
+      env,
+      '--tf-path',
+      TOFU_STAND_IN,
+      '--report-file',
+      join(planDir, 'report.json'),
+      '--',
+      'destroy',
+    ]).done;
+  const outputs = { id: { actions: ['create' as const], after_unknown: true } };
+
+  /** vpc <- eks <- monitoring, and dns on its own, all applied. */
+  async function appliedStack(extra: Partial<Record<string, object>> = {}) {
+    const unit = (name: string) => ({
+      resource_changes: [{ address: `aws_thing.${name}` }],
+      output_changes: outputs,
+      ...extra[name],
+    });
+    writeStandInUnit(join(env, 'vpc'), unit('vpc'));
+    writeStandInUnit(join(env, 'eks'), { dependencies: ['../vpc'], ...unit('eks') });
+    writeStandInUnit(join(env, 'monitoring'), { dependencies: ['../eks'], ...unit('monitoring') });
+    writeStandInUnit(join(env, 'dns'), unit('dns'));
+    expect((await plan()).code).toBe(2);
+    expect((await apply()).code).toBe(0);
+  }
+
+  const order = (runs: ReportRun[], names: string[]) =>
+    runs.filter((r) => names.includes(r.Name)).map((r) => r.Name);
+
+  it('plans dependents first, applies the saved destroy plans in that order, then plans creates again', async () => {
+    await appliedStack();
+    const planned = await planDestroy();
+    expect(planned.code).toBe(2);
+    expect(planned.stderr).toMatch(/- Unit dns\n.*- Unit monitoring\n.*- Unit eks\n.*- Unit vpc\n/);
+    expect(planned.stdout).toContain('[eks] tofu.mjs:   # aws_thing.eks will be destroyed');
+    expect(planJson('eks').resource_changes).toEqual([
+      expect.objectContaining({
+        address: 'aws_thing.eks',
+        change: expect.objectContaining({ actions: ['delete'], after: null }),
+      }),
+    ]);
+    expect(planJson('eks').planned_values.root_module.resources).toBeUndefined();
+    expect(order(report(), ['monitoring', 'eks', 'vpc'])).toEqual(['monitoring', 'eks', 'vpc']);
+
+    const applied = await applyDestroy();
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toContain(
+      `tofu.mjs apply -input=false -auto-approve -destroy ${join(planDir, 'plans', 'eks', 'tfplan.tfplan')}`,
+    );
+    expect(applied.stdout).toContain(
+      '[vpc] tofu.mjs: Apply complete! Resources: 0 added, 0 changed, 1 destroyed.',
+    );
+    const runs = byName(report());
+    // Each unit starts only once the units depending on it are done.
+    expect(Date.parse(runs.eks!.Started)).toBeGreaterThanOrEqual(
+      Date.parse(runs.monitoring!.Ended),
+    );
+    expect(Date.parse(runs.vpc!.Started)).toBeGreaterThanOrEqual(Date.parse(runs.eks!.Ended));
+    expect(readStandInState(join(env, 'vpc'))).toMatchObject({ resources: {}, outputs: {} });
+
+    const again = await planDestroy();
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('No changes. No objects need to be destroyed.');
+    expect(planJson('vpc').resource_changes).toBeUndefined();
+    const recreate = await plan();
+    expect(recreate.code).toBe(2);
+    expect(planJson('vpc').resource_changes).toEqual([
+      expect.objectContaining({ change: expect.objectContaining({ actions: ['create'] }) }),
+    ]);
+  });
+
+  it('orders by the command line: saved destroy plans applied without -destroy go dependencies first', async () => {
+    await appliedStack();
+    expect((await planDestroy()).code).toBe(2);
+    const upward = await apply();
+    expect(upward.code).toBe(0);
+    expect(order(report(), ['monitoring', 'eks', 'vpc'])).toEqual(['vpc', 'eks', 'monitoring']);
+    expect(readStandInState(join(env, 'vpc'))?.resources).toEqual({});
+  });
+
+  it('refuses a stale destroy plan, and a plan file given to destroy, as OpenTofu does', async () => {
+    await appliedStack();
+    expect((await planDestroy()).code).toBe(2);
+    const destroyed = await destroyAll();
+    expect(destroyed.code).toBe(0);
+    expect(destroyed.stdout).toContain('[vpc] tofu.mjs: Destroy complete! Resources: 1 destroyed.');
+    expect(destroyed.stderr).toContain('Running command: tofu.mjs destroy -auto-approve\n');
+    expect(readStandInState(join(env, 'eks'))?.resources).toEqual({});
+    const stale = await applyDestroy();
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('│ Error: Saved plan is stale');
+
+    const withPlans = await start(actionArgs(env, ['destroy'])).done;
+    expect(withPlans.code).toBe(1);
+    expect(withPlans.stderr).toContain("│ Error: Destroy can't be called with a plan file");
+    expect(withPlans.stderr).toContain('│ If this plan was created using plan -destroy, apply it');
+    expect((await destroyAll()).stdout).toContain('Destroy complete! Resources: 0 destroyed.');
+  });
+
+  it('leaves the dependencies of a unit that failed to destroy in place: early exits', async () => {
+    await appliedStack({
+      eks: { fail: { destroy: 'deleting EKS Cluster: ResourceInUseException' } },
+    });
+    expect((await planDestroy()).code).toBe(2);
+    const run = await applyDestroy();
+    expect(run.code).toBe(1);
+    const runs = byName(report());
+    expect(runs.monitoring).toMatchObject({ Result: 'succeeded' });
+    expect(runs.eks).toMatchObject({ Result: 'failed', Reason: 'run error' });
+    expect(runs.eks?.Cause).toContain('ResourceInUseException');
+    // Terragrunt names a failed *dependency* as the cause: vpc, at the bottom, has none.
+    expect(runs.vpc).toEqual(
+      expect.objectContaining({ Result: 'early exit', Reason: 'ancestor error' }),
+    );
+    expect(runs.vpc?.Cause).toBeUndefined();
+    expect(Object.keys(readStandInState(join(env, 'vpc'))?.resources ?? {})).toEqual([
+      'aws_thing.vpc',
+    ]);
+    expect(readStandInState(join(env, 'monitoring'))?.resources).toEqual({});
+  });
+
+  it('leaves prevent_destroy units and what they depend on out of down commands only', async () => {
+    await appliedStack();
+    writeStandInUnit(join(env, 'eks'), { dependencies: ['../vpc'], preventDestroy: true });
+    rmSync(join(planDir, 'json'), { recursive: true });
+    const planned = await planDestroy();
+    expect(planned.code).toBe(2);
+    expect(report().map((r) => [r.Name, r.Result, r.Reason])).toEqual(
+      expect.arrayContaining([
+        ['eks', 'excluded', 'exclude block'],
+        ['vpc', 'excluded', 'exclude block'],
+        ['monitoring', 'succeeded', undefined],
+      ]),
+    );
+    expect(existsSync(join(planDir, 'json', 'eks', 'tfplan.json'))).toBe(false);
+    expect(planned.stdout).toMatch(/ {3}Succeeded {4}2\n {3}Excluded {5}2\n/);
+    expect((await applyDestroy()).code).toBe(0);
+    expect(readStandInState(join(env, 'vpc'))?.resources).not.toEqual({});
+    expect(readStandInState(join(env, 'monitoring'))?.resources).toEqual({});
+    expect(report().filter((r) => r.Result === 'excluded')).toHaveLength(2);
+    await plan();
+    expect(report().every((r) => r.Result === 'succeeded')).toBe(true);
+  });
+});
+
 const LOCK_ID = '3e7a0a4d-5b1c-4f57-9d4e-2f7c1a6b9c01';
 
 describe('state locks', () => {
@@ -668,6 +822,26 @@ describe('plans derived from the real infrastructure tree', () => {
     expect(
       existsSync(join(INFRASTRUCTURE, 'environments', 'staging', 'vpc', STAND_IN_FILES.state)),
     ).toBe(false);
+  });
+
+  it('destroys the staging units dependents first, then plans every resource again', async () => {
+    const staging = join(root, 'infrastructure', 'environments', 'staging');
+    cpSync(INFRASTRUCTURE, join(root, 'infrastructure'), { recursive: true });
+    expect((await plan(staging)).code).toBe(2);
+    const created = (unit: string) => planJson(unit).resource_changes?.length;
+    const counts = { vpc: created('vpc'), eks: created('eks') };
+    expect((await apply(staging)).code).toBe(0);
+    const planned = await start(actionArgs(staging, ['plan', '-destroy', '-detailed-exitcode']))
+      .done;
+    expect(planned.code).toBe(2);
+    expect(planJson('vpc').resource_changes?.length).toBe(counts.vpc);
+    expect(
+      planJson('eks').resource_changes?.every((c) => c.change.actions.join() === 'delete'),
+    ).toBe(true);
+    expect((await start(actionArgs(staging, ['apply', '-destroy'])).done).code).toBe(0);
+    expect(report().map((r) => r.Name)).toEqual(['monitoring', 'eks', 'vpc']);
+    expect((await plan(staging)).code).toBe(2);
+    expect({ vpc: created('vpc'), eks: created('eks') }).toEqual(counts);
   });
 
   it('plans a resource removed from the module as a destroy', async () => {

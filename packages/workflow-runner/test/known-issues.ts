@@ -9,16 +9,9 @@ import { REPO_ROOT } from './helpers.js';
  * file, so a fix upstream makes the patch a no-op instead of a red test. Report them; remove an
  * entry once it no longer applies.
  */
-export const KNOWN_ISSUES = [
-  {
-    file: 'promote-stage.yml',
-    why:
-      "preview dry-runs bump-overlay-tag with contents: read, but the action's dry run writes the " +
-      'new tree through the Git Data API (POST git/blobs, git/trees need contents: write): on GitHub ' +
-      'the preview job fails with 403 "Resource not accessible by integration" before any stage runs.',
-    from: /(\n {2}preview:[\s\S]*?permissions:\n\s+)contents: read/,
-    to: '$1contents: write',
-  },
+export const KNOWN_ISSUES: Array<{ file: string; why: string; from: RegExp; to: string }> = [
+  // Found by the runner and fixed: the preview's dry run wrote a tree through the Git Data API
+  // with contents: read (now a dry run writes nothing).
 ];
 
 export interface Source {
