@@ -2,7 +2,8 @@
 // emulator, backed by a bare repository seeded with this repository's k8s/ tree, plays GitHub.
 // The bundled actions run exactly as a runner runs them; a small stand-in plays Flux, posting
 // commit statuses as the Flux bot account.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,8 +15,16 @@ import {
   type RunningEmulator,
 } from '@infra-fleet/github-emulator';
 import { renderKustomization, renderedImages } from '@infra-fleet/kustomize';
+import { fleetSteps } from './demo-fleet.js';
 import { infrastructureStep } from './demo-infra.js';
-import { releasePublishedEvent, runAction, runGit, type ActionRun } from '@infra-fleet/testkit';
+import { nightStep } from './demo-night.js';
+import {
+  releasePublishedEvent,
+  runAction,
+  runGit,
+  TEST_GIT_ENV,
+  type ActionRun,
+} from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');
@@ -129,8 +138,28 @@ async function sandbox(): Promise<Sandbox> {
   return { emulator, bumpToken, gateToken, statusToken, fluxToken, malloryToken, github };
 }
 
+/** The emulator plays both GitHub's API and its git server (http://127.0.0.1:<port>/<owner>/<repo>.git). */
 function runnerEnv(box: Sandbox): Record<string, string> {
-  return { GITHUB_API_URL: box.emulator.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}` };
+  return {
+    GITHUB_API_URL: box.emulator.url,
+    GITHUB_SERVER_URL: box.emulator.url,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+  };
+}
+
+/** git config for one command: the token as an extraheader, as actions/checkout passes it. */
+function withToken(box: Sandbox): string[] {
+  const basic = Buffer.from(`x-access-token:${box.bumpToken}`).toString('base64');
+  return ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`];
+}
+
+/** git over HTTP, asynchronously: the emulator that answers runs in this very process. */
+const gitOverHttp = promisify(execFile);
+
+/** A checkout as actions/checkout makes one: cloned over HTTP with a token, none kept. */
+async function checkOut(box: Sandbox, dir: string): Promise<void> {
+  const url = `${box.emulator.url}/${OWNER}/${REPO}.git`;
+  await gitOverHttp('git', [...withToken(box), 'clone', '--quiet', url, dir]);
 }
 
 async function bump(
@@ -316,7 +345,9 @@ async function renderedImage(box: Sandbox, overlay: string): Promise<string> {
 
 /** Runs detect-changed-envs over the release train: first commit .. the commit before the rollback. */
 async function detect(box: Sandbox, checkout: string): Promise<void> {
-  runGit(['pull', '--quiet', '--ff-only', 'origin', 'main'], checkout);
+  const pull = ['pull', '--quiet', '--ff-only', 'origin', 'main'];
+  const env = { ...process.env, ...TEST_GIT_ENV };
+  await gitOverHttp('git', [...withToken(box), ...pull], { cwd: checkout, env });
   const base = runGit(['rev-list', '--max-parents=0', 'HEAD'], checkout);
   const head = runGit(['rev-parse', 'HEAD~1'], checkout);
   const run = await runAction({
@@ -400,7 +431,7 @@ async function main(): Promise<void> {
     });
 
     heading('Roll production back to v1.0.0 with a reason (commit-method git, from a checkout)');
-    runGit(['clone', '--quiet', box.emulator.gitDir, checkout], tmpdir());
+    await checkOut(box, checkout);
     const rollback = await bump(
       box,
       {
@@ -426,6 +457,15 @@ async function main(): Promise<void> {
     for (const overlay of [STAGING, PRODUCTION, ...STATUS_PAGE])
       show('renders', `${overlay.replace(/^k8s\//, '')}: ${await renderedImage(box, overlay)}`);
 
+    heading('What runs where: infra-fleet status (text, an HTML page), promote --dry-run');
+    await fleetSteps({
+      emulator: box.emulator,
+      owner: OWNER,
+      repo: REPO,
+      fluxAccount: FLUX_BOT,
+      show,
+    });
+
     heading('detect-changed-envs: what the releases changed before the rollback, with reasons');
     await detect(box, checkout);
 
@@ -438,6 +478,9 @@ async function main(): Promise<void> {
       show,
       showErrors,
     });
+
+    heading('Nightly staging: destroyed in the evening, recreated in the morning (stand-ins)');
+    await nightStep({ emulator: box.emulator, show, showErrors });
 
     heading('git log of main, with trailers');
     const log = runGit(['log', '--format=%h %s%n%(trailers)', 'main'], box.emulator.gitDir);

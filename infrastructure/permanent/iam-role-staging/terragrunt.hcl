@@ -34,7 +34,11 @@ inputs = {
   github_owner_id      = local.common.locals.github_owner_id
   github_repository_id = local.common.locals.github_repository_id
   github_environment   = local.environment
-  job_workflow_refs    = ["${local.common.locals.github_repository}/.github/workflows/infra.yml@refs/heads/main"]
+  # infra.yml applies staging; nightly-staging.yml destroys and recreates it (main only).
+  job_workflow_refs = [
+    "${local.common.locals.github_repository}/.github/workflows/infra.yml@refs/heads/main",
+    "${local.common.locals.github_repository}/.github/workflows/nightly-staging.yml@refs/heads/main",
+  ]
 
   managed_policy_arns = local.env.locals.deploy_role_policy_arns
   managed_iam_path    = local.role.managed_iam_path

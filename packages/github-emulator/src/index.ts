@@ -86,3 +86,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throw error;
   }
 }
+export {
+  gitService,
+  gitToken,
+  runGitHttpBackend,
+  type GitHttpRequest as GitBackendRequest,
+  type GitHttpResponse as GitBackendResponse,
+} from './git-http-backend.js';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { gitToken, runGitHttpBackend } from '@infra-fleet/github-emulator';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname } from 'node:path';
@@ -31,15 +31,6 @@ export interface GitHttpServer {
   close(): Promise<void>;
 }
 
-function tokenOf(authorization: string | undefined): string | undefined {
-  const [scheme, value] = (authorization ?? '').split(' ');
-  if (!value) return undefined;
-  if (scheme?.toLowerCase() === 'bearer') return value;
-  if (scheme?.toLowerCase() !== 'basic') return undefined;
-  const decoded = Buffer.from(value, 'base64').toString();
-  return decoded.slice(decoded.indexOf(':') + 1);
-}
-
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -49,53 +40,24 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** Splits CGI output into its header block and the body that follows. */
-function writeCgiResponse(output: Buffer, response: ServerResponse): void {
-  const end = output.indexOf('\r\n\r\n');
-  const head = output.subarray(0, end).toString().split('\r\n');
-  let status = 200;
-  for (const line of head) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).trim();
-    if (name.toLowerCase() === 'status') status = Number(value.split(' ')[0]);
-    else response.setHeader(name, value);
-  }
-  response.writeHead(status);
-  response.end(output.subarray(end + 4));
-}
-
-function runBackend(root: string, request: IncomingMessage, body: Buffer): Promise<Buffer> {
+/** The request, answered by `git http-backend` (the emulator's, which GitHub's URL also uses). */
+async function answer(
+  root: string,
+  request: IncomingMessage,
+  body: Buffer,
+  response: ServerResponse,
+) {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    GIT_PROJECT_ROOT: root,
-    GIT_HTTP_EXPORT_ALL: '1',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: 'http.receivepack',
-    GIT_CONFIG_VALUE_0: 'true',
-    PATH_INFO: decodeURIComponent(url.pathname),
-    QUERY_STRING: url.search.slice(1),
-    REQUEST_METHOD: request.method ?? 'GET',
-    CONTENT_TYPE: request.headers['content-type'] ?? '',
-    CONTENT_LENGTH: String(body.length),
-    HTTP_CONTENT_ENCODING: request.headers['content-encoding'] ?? '',
-    GIT_PROTOCOL: String(request.headers['git-protocol'] ?? ''),
-    REMOTE_USER: 'test-writer',
-    REMOTE_ADDR: '127.0.0.1',
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', reject);
-    child.on('close', () => resolve(Buffer.concat(chunks)));
-    // A backend that answers before reading its (empty) body raises EPIPE; its output stands.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(body);
+  const out = await runGitHttpBackend({
+    root,
+    method: request.method ?? 'GET',
+    path: decodeURIComponent(url.pathname),
+    query: url.search.slice(1),
+    headers: request.headers,
+    body,
   });
+  response.writeHead(out.status, out.headers);
+  response.end(out.body);
 }
 
 function pushBarrier(count: number | undefined) {
@@ -128,14 +90,14 @@ export async function serveGitOverHttp(
   const server = createServer((request, response) => {
     const authorization = request.headers.authorization;
     requests.push({ method: request.method ?? '', path: request.url ?? '', authorization });
-    if (options.token && tokenOf(authorization) !== options.token) {
+    if (options.token && gitToken(request.headers) !== options.token) {
       response.writeHead(401, { 'www-authenticate': 'Basic realm="git"' }).end();
       return;
     }
     void (async () => {
       const body = await readBody(request);
       if (request.url?.endsWith('/git-receive-pack')) await barrier.pass();
-      writeCgiResponse(await runBackend(dirname(bareDir), request, body), response);
+      await answer(dirname(bareDir), request, body, response);
     })().catch((error: Error) => response.writeHead(500).end(error.message));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
