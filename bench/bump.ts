@@ -1,9 +1,17 @@
 // `npm run bench`: the figures quoted in issue notes. Everything runs on local bare repos.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createRepoWithOrigin, runAction, TEST_GIT_ENV, type TestRepo } from '@infra-fleet/testkit';
+import {
+  createRepoWithOrigin,
+  runAction,
+  serveGitOverHttp,
+  TEST_GIT_ENV,
+  type GitHttpServer,
+  type TestRepo,
+} from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUMP = join(ROOT, 'actions/bump-overlay-tag');
@@ -14,6 +22,25 @@ const WRITERS = 10;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+const gitAsync = promisify(execFile);
+const TOKEN = 'ghs_BenchToken0123456789';
+/** The token as actions/checkout passes it to git, for the plain step's pull and push. */
+const AUTH = [
+  '-c',
+  `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`,
+];
+
+/** As on a runner: the origin is a git server over HTTP, never a local path. */
+async function served(repo: TestRepo): Promise<GitHttpServer> {
+  return serveGitOverHttp(repo.origin, { token: TOKEN });
+}
+
+function cloneFrom(repo: TestRepo, server: GitHttpServer, name: string): string {
+  const workspace = repo.clone({ name });
+  execFileSync('git', ['remote', 'set-url', 'origin', server.url], { cwd: workspace });
+  return workspace;
+}
 
 function overlayRepo(): TestRepo {
   const images = Array.from(
@@ -32,7 +59,7 @@ async function timed(action: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
-function plainCommitAndPush(workspace: string, round: number): void {
+function plainCommitAndPush(workspace: string, round: number) {
   const file = join(workspace, OVERLAY, 'kustomization.yaml');
   const text = execFileSync('git', ['show', `HEAD:${OVERLAY}/kustomization.yaml`], {
     cwd: workspace,
@@ -40,13 +67,21 @@ function plainCommitAndPush(workspace: string, round: number): void {
   writeFileSync(file, text.replace(/newTag: \S+/, `newTag: v3.0.${round}`));
   const env = { ...process.env, ...TEST_GIT_ENV };
   execFileSync('git', ['commit', '--quiet', '-am', `plain ${round}`], { cwd: workspace, env });
-  execFileSync('git', ['push', '--quiet', 'origin', 'HEAD:main'], { cwd: workspace, env });
+  // Asynchronous: the git server answers in this very process.
+  return gitAsync('git', [...AUTH, 'push', '--quiet', 'origin', 'HEAD:main'], {
+    cwd: workspace,
+    env,
+  });
 }
+
+let serverUrl = '';
 
 async function bumpOnce(workspace: string, tag: string, image = 'app-0', validate = 'none') {
   const run = await runAction({
     actionDir: BUMP,
     workspace,
+    token: TOKEN,
+    env: { GITHUB_SERVER_URL: serverUrl },
     inputs: {
       'commit-method': 'git',
       overlay: OVERLAY,
@@ -62,14 +97,16 @@ async function bumpOnce(workspace: string, tag: string, image = 'app-0', validat
 
 async function singleBump(): Promise<Record<string, string>> {
   const repo = overlayRepo();
+  const server = await served(repo);
+  serverUrl = new URL(server.url).origin;
   try {
-    const plainWorkspace = repo.clone({ name: 'plain' });
-    const bumpWorkspace = repo.clone({ name: 'bump' });
+    const plainWorkspace = cloneFrom(repo, server, 'plain');
+    const bumpWorkspace = cloneFrom(repo, server, 'bump');
     const plain: number[] = [];
     const bumpNone: number[] = [];
     const bumpKustomize: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      execFileSync('git', ['pull', '--quiet', '--rebase=false', 'origin', 'main'], {
+      await gitAsync('git', [...AUTH, 'pull', '--quiet', '--rebase=false', 'origin', 'main'], {
         cwd: plainWorkspace,
         env: { ...process.env, ...TEST_GIT_ENV },
       });
@@ -89,15 +126,18 @@ async function singleBump(): Promise<Record<string, string>> {
       ),
     };
   } finally {
+    await server.close();
     repo.cleanup();
   }
 }
 
 async function concurrentBumps(): Promise<Record<string, string>> {
   const repo = overlayRepo();
+  const server = await served(repo);
+  serverUrl = new URL(server.url).origin;
   try {
     const workspaces = Array.from({ length: WRITERS }, (_, index) =>
-      repo.clone({ name: `w${index}` }),
+      cloneFrom(repo, server, `w${index}`),
     );
     const sequential = await timed(async () => {
       for (const [index, workspace] of workspaces.entries())
@@ -120,6 +160,7 @@ async function concurrentBumps(): Promise<Record<string, string>> {
       'commits on main afterwards': landed,
     };
   } finally {
+    await server.close();
     repo.cleanup();
   }
 }
@@ -147,5 +188,5 @@ function print(title: string, rows: Record<string, string>): void {
 }
 
 print('Cold start and size', coldStart());
-print(`One bump on a local bare origin (${ROUNDS} rounds)`, await singleBump());
+print(`One bump, origin served over HTTP on loopback (${ROUNDS} rounds)`, await singleBump());
 print(`${WRITERS} bumps of different images in one overlay`, await concurrentBumps());

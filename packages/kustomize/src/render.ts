@@ -23,6 +23,30 @@ export class KustomizeRenderError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** What kubectl (and git, for remote bases) needs; never the job's tokens or INPUT_* values. */
+const PASSED_VARIABLES = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+];
+const PROXY = /^(https?_proxy|no_proxy|all_proxy)$/i;
+
+export function renderEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const kept = Object.entries(env).filter(
+    ([name, value]) => value !== undefined && (PASSED_VARIABLES.includes(name) || PROXY.test(name)),
+  );
+  return {
+    ...Object.fromEntries(kept),
+    // kustomize reads no cluster; a kubeconfig could run an exec credential plugin.
+    KUBECONFIG: '/dev/null',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+  } as Record<string, string>;
+}
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /** Renders a kustomization directory with `kubectl kustomize <dir>` and returns the YAML stream. */
@@ -38,7 +62,13 @@ export async function renderKustomization(
     execFile(
       kubectl,
       ['kustomize', absDir],
-      { timeout, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true },
+      {
+        timeout,
+        maxBuffer: MAX_OUTPUT_BYTES,
+        encoding: 'utf8',
+        windowsHide: true,
+        env: renderEnv(),
+      },
       (error, stdout, stderr) => {
         if (error) reject(renderFailure(error, { kubectl, absDir, timeout, stderr }));
         else resolve(stdout);

@@ -135,6 +135,23 @@ describe('render failures', () => {
     await expect(failure).rejects.toThrow('install kubectl (kustomize v5) or set validate: none');
   });
 
+  it("gives kubectl only what it needs: never the job's tokens or inputs", async () => {
+    const kubectl = path.join(tmp, 'env-kubectl');
+    await writeFile(kubectl, '#!/bin/sh\nenv\n');
+    await chmod(kubectl, 0o755);
+    process.env.INPUT_TOKEN = 'ghs_NotForKubectl';
+    process.env.GITHUB_TOKEN = 'ghs_NotForKubectlEither';
+    try {
+      const printed = await renderKustomization(BASE, { kubectl });
+      expect(printed).not.toContain('ghs_NotForKubectl');
+      expect(printed).toMatch(/^PATH=/m);
+      expect(printed).toContain('KUBECONFIG=/dev/null');
+    } finally {
+      delete process.env.INPUT_TOKEN;
+      delete process.env.GITHUB_TOKEN;
+    }
+  });
+
   it('kills a kubectl that hangs and says it timed out', async () => {
     const kubectl = path.join(tmp, 'hanging-kubectl');
     await writeFile(kubectl, '#!/bin/sh\nexec sleep 30\n');
