@@ -7900,6 +7900,27 @@ class KustomizeRenderError extends Error {
     }
 }
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** What kubectl (and git, for remote bases) needs; never the job's tokens or INPUT_* values. */
+const PASSED_VARIABLES = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'LANG',
+    'LC_ALL',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+];
+const PROXY = /^(https?_proxy|no_proxy|all_proxy)$/i;
+function renderEnv(env = process.env) {
+    const kept = Object.entries(env).filter(([name, value]) => value !== undefined && (PASSED_VARIABLES.includes(name) || PROXY.test(name)));
+    return {
+        ...Object.fromEntries(kept),
+        // kustomize reads no cluster; a kubeconfig could run an exec credential plugin.
+        KUBECONFIG: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_NOSYSTEM: '1',
+    };
+}
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** Renders a kustomization directory with `kubectl kustomize <dir>` and returns the YAML stream. */
 async function renderKustomization(dir, options = {}) {
@@ -7908,7 +7929,13 @@ async function renderKustomization(dir, options = {}) {
     const kubectl = options.kubectl ?? 'kubectl';
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(kubectl, ['kustomize', absDir], { timeout, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)(kubectl, ['kustomize', absDir], {
+            timeout,
+            maxBuffer: MAX_OUTPUT_BYTES,
+            encoding: 'utf8',
+            windowsHide: true,
+            env: renderEnv(),
+        }, (error, stdout, stderr) => {
             if (error)
                 reject(renderFailure(error, { kubectl, absDir, timeout, stderr }));
             else

@@ -36,7 +36,10 @@ describe('infra-fleet.schema.json', () => {
     ['environments: ["$(touch x)"]\n', false],
     ['apps:\n  api:\n    imagee: x\n', false],
     ['apps:\n  "a b": {}\n', false],
-    ['github-environments:\n  production:\n    reviewers: [maria, octo-org/sre]\n    wait-timer: 5\n    deploy-from: { branches: [main], tags: ["v*"] }\n    secrets: [AWS_ROLE]\n', true],
+    [
+      'github-environments:\n  production:\n    reviewers: [maria, octo-org/sre]\n    wait-timer: 5\n    deploy-from: { branches: [main], tags: ["v*"] }\n    secrets: [AWS_ROLE]\n',
+      true,
+    ],
     ['github-environments:\n  staging:\n    wait-timer: -1\n', false],
     ['github-environments:\n  staging:\n    reviewer: [maria]\n', false],
     ['github-environments:\n  staging:\n    secrets: [GITHUB_TOKEN]\n', false],
