@@ -121,6 +121,16 @@ async function release(emulator: RunningEmulator, runner: WorkflowRunner): Promi
   show('production with', {
     'promote-from-ref': job(record, 'production').inputs?.['promote-from-ref'],
   });
+  show('fleet status', fleetTable(job(record, 'production / status').summary));
+}
+
+/** The environments table of fleet-status's job summary (the rest is the timeline). */
+function fleetTable(summary: string): string {
+  const lines = summary.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('|'));
+  if (start < 0) throw new Error('the status job wrote no fleet status to its summary');
+  const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+  return lines.slice(start, end < 0 ? undefined : end).join(`\n${' '.repeat(21)}`);
 }
 
 async function rollback(runner: WorkflowRunner): Promise<void> {

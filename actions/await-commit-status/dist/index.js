@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9192);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5874);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -1546,7 +1546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9192:
+/***/ 5874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5505,6 +5505,51 @@ async function resolveFleetSettings(settings, read) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/common-inputs.ts
+
+function hasControlCharacter(value) {
+    return [...value].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f');
+}
+/** git check-ref-format's rules for a branch name. */
+function isBranchName(name) {
+    return (name !== '' &&
+        !hasControlCharacter(name) &&
+        !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|[/.]$|\.lock$|\/\./.test(name));
+}
+/** A branch input; `refs/heads/` is accepted and dropped. */
+function branchInput(inputs, name, hint) {
+    const value = inputs.string(name, { required: true }).replace(/^refs\/heads\//, '');
+    if (isBranchName(value))
+        return value;
+    throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is not a branch name.`, hint);
+}
+/** A file path inside the repository; `explicit` is false when the input was left empty. */
+function repositoryFileInput(inputs, name, fallback) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return { path: fallback, explicit: false };
+    const path = value.replace(/^(\.\/)+/, '');
+    const parts = path.split('/');
+    if (path.startsWith('/') ||
+        hasControlCharacter(path) ||
+        parts.some((p) => p === '' || p === '..'))
+        throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is not a file path in the repository.`);
+    return { path, explicit: true };
+}
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+/** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
+const SHARED_ACCOUNTS = ['github-actions', 'github-actions[bot]'];
+/** The login whose commit statuses count (Flux's); never the account every GITHUB_TOKEN shares. */
+function statusPosterInput(inputs, name) {
+    const value = inputs.string(name, { required: true }).replace(/^@/, '');
+    if (SHARED_ACCOUNTS.includes(value.toLowerCase())) {
+        throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is the account every workflow's GITHUB_TOKEN posts as, so anyone who can run a workflow could forge Flux's status.`, "Give Flux's Provider a token of its own (a bot account or a GitHub App) and name that account.");
+    }
+    if (LOGIN.test(value))
+        return value;
+    throw new errors/* InputError */.d(name, `${JSON.stringify(value)} is not a GitHub login.`, 'Give the login of the account whose token Flux posts with, e.g. flux-bot or my-app[bot].');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -5622,10 +5667,6 @@ const MAX_TIMEOUT_SECONDS = 86_400;
 const HOSTED_JOB_LIMIT_SECONDS = 21_600;
 const SHA = /^[0-9a-f]{40}$/i;
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
-function hasControlCharacter(value) {
-    return [...value].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f');
-}
 /** Items of a newline- or comma-separated input, trimmed, blank ones dropped, first wins. */
 function items(inputs, name) {
     const all = inputs.list(name).flatMap((line) => line.split(','));
@@ -5654,34 +5695,12 @@ function contexts(inputs) {
     }
     return list;
 }
-/** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
-const SHARED_ACCOUNTS = ['github-actions', 'github-actions[bot]'];
-function expectedCreator(inputs) {
-    const value = inputs.string('expected-creator', { required: true }).replace(/^@/, '');
-    if (SHARED_ACCOUNTS.includes(value.toLowerCase())) {
-        throw new errors/* InputError */.d('expected-creator', `${JSON.stringify(value)} is the account every workflow's GITHUB_TOKEN posts as, so anyone who can run a workflow could forge Flux's status.`, "Give Flux's Provider a token of its own (a bot account or a GitHub App) and name that account.");
-    }
-    if (LOGIN.test(value))
-        return value;
-    throw new errors/* InputError */.d('expected-creator', `${JSON.stringify(value)} is not a GitHub login.`, 'Give the login of the account whose token Flux posts with, e.g. flux-bot or my-app[bot].');
-}
 function successDescriptions(inputs) {
     const list = [...new Set(inputs.list('success-descriptions'))];
     const bad = list.find((text) => text.length > 140 || hasControlCharacter(text));
     if (bad === undefined)
         return list;
     throw new errors/* InputError */.d('success-descriptions', `${JSON.stringify(bad)} cannot be a status description (at most 140 characters, one line).`, 'List descriptions one per line, e.g. reconciliation succeeded.');
-}
-function isBranchName(name) {
-    return (name !== '' &&
-        !hasControlCharacter(name) &&
-        !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|[/.]$|\.lock$|\/\./.test(name));
-}
-function branch(inputs) {
-    const value = inputs.string('branch', { required: true }).replace(/^refs\/heads\//, '');
-    if (isBranchName(value))
-        return value;
-    throw new errors/* InputError */.d('branch', `${JSON.stringify(value)} is not a branch name.`, "Give the branch Flux's GitRepository follows, e.g. main.");
 }
 function watchPath(entry) {
     // `k8s/overlays/staging/` and `k8s/overlays/staging//` (an overlay input with a trailing /) agree.
@@ -5704,18 +5723,6 @@ function appName(inputs) {
     if (value === undefined || isName(value))
         return value;
     throw new errors/* InputError */.d('app', `${JSON.stringify(value)} is not a valid name: ${NAME_RULE}.`);
-}
-function configFile(inputs) {
-    const value = inputs.optional('config');
-    if (value === undefined)
-        return { path: DEFAULT_CONFIG_FILE, explicit: false };
-    const path = value.replace(/^(\.\/)+/, '');
-    const parts = path.split('/');
-    if (path.startsWith('/') ||
-        hasControlCharacter(path) ||
-        parts.some((p) => p === '' || p === '..'))
-        throw new errors/* InputError */.d('config', `${JSON.stringify(value)} is not a file path in the repository.`);
-    return { path, explicit: true };
 }
 function warningsFor(timeout, interval) {
     const warnings = [];
@@ -5753,10 +5760,10 @@ function readSettings(env = process.env) {
         environment: name,
         contexts: contexts(inputs),
         ...(appName(inputs) && { app: appName(inputs) }),
-        config: configFile(inputs),
-        expectedCreator: expectedCreator(inputs),
+        config: repositoryFileInput(inputs, 'config', DEFAULT_CONFIG_FILE),
+        expectedCreator: statusPosterInput(inputs, 'expected-creator'),
         successDescriptions: successDescriptions(inputs),
-        branch: branch(inputs),
+        branch: branchInput(inputs, 'branch', "Give the branch Flux's GitRepository follows, e.g. main."),
         watchPaths: watchPaths(inputs),
         timeoutSeconds: timeout,
         pollIntervalSeconds: interval,

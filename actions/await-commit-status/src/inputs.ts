@@ -1,6 +1,10 @@
 import {
   ActionError,
+  branchInput,
   createInputReader,
+  hasControlCharacter,
+  repositoryFileInput,
+  statusPosterInput,
   InputError,
   maskSecret,
   type InputReader,
@@ -47,11 +51,6 @@ export const MAX_TIMEOUT_SECONDS = 86_400;
 export const HOSTED_JOB_LIMIT_SECONDS = 21_600;
 const SHA = /^[0-9a-f]{40}$/i;
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
-
-function hasControlCharacter(value: string): boolean {
-  return [...value].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f');
-}
 
 /** Items of a newline- or comma-separated input, trimmed, blank ones dropped, first wins. */
 function items(inputs: InputReader, name: string): string[] {
@@ -94,26 +93,6 @@ function contexts(inputs: InputReader): string[] {
   return list;
 }
 
-/** Any workflow with a GITHUB_TOKEN and statuses: write posts as this account. */
-const SHARED_ACCOUNTS = ['github-actions', 'github-actions[bot]'];
-
-function expectedCreator(inputs: InputReader): string {
-  const value = inputs.string('expected-creator', { required: true }).replace(/^@/, '');
-  if (SHARED_ACCOUNTS.includes(value.toLowerCase())) {
-    throw new InputError(
-      'expected-creator',
-      `${JSON.stringify(value)} is the account every workflow's GITHUB_TOKEN posts as, so anyone who can run a workflow could forge Flux's status.`,
-      "Give Flux's Provider a token of its own (a bot account or a GitHub App) and name that account.",
-    );
-  }
-  if (LOGIN.test(value)) return value;
-  throw new InputError(
-    'expected-creator',
-    `${JSON.stringify(value)} is not a GitHub login.`,
-    'Give the login of the account whose token Flux posts with, e.g. flux-bot or my-app[bot].',
-  );
-}
-
 function successDescriptions(inputs: InputReader): string[] {
   const list = [...new Set(inputs.list('success-descriptions'))];
   const bad = list.find((text) => text.length > 140 || hasControlCharacter(text));
@@ -122,24 +101,6 @@ function successDescriptions(inputs: InputReader): string[] {
     'success-descriptions',
     `${JSON.stringify(bad)} cannot be a status description (at most 140 characters, one line).`,
     'List descriptions one per line, e.g. reconciliation succeeded.',
-  );
-}
-
-function isBranchName(name: string): boolean {
-  return (
-    name !== '' &&
-    !hasControlCharacter(name) &&
-    !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|[/.]$|\.lock$|\/\./.test(name)
-  );
-}
-
-function branch(inputs: InputReader): string {
-  const value = inputs.string('branch', { required: true }).replace(/^refs\/heads\//, '');
-  if (isBranchName(value)) return value;
-  throw new InputError(
-    'branch',
-    `${JSON.stringify(value)} is not a branch name.`,
-    "Give the branch Flux's GitRepository follows, e.g. main.",
   );
 }
 
@@ -169,23 +130,6 @@ function appName(inputs: InputReader): string | undefined {
   const value = inputs.optional('app');
   if (value === undefined || isName(value)) return value;
   throw new InputError('app', `${JSON.stringify(value)} is not a valid name: ${NAME_RULE}.`);
-}
-
-function configFile(inputs: InputReader): Settings['config'] {
-  const value = inputs.optional('config');
-  if (value === undefined) return { path: DEFAULT_CONFIG_FILE, explicit: false };
-  const path = value.replace(/^(\.\/)+/, '');
-  const parts = path.split('/');
-  if (
-    path.startsWith('/') ||
-    hasControlCharacter(path) ||
-    parts.some((p) => p === '' || p === '..')
-  )
-    throw new InputError(
-      'config',
-      `${JSON.stringify(value)} is not a file path in the repository.`,
-    );
-  return { path, explicit: true };
 }
 
 function warningsFor(timeout: number, interval: number): string[] {
@@ -228,10 +172,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     environment: name,
     contexts: contexts(inputs),
     ...(appName(inputs) && { app: appName(inputs) }),
-    config: configFile(inputs),
-    expectedCreator: expectedCreator(inputs),
+    config: repositoryFileInput(inputs, 'config', DEFAULT_CONFIG_FILE),
+    expectedCreator: statusPosterInput(inputs, 'expected-creator'),
     successDescriptions: successDescriptions(inputs),
-    branch: branch(inputs),
+    branch: branchInput(
+      inputs,
+      'branch',
+      "Give the branch Flux's GitRepository follows, e.g. main.",
+    ),
     watchPaths: watchPaths(inputs),
     timeoutSeconds: timeout,
     pollIntervalSeconds: interval,

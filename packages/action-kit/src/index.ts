@@ -1,4 +1,11 @@
 export { ActionError, InputError } from './errors.js';
+export {
+  branchInput,
+  hasControlCharacter,
+  isBranchName,
+  repositoryFileInput,
+  statusPosterInput,
+} from './common-inputs.js';
 export { createInputReader, inputVariable, type InputReader } from './inputs.js';
 export { formatOutput, writeOutputs, type OutputValue } from './outputs.js';
 export {

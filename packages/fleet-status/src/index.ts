@@ -16,3 +16,4 @@ export { pinIn, readFleetStatus, type ReadOptions } from './read.js';
 export { renderText } from './text.js';
 export { renderMarkdown } from './markdown.js';
 export { renderHtml } from './html.js';
+export { apiRepositoryReader } from './read-api.js';

@@ -1,6 +1,6 @@
 import type { Git, TreeReader } from '@infra-fleet/git';
 import type { CommitInfo } from './model.js';
-import { parseTrailers } from './trailers.js';
+import { parseTrailers, utcDate } from './trailers.js';
 
 /** What the status reads of the repository, at one commit of the branch. */
 export interface RepositoryReader extends TreeReader {
@@ -23,7 +23,7 @@ export function parseLog(stdout: string): CommitInfo[] {
     .filter((record) => record.trim() !== '')
     .map((record) => {
       const [sha = '', author = '', date = '', subject = '', body = ''] = record.split(FIELD);
-      return { sha, author, date, subject, trailers: parseTrailers(body) };
+      return { sha, author, date: utcDate(date), subject, trailers: parseTrailers(body) };
     });
 }
 

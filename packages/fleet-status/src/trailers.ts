@@ -40,3 +40,9 @@ export function runIdOf(runUrl: string | undefined): number | undefined {
   const match = /\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?\/?$/.exec(runUrl ?? '');
   return match ? Number(match[1]) : undefined;
 }
+
+/** A commit date as UTC ISO 8601 to the second, whichever offset git or the API wrote it with. */
+export function utcDate(date: string): string {
+  const parsed = new Date(date);
+  return Number.isNaN(parsed.getTime()) ? date : parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

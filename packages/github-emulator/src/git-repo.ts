@@ -201,6 +201,13 @@ export class GitRepo {
     return out.split('\n').filter(Boolean);
   }
 
+  /** Commits reachable from `head`, newest first; with `path`, only those that changed it (git log's simplification, as GitHub's path filter). */
+  async history(head: string, path?: string): Promise<string[]> {
+    const pathspec = path ? ['--', `:(literal)${path}`] : [];
+    const out = await this.text(['rev-list', head, ...pathspec]);
+    return out.split('\n').filter(Boolean);
+  }
+
   /** Files changed from `base` to `head` (renames detected), as GitHub lists them. */
   diffFiles(base: string, head: string): Promise<DiffFile[]> {
     return diffFiles(this, base, head);

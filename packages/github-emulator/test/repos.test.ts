@@ -201,3 +201,34 @@ describe('compare', () => {
     expect((await op('repos/compare-commits', `${REPO}/compare/main...nope`)).status).toBe(404);
   });
 });
+
+describe('list commits', () => {
+  const messages = (body: Array<{ commit: { message: string } }>) =>
+    body.map((c) => c.commit.message);
+
+  it('lists from a branch, newest first, and only those that touched a path', async () => {
+    await api.call('POST', `${REPO}/git/refs`, { ref: 'refs/heads/history', sha: initial });
+    const git = api.emu.state.git;
+    await git.commitFiles('history', { 'k8s/a.yaml': 'a: 1\n' }, 'a one', who);
+    await git.commitFiles('history', { 'docs/x.md': 'x\n' }, 'docs', who);
+    const last = await git.commitFiles('history', { 'k8s/a.yaml': 'a: 2\n' }, 'a two', who);
+
+    const all = await op('repos/list-commits', `${REPO}/commits?sha=history`);
+    expect(all.status).toBe(200);
+    expect(all.body[0].sha).toBe(last);
+    expect(messages(all.body).slice(0, 3)).toEqual(['a two', 'docs', 'a one']);
+    const touched = await op('repos/list-commits', `${REPO}/commits?sha=history&path=k8s/a.yaml`);
+    expect(messages(touched.body)).toEqual(['a two', 'a one']);
+    const folder = await op('repos/list-commits', `${REPO}/commits?sha=${last}&path=docs/`);
+    expect(messages(folder.body)).toEqual(['docs']);
+  });
+
+  it('pages with Link, defaults to the default branch, answers 404 for an unknown sha', async () => {
+    const page = await op('repos/list-commits', `${REPO}/commits?sha=history&per_page=1`);
+    expect(messages(page.body)).toEqual(['a two']);
+    expect(page.headers.get('link')).toContain('rel="next"');
+    const main = await op('repos/list-commits', `${REPO}/commits`);
+    expect(main.body.at(-1).sha).toBe(initial);
+    expect((await op('repos/list-commits', `${REPO}/commits?sha=nope`)).status).toBe(404);
+  });
+});

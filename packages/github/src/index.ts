@@ -22,6 +22,7 @@ export {
   type PullRequestPort,
   type PullRequestSummary,
 } from './pull-request-port.js';
+export { orUndefinedOn404, portCall, type Loose, type PortCall } from './call.js';
 export { parseRepo, repoFromEnv, type RepoRef } from './repo.js';
 export * from './approval-port.js';
 export * from './sticky-comment-port.js';

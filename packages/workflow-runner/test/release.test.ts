@@ -44,6 +44,14 @@ describe('release.yml, run from the workflow file', () => {
     );
     const message = runGit(['log', '-1', '--format=%B', 'main'], fleet.emulator.gitDir);
     expect(message).toContain('Promoted-From: staging@');
+    // After each stage, what runs where; the step may fail without failing the stage, so its
+    // summary is the proof it ran.
+    expect(job(run, 'staging / status').summary).toMatch(
+      /\| `staging` \| `v1\.2\.3` \| ✅ verified \|/,
+    );
+    expect(job(run, 'production / status').summary).toMatch(
+      /\| `production` \| `v1\.2\.3` \| ✅ verified \| .*\| maria/,
+    );
   });
 
   it('rolls production back through rollback.yml: the same approval, the reason on the commit', async () => {

@@ -57,6 +57,19 @@ async function commitOrNotFound(state: EmulatorState, name: string): Promise<str
   return sha;
 }
 
+/** `GET /commits`: from `sha` (default the default branch), optionally only those touching `path`. */
+async function listCommits(ctx: RequestContext): Promise<RouteResponse> {
+  const start = ctx.query.get('sha') || ctx.state.repositoryJson(ctx.apiUrl).default_branch;
+  const head = await ctx.state.git.resolveCommit(String(start));
+  if (!head) throw new HttpError(404, `No commit found for SHA: ${start}`);
+  const path = ctx.query.get('path')?.replace(/^\/+|\/+$/g, '') || undefined;
+  const history = await ctx.state.git.history(head, path);
+  const page = paginate(history, ctx.query, `${ctx.apiUrl}${ctx.path}`);
+  const body = [];
+  for (const sha of page.items) body.push(commitJson(ctx, await ctx.state.git.readCommit(sha)));
+  return { status: 200, body, headers: page.link ? { link: page.link } : {} };
+}
+
 function compareStatus(ahead: number, behind: number): string {
   if (ahead === 0 && behind === 0) return 'identical';
   if (behind === 0) return 'ahead';
@@ -150,6 +163,13 @@ export const repoRoutes: RouteModule = (state) => {
       operationId: 'repos/get-branch',
       permission: METADATA,
       handler: getBranch,
+    },
+    {
+      method: 'GET',
+      path: `${base}/commits`,
+      operationId: 'repos/list-commits',
+      permission: CONTENTS,
+      handler: listCommits,
     },
     {
       method: 'GET',
