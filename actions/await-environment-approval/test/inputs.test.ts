@@ -51,7 +51,7 @@ describe('readSettings', () => {
       allowSelfApproval: false,
       allowedRefs: ['refs/heads/main', 'refs/tags/v*'],
       timeoutMinutes: 60,
-      pollIntervalSeconds: 30,
+      pollIntervalSeconds: 5,
       deployment: true,
       token: TOKEN,
       warnings: [],
