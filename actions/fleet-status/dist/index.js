@@ -6742,16 +6742,6 @@ function htmlFile(inputs, env) {
         throw new errors/* InputError */.d('html-file', `${JSON.stringify(value)} is outside the workspace (${workspace}).`, 'Give a path inside the workspace, e.g. site/fleet.html.');
     return (0,external_node_path_namespaceObject.resolve)(folder, (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(wanted), wanted));
 }
-function repository(env) {
-    try {
-        return repoFromEnv(env);
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(error.message, {
-            hint: 'The runner sets GITHUB_REPOSITORY; run the action in a workflow job.',
-        });
-    }
-}
 /** Reads and validates every input and the run context once. */
 function readSettings(env = process.env) {
     const inputs = createInputReader(env);
@@ -6766,7 +6756,8 @@ function readSettings(env = process.env) {
         summary: inputs.boolean('summary'),
         ...(html && { htmlFile: html }),
         token,
-        repo: repository(env),
+        // Its error says what to set; the runner always sets it.
+        repo: repoFromEnv(env),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     };
 }

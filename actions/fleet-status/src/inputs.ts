@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
-  ActionError,
   branchInput,
   createInputReader,
   InputError,
@@ -52,16 +51,6 @@ function htmlFile(inputs: InputReader, env: NodeJS.ProcessEnv): string | undefin
   return resolve(folder, relative(dirname(wanted), wanted));
 }
 
-function repository(env: NodeJS.ProcessEnv): RepoRef {
-  try {
-    return repoFromEnv(env);
-  } catch (error) {
-    throw new ActionError((error as Error).message, {
-      hint: 'The runner sets GITHUB_REPOSITORY; run the action in a workflow job.',
-    });
-  }
-}
-
 /** Reads and validates every input and the run context once. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const inputs = createInputReader(env);
@@ -76,7 +65,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     summary: inputs.boolean('summary'),
     ...(html && { htmlFile: html }),
     token,
-    repo: repository(env),
+    // Its error says what to set; the runner always sets it.
+    repo: repoFromEnv(env),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
   };
 }
