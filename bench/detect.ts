@@ -1,9 +1,10 @@
 // `npx tsx bench/detect.ts`: detect-changed-envs on a large synthetic repository, against
 // the step a user would write instead (node + git diff + one glob per target, bench/paths-filter.mjs)
-// on the same range, at full size and at a tenth of it (the repository packed, as a CI checkout).
+// on the same range, at full size and at a tenth of it, and on this repository's own fleet with one
+// file changed (each repository packed, as a CI checkout).
 // BENCH_DETECT_ROUNDS (default 3) runs per measurement; the median is reported.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -207,10 +208,9 @@ function filtersOf(size: Size): string[] {
 
 const PATHS_FILTER = resolve(import.meta.dirname, 'paths-filter.mjs');
 
-async function measureRange(dir: string, base: string, head: string, size: Size) {
+async function measureRange(dir: string, base: string, head: string, filters: string[]) {
   const args = ['diff', '--name-status', base, head];
   const changed = git(args, dir).split('\n').length;
-  const filters = filtersOf(size);
   const diff = await median(() =>
     execFileSync(process.execPath, [PATHS_FILTER, dir, base, head, ...filters]),
   );
@@ -239,7 +239,7 @@ async function measure(size: Size) {
     const units = size.environments * size.unitsPerEnvironment;
     const measured = [];
     for (const [kind, head] of Object.entries(repo.heads)) {
-      const range = await measureRange(repo.dir, repo.base, head, size);
+      const range = await measureRange(repo.dir, repo.base, head, filtersOf(size));
       measured.push({ size, kind, units, files: repo.files, ...range });
     }
     return measured;
@@ -255,7 +255,46 @@ if (process.argv.includes('--generate-only')) {
   console.log(generate(FULL).dir);
   process.exit(0);
 }
-const rows = [];
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** This repository's fleet (infra-fleet.yaml, infrastructure/, k8s/), one unit input changed. */
+async function measureOwnFleet() {
+  const dir = mkdtempSync(join(tmpdir(), 'detect-bench-own-'));
+  try {
+    const tracked = git(['ls-files', '--', 'infra-fleet.yaml', 'infrastructure', 'k8s'], ROOT);
+    const files = tracked.split('\n');
+    git(['init', '--quiet', '--initial-branch=main'], dir);
+    for (const path of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), readFileSync(join(ROOT, path)));
+    }
+    git(['add', '--all'], dir);
+    git(['commit', '--quiet', '-m', 'base'], dir);
+    const base = git(['rev-parse', 'HEAD'], dir);
+    const envHcl = join(dir, 'infrastructure/environments/staging/env.hcl');
+    writeFileSync(envHcl, `${readFileSync(envHcl, 'utf8')}# one line\n`);
+    git(['commit', '--quiet', '-am', 'one file'], dir);
+    const head = git(['rev-parse', 'HEAD'], dir);
+    git(['gc', '--quiet', '--prune=now'], dir);
+    const filters = [
+      ...['staging', 'production'].map((e) => `infrastructure/environments/${e}/**`),
+      'infrastructure/modules/**',
+      'infrastructure/*.hcl',
+      'infrastructure/environments/*.hcl',
+      'k8s/base/**',
+      ...['staging', 'production'].map((e) => `k8s/overlays/${e}/**`),
+      ...['staging', 'production'].map((e) => `k8s/apps/status-page/overlays/${e}/**`),
+    ];
+    const range = await measureRange(dir, base, head, filters);
+    const size: Size = { label: 'this repo', environments: 2, unitsPerEnvironment: 0, overlays: 4 };
+    const units = files.filter((path) => path.endsWith('terragrunt.hcl')).length;
+    return { size, kind: 'one file', units, files: files.length, ...range };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const rows = [await measureOwnFleet()];
 for (const size of [TENTH, FULL]) rows.push(...(await measure(size)));
 console.log(
   '| size | change | units | overlays | files | changed | paths-filter step | detect core | ratio | bundle | ratio | envs |',

@@ -1,1536 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4775,7 +3245,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -4785,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2917:
+/***/ 249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4798,8 +3268,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8826);
 // EXTERNAL MODULE: ./packages/action-kit/src/protocol.ts
 var protocol = __nccwpck_require__(1553);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 /** GitHub rejects a step summary over 1 MiB; stay under it with room for the note. */
@@ -4861,7 +3331,7 @@ function fitSummary(markdown, usedBytes) {
 }
 async function fileSize(path) {
     try {
-        return (await (0,promises_namespaceObject.stat)(path)).size;
+        return (await (0,promises_.stat)(path)).size;
     }
     catch {
         return 0;
@@ -4876,7 +3346,7 @@ async function appendSummary(markdown, env = process.env) {
     if (used + NOTE_ROOM_BYTES >= SUMMARY_LIMIT_BYTES)
         return;
     const text = fitSummary(markdown, used);
-    await (0,promises_namespaceObject.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+    await (0,promises_.appendFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -4898,2992 +3368,13 @@ function writeOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var dist = __nccwpck_require__(6919);
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = (0,dist/* parse */.qg)(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /agents/repos/{owner}/{repo}/tasks",
-  "GET /agents/tasks",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/dependabot/repository-access",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/settings/billing/budgets",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/agents/secrets",
-  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/agents/variables",
-  "GET /orgs/{org}/agents/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot-spaces",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/secret-scanning/custom-patterns",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/agents/organization-secrets",
-  "GET /repos/{owner}/{repo}/agents/organization-variables",
-  "GET /repos/{owner}/{repo}/agents/secrets",
-  "GET /repos/{owner}/{repo}/agents/variables",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-quality/findings",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stacks",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/copilot-spaces",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-/* v8 ignore next -- @preserve */
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./packages/github/src/policy.ts
-/** Pure retry and rate-limit decisions; the client only executes what these return. */
-/** GitHub's fallback when a secondary limit comes without retry-after. */
-const SECONDARY_FALLBACK_SECONDS = 60;
-/**
- * Retry-After as seconds: delta-seconds or an HTTP date (relative to `now`); undefined when
- * absent or unreadable.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (typeof value !== 'string' && typeof value !== 'number')
-        return undefined;
-    const text = String(value).trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-/**
- * Seconds before retrying a 5xx or network failure: the server's Retry-After when it sent one
- * (capped by the policy), else the retry plugin's own backoff (1, 4, 9 ... seconds).
- */
-function serverErrorBackoffSeconds(retryAfterHeader, fallbackSeconds, policy) {
-    const told = parseRetryAfter(retryAfterHeader);
-    return told === undefined ? fallbackSeconds : Math.min(told, policy.maxWaitSeconds);
-}
-/** Whether to wait out a rate limit, and what to tell the user either way. */
-function rateLimitDecision(kind, waitSeconds, retryCount, policy, request) {
-    const what = kind === 'primary'
-        ? `GitHub API rate limit exhausted (${request})`
-        : `GitHub secondary rate limit hit (${request})`;
-    if (retryCount >= policy.maxRetries) {
-        return { retry: false, message: `${what}; giving up after ${retryCount} retries` };
-    }
-    if (waitSeconds > policy.maxWaitSeconds) {
-        const until = kind === 'primary' ? 'the reset' : 'retry-after';
-        return {
-            retry: false,
-            message: `${what}; ${until} is ${waitSeconds} s away, beyond the ${policy.maxWaitSeconds} s ` +
-                'this client waits (maxRateLimitWaitSeconds)',
-        };
-    }
-    const reason = kind === 'primary' ? 'for the reset' : 'as asked';
-    return {
-        retry: true,
-        waitSeconds,
-        message: `${what}; waiting ${waitSeconds} s ${reason} (retry ${retryCount + 1} of ${policy.maxRetries})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/client.ts
-
-
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-/** Statuses that a retry cannot fix; 403/429 rate limits belong to the throttling plugin. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
-const FleetOctokit = Octokit.plugin(retry, throttling, paginateRest);
-/** The API root: explicit value, else GITHUB_API_URL, else github.com; no trailing slash. */
-function resolveBaseUrl(explicit, env = process.env) {
-    const raw = explicit || env.GITHUB_API_URL || DEFAULT_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new Error(`GitHub API URL "${raw}" is not a URL; use e.g. https://ghe.example.com/api/v3`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`GitHub API URL "${raw}" must use http or https`);
-    }
-    return raw.replace(/\/+$/, '');
-}
-/**
- * An Octokit with bounded retries of 5xx/network failures (honouring retry-after), rate-limit
- * handling (primary: wait for the reset; secondary: wait retry-after or 60 s; both bounded) and
- * pagination.
- */
-function createGitHubClient(options) {
-    if (!options.token)
-        throw new Error('a GitHub token is required; pass the `token` input');
-    const log = options.log ?? consoleLog;
-    const unitMs = options.waitUnitMs ?? 1000;
-    const policy = {
-        maxRetries: options.maxRetries ?? 3,
-        maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 3600,
-    };
-    const gate = spacingGate(options.writeIntervalMs ?? 0);
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const client = new FleetOctokit({
-        auth: options.token,
-        baseUrl: resolveBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'infra-fleet',
-        log: octokitLog(log),
-        request: { fetch: fetchWithTimeout(options.request?.fetch, timeoutMs) },
-        retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unitMs },
-        throttle: {
-            retryAfterBaseValue: unitMs,
-            write: gate,
-            notifications: gate,
-            onRateLimit: limitHandler('primary', policy, log),
-            onSecondaryRateLimit: limitHandler('secondary', policy, log),
-        },
-    });
-    honourRetryAfterOnServerErrors(client, policy, log);
-    neverRepeatCreations(client);
-    return client;
-}
-/**
- * Whether a request may be sent again when its answer was lost (a timeout, a reset, a 5xx):
- * GitHub may have applied it. Reads, PUT, PATCH and DELETE set a state, so a repeat changes
- * nothing more; git objects are content-addressed; a repeated ref creation is refused as
- * existing, and a repeated non-forced ref move is refused or recognised by its caller, which
- * looks for its commit in the branch. Any other POST could create a second issue or comment.
- */
-function repeatableAfterLoss(method, url) {
-    if (method.toUpperCase() !== 'POST')
-        return true;
-    const path = url.split('?')[0] ?? '';
-    return /\/git\/(?:blobs|trees|commits|refs)$/.test(path);
-}
-/** A POST that repeats could duplicate is sent once; its caller decides what a loss means. */
-function neverRepeatCreations(client) {
-    client.hook.before('request', (options) => {
-        if (repeatableAfterLoss(options.method, options.url))
-            return;
-        options.request = { ...options.request, retries: 0 };
-    });
-}
-/**
- * fetch with a deadline for the whole exchange: a request that never answers fails like a
- * network failure (retried when repeatable) instead of holding the step until the job timeout.
- */
-function fetchWithTimeout(custom, timeoutMs) {
-    return async (input, init = {}) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        try {
-            return await (custom ?? globalThis.fetch)(input, { ...init, signal });
-        }
-        catch (error) {
-            if (!deadline.aborted)
-                throw error;
-            throw new Error(`no answer within ${timeoutMs} ms (requestTimeoutMs)`, { cause: error });
-        }
-    };
-}
-function limitHandler(kind, policy, log) {
-    return (retryAfter, request, _octokit, retryCount) => {
-        const decision = rateLimitDecision(kind, retryAfter, retryCount, policy, `${request.method} ${request.url}`);
-        log.warning(decision.message);
-        return decision.retry;
-    };
-}
-/** plugin-retry backs off quadratically; when the server says how long to wait, wait that. */
-function honourRetryAfterOnServerErrors(client, policy, log) {
-    const original = client.retry.retryRequest;
-    client.retry.retryRequest = (error, retries, backoff) => {
-        const seconds = serverErrorBackoffSeconds(error.response?.headers['retry-after'], backoff, policy);
-        log.debug?.(`${error.request.method} ${error.request.url} failed with ${error.status}; retry in ${seconds} s`);
-        return original(error, retries, seconds);
-    };
-}
-/** Stands in for plugin-throttling's process-wide write groups: spacing per client, not 1-3 s. */
-function spacingGate(intervalMs) {
-    let nextStart = 0;
-    const limiter = {
-        async schedule(...args) {
-            const [task, ...rest] = typeof args[0] === 'function' ? args : args.slice(1);
-            const start = Math.max(Date.now(), nextStart);
-            nextStart = start + intervalMs;
-            const wait = start - Date.now();
-            if (wait > 0)
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            return task(...rest);
-        },
-    };
-    return { key: () => limiter };
-}
-const consoleLog = {
-    warning: (message) => console.warn(message),
-    info: () => undefined,
-};
-function octokitLog(log) {
-    return {
-        debug: (message) => log.debug?.(message),
-        info: (message) => log.info(message),
-        warn: (message) => log.warning(message),
-        error: (message) => log.warning(message),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-/** A GitHub call a port made that failed: the message names the operation and the resource. */
-class GitHubPortError extends Error {
-    status;
-    /** What to do about it, e.g. which token permission is missing. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'GitHubPortError';
-        if (options.status !== undefined)
-            this.status = options.status;
-        if (options.hint !== undefined)
-            this.hint = options.hint;
-    }
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function failureFacts(error) {
-    const like = (error ?? {});
-    const data = like.response?.data;
-    const base = typeof data?.message === 'string' ? data.message : String(like.message ?? error);
-    const details = Array.isArray(data?.errors) ? data.errors.map(describeDetail) : [];
-    return {
-        status: statusOf(error),
-        message: details.length > 0 ? `${base} (${details.join('; ')})` : base,
-        headers: like.response?.headers ?? {},
-    };
-}
-function describeDetail(detail) {
-    if (typeof detail === 'string')
-        return detail;
-    const item = detail;
-    if (typeof item.message === 'string')
-        return item.message;
-    return [item.field, item.code].filter((part) => typeof part === 'string').join(' ');
-}
-/**
- * `X-Accepted-GitHub-Permissions: contents=write; pull_requests=read,issues=read` -> a hint that
- * names them, in the workflow `permissions:` spelling too.
- */
-function permissionHint(header) {
-    const sets = header
-        .split(';')
-        .map((set) => set.trim())
-        .filter((set) => set !== '');
-    const spelled = sets.map((set) => set
-        .split(',')
-        .map((pair) => pair.trim().replace('=', ': '))
-        .join(', '));
-    const yaml = spelled.map((set) => set.replace(/_/g, '-'));
-    return (`the token needs ${spelled.join(' or ')} ` +
-        `(in a workflow: permissions: { ${yaml.join(' } or { ')} }; for a GitHub App, grant it on the app)`);
-}
-/** What to do about a failed call, from its status and headers; undefined when nothing useful. */
-function hintFor(facts) {
-    const header = (name) => {
-        const value = facts.headers[name];
-        return value === undefined ? undefined : String(value);
-    };
-    const accepted = header('x-accepted-github-permissions');
-    if (accepted)
-        return permissionHint(accepted);
-    if (header('x-ratelimit-remaining') === '0') {
-        const reset = Number(header('x-ratelimit-reset'));
-        const at = Number.isFinite(reset) ? ` at ${new Date(reset * 1000).toISOString()}` : '';
-        return `the API rate limit is exhausted; it resets${at}. Raise maxRateLimitWaitSeconds or run later`;
-    }
-    return statusHint(facts.status, facts.message);
-}
-function statusHint(status, message) {
-    if (status === 401)
-        return 'the token is missing, expired or revoked; pass a valid token';
-    if (status === 403 && /secondary rate limit/i.test(message)) {
-        return 'GitHub throttled this client (secondary rate limit); retry later with fewer concurrent writers';
-    }
-    if (status === 403)
-        return 'the token may not do this here; check its permissions and scopes';
-    if (status === 404) {
-        return 'check the name; a private repository also answers 404 when the token cannot read it';
-    }
-    if (status === undefined || status >= 500) {
-        return 'GitHub did not answer successfully after the retries; check https://www.githubstatus.com and retry';
-    }
-    return undefined;
-}
-/** Wraps a failure of `operation` on `resource` (e.g. "read branch", "main of o/r"). */
-function portError(operation, resource, error) {
-    if (error instanceof GitHubPortError)
-        return error;
-    const facts = failureFacts(error);
-    const status = facts.status === undefined ? '' : `HTTP ${facts.status}: `;
-    return new GitHubPortError(`Could not ${operation} ${resource}: ${status}${facts.message}`, {
-        status: facts.status,
-        hint: hintFor(facts),
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/call.ts
-
-function portCall(client, repo) {
-    const slug = `${repo.owner}/${repo.repo}`;
-    return async (action, what, route, params) => {
-        try {
-            return (await client.request(route, { owner: repo.owner, repo: repo.repo, ...params })).data;
-        }
-        catch (error) {
-            throw portError(action, `${what} in ${slug}`, error);
-        }
-    };
-}
-async function orUndefinedOn404(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/contents.ts
-
-
-/** Strips the slashes users add; the contents API wants a plain repository-relative path. */
-function normalizePath(path) {
-    return path.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
-}
-/** Reads files and directories at a ref through the contents API. */
-function contentsReader(call) {
-    const get = (ref, path) => orUndefinedOn404(() => call('read', `"${path}" at ${ref}`, 'GET /repos/{owner}/{repo}/contents/{path}', {
-        path,
-        ref,
-    }));
-    /** The contents API leaves files over 1 MB without content; the blob API serves them. */
-    const text = async (entry) => {
-        if (entry.encoding === 'base64' && typeof entry.content === 'string') {
-            return decode(entry.content);
-        }
-        const route = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
-        const blob = (await call('read blob', `${entry.sha} ("${entry.path}")`, route, {
-            file_sha: entry.sha,
-        }));
-        return decode(blob.content);
-    };
-    return {
-        async listDirectory(ref, path) {
-            const data = await get(ref, normalizePath(path));
-            if (data === undefined)
-                return undefined;
-            if (!Array.isArray(data))
-                throw notA('directory', data, path, ref);
-            return data.map(({ name, type, path: entryPath }) => ({ name, type, path: entryPath }));
-        },
-        async readFile(ref, path) {
-            const wanted = normalizePath(path);
-            const data = await get(ref, wanted);
-            if (data === undefined)
-                return undefined;
-            if (Array.isArray(data) || data.type !== 'file')
-                throw notA('file', data, path, ref);
-            // GitHub serves a symlink to a file as that file, under the target's path.
-            if (data.path !== wanted)
-                throw symlinkTo(data.path, path, ref);
-            return { content: await text(data), sha: data.sha };
-        },
-    };
-}
-function decode(base64) {
-    return Buffer.from(base64.replace(/\s+/g, ''), 'base64').toString('utf8');
-}
-function notA(wanted, data, path, ref) {
-    const found = Array.isArray(data) ? 'directory' : data.type;
-    const hint = wanted === 'file'
-        ? 'point at a regular file; symlinks and submodules are not followed'
-        : 'point at a directory';
-    return new GitHubPortError(`"${path}" at ${ref} is a ${found}, not a ${wanted}`, { hint });
-}
-function symlinkTo(target, path, ref) {
-    return new GitHubPortError(`"${path}" at ${ref} is a symlink to "${target}"`, {
-        hint: `point at "${target}" itself; symlinks are not edited through`,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/git-data-port.ts
-
-
-
-/** Symlinks and submodules are left out: rendering must not follow them out of the tree. */
-function filesUnder(entries, prefix) {
-    const base = prefix === '' ? '' : `${normalizePath(prefix)}/`;
-    return entries
-        .filter((entry) => entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755'))
-        .filter((entry) => String(entry.path).startsWith(base))
-        .map((entry) => ({
-        path: String(entry.path),
-        sha: shaOf(entry),
-        mode: entry.mode,
-    }));
-}
-/** A non-forced update was refused because the branch is no longer where we started from. */
-function isStaleUpdate(error) {
-    const status = statusOf(error);
-    return status === 409 || (status === 422 && /fast[- ]forward/i.test(failureFacts(error).message));
-}
-function isAlreadyExists(error) {
-    return statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
-}
-function gitDataPort(client, repo) {
-    const call = portCall(client, repo);
-    const create = async (kind, what, params) => shaOf(await call(`create a ${kind}`, what, `POST /repos/{owner}/{repo}/git/${kind}s`, params));
-    const getRef = async (branch) => shaOf(await call('read branch', branch, 'GET /repos/{owner}/{repo}/git/ref/{ref}', {
-        ref: `heads/${branch}`,
-    }));
-    const moveRef = (branch, sha, force) => call(force ? 'force-move branch' : 'move branch', `${branch} to ${sha}`, PATCH_REF, {
-        ref: `heads/${branch}`,
-        sha,
-        force,
-    });
-    /** false when another writer created the branch first. */
-    const createRef = (branch, sha) => create('ref', `${branch} at ${sha}`, { ref: `refs/heads/${branch}`, sha }).then(() => true, (error) => (isAlreadyExists(error) ? false : Promise.reject(error)));
-    const readCommit = (sha) => call('read commit', sha, 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-        commit_sha: sha,
-    });
-    /** Follows annotated tags (a tag may point at a tag) down to what they name. */
-    const peel = async (object) => {
-        let target = object;
-        for (let depth = 0; target.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
-            const route = 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}';
-            const tag = (await call('read tag', shaOf(target), route, {
-                tag_sha: shaOf(target),
-            }));
-            target = (tag.object ?? {});
-        }
-        return target.type === 'commit' ? shaOf(target) : undefined;
-    };
-    const readRef = (name) => orUndefinedOn404(() => call('read ref', name, 'GET /repos/{owner}/{repo}/git/ref/{ref}', {
-        ref: name,
-    }));
-    return {
-        ...contentsReader(call),
-        async resolveCommit(ref) {
-            if (FULL_SHA.test(ref)) {
-                const sha = ref.toLowerCase();
-                return (await unlessMissing(() => readCommit(sha))) && sha;
-            }
-            const names = ref.startsWith('refs/') ? [ref.slice(5)] : [`heads/${ref}`, `tags/${ref}`];
-            for (const name of names) {
-                const found = await readRef(name);
-                if (found)
-                    return peel((found.object ?? {}));
-            }
-            return undefined;
-        },
-        branchTip: (branch) => getRef(branch).catch((error) => {
-            throw statusOf(error) === 404 ? missingBranch(branch, repo, error) : error;
-        }),
-        commitTree: async (commitSha) => shaOf((await readCommit(commitSha)).tree),
-        createBlob: (content) => create('blob', `of ${content.length} characters`, {
-            content: Buffer.from(content, 'utf8').toString('base64'),
-            encoding: 'base64',
-        }),
-        createTree(baseTree, files) {
-            const tree = files.map((file) => ({
-                path: normalizePath(file.path),
-                mode: file.mode ?? '100644',
-                type: 'blob',
-                sha: file.sha,
-            }));
-            const paths = tree.map((entry) => entry.path).join(', ');
-            return create('tree', `on ${baseTree} (${paths})`, { base_tree: baseTree, tree });
-        },
-        createCommit: ({ message, tree, parents }) => create('commit', `of tree ${tree} on ${parents.join(', ') || 'no parent'}`, {
-            message,
-            tree,
-            parents,
-        }),
-        updateBranch: (branch, sha) => moveRef(branch, sha, false).then(() => 'updated', (error) => (isStaleUpdate(error) ? 'stale' : Promise.reject(error))),
-        async branchContains(branch, sha) {
-            const tip = await getRef(branch);
-            if (tip === sha)
-                return true;
-            const basehead = `${sha}...${tip}`;
-            const route = 'GET /repos/{owner}/{repo}/compare/{basehead}';
-            const compared = (await unlessMissing(() => call('compare', basehead, route, { basehead, per_page: 1 })));
-            return compared?.status === 'ahead' || compared?.status === 'identical';
-        },
-        async listFiles(tree, prefix) {
-            const route = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
-            const data = (await call('read tree', tree, route, { tree_sha: tree, recursive: '1' }));
-            if (data.truncated) {
-                throw new GitHubPortError(`Tree ${tree} is too large to read recursively through the API`, {
-                    hint: 'set validate: none, or use commit-method: git with a checkout',
-                });
-            }
-            return filesUnder(data.tree, prefix);
-        },
-        async readBlob(sha) {
-            const route = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
-            const blob = (await call('read blob', sha, route, { file_sha: sha }));
-            return Buffer.from(String(blob.content ?? ''), blob.encoding === 'base64' ? 'base64' : 'utf8');
-        },
-        async putBranch(branch, sha) {
-            const current = await orUndefinedOn404(() => getRef(branch));
-            if (current === sha)
-                return 'unchanged';
-            if (current === undefined && (await createRef(branch, sha)))
-                return 'created';
-            await moveRef(branch, sha, true);
-            return 'updated';
-        },
-    };
-}
-const PATCH_REF = 'PATCH /repos/{owner}/{repo}/git/refs/{ref}';
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-const MAX_TAG_DEPTH = 5;
-/** A missing commit answers 404, or 422 for a sha GitHub cannot parse as one. */
-async function unlessMissing(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (statusOf(error) === 404 || statusOf(error) === 422)
-            return undefined;
-        throw error;
-    }
-}
-function shaOf(data) {
-    const record = (data ?? {});
-    const sha = record.object?.sha ?? record.sha;
-    if (typeof sha !== 'string') {
-        throw new GitHubPortError(`GitHub answered without a sha: ${JSON.stringify(data)?.slice(0, 200)}`);
-    }
-    return sha;
-}
-function missingBranch(branch, repo, cause) {
-    return new GitHubPortError(`Branch "${branch}" does not exist in ${repo.owner}/${repo.repo}`, {
-        status: 404,
-        hint: 'check the branch name; the token also needs contents: read on the repository',
-        cause,
-    });
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/kustomize/src/render.ts
 
 
@@ -8033,1152 +3524,6 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/tree-reader.ts
-
-
-function kindOf(stats) {
-    if (stats.isSymbolicLink())
-        return 'symlink';
-    return stats.isDirectory() ? 'dir' : 'file';
-}
-/** A TreeReader over a directory on disk; symlinks are reported, never followed. */
-function fsTreeReader(root) {
-    const absolute = (path) => join(root, ...posix.normalize(path || '.').split('/'));
-    return {
-        async readText(path) {
-            const stats = await lstat(absolute(path)).catch(() => undefined);
-            if (!stats?.isFile())
-                return undefined;
-            return readFile(absolute(path), 'utf8');
-        },
-        async listDir(dir) {
-            const stats = await lstat(absolute(dir)).catch(() => undefined);
-            if (!stats?.isDirectory())
-                return undefined;
-            const entries = await readdir(absolute(dir), { withFileTypes: true });
-            return entries
-                .filter((entry) => entry.name !== '.git')
-                .map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
-        },
-    };
-}
-/**
- * A TreeReader over a known list of file paths (e.g. one recursive API tree listing); texts
- * are read on demand, each once.
- */
-function listedTreeReader(paths, read) {
-    const dirs = new Map([['', new Map()]]);
-    for (const path of paths) {
-        const parts = path.split('/');
-        parts.forEach((name, index) => {
-            const parent = parts.slice(0, index).join('/');
-            const children = dirs.get(parent) ?? new Map();
-            children.set(name, index === parts.length - 1 ? 'file' : 'dir');
-            dirs.set(parent, children);
-        });
-    }
-    const files = new Set(paths);
-    const texts = new Map();
-    return {
-        readText(path) {
-            if (!files.has(path))
-                return Promise.resolve(undefined);
-            const text = texts.get(path) ?? read(path);
-            texts.set(path, text);
-            return text;
-        },
-        async listDir(dir) {
-            const children = dirs.get(dir);
-            return children && [...children].map(([name, kind]) => ({ name, kind }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/errors.ts
-/** A problem with a kustomization the user can fix; `hint` says how. */
-class KustomizeError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = new.target.name;
-        if (hint !== undefined)
-            this.hint = hint;
-    }
-}
-/** The requested edit cannot be made without touching bytes other than the targeted values. */
-class SurgicalEditError extends KustomizeError {
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/files.ts
-
-/** The file names kustomize accepts, in the order it tries them. */
-const KUSTOMIZATION_FILE_NAMES = [
-    'kustomization.yaml',
-    'kustomization.yml',
-    'Kustomization',
-];
-function isKustomizationFileName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
-}
-/** From the entry names of one directory, the kustomization file's name. */
-function pickKustomizationFile(entryNames, dirLabel) {
-    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
-    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
-    if (found.length === 0) {
-        throw new KustomizeError(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
-    }
-    if (found.length > 1) {
-        throw new KustomizeError(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
-    }
-    return found[0];
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-paths.ts
-
-/** Forms kustomize (and Flux) fetch instead of reading from the tree. */
-const REMOTE = [
-    /^[a-z][a-z0-9+.-]*:\/\//i, // https://, http://, ssh://, file://, oci://
-    /^[a-z0-9]+::/i, // git::, s3::, hg::
-    /^[\w.-]+@[\w.-]+:/, // git@github.com:org/repo
-    /^(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i,
-    /[?&](?:ref|version|timeout|submodules)=/,
-];
-function isRemote(path) {
-    return REMOTE.some((pattern) => pattern.test(path));
-}
-/** `ref` resolved against `dir` ('' is the repository root), kept inside the repository. */
-function resolveLocal(dir, ref) {
-    if (ref.startsWith('/')) {
-        return { error: 'is an absolute path; write it relative to the file that names it' };
-    }
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, ref)).replace(/\/+$/, '');
-    if (joined === '..' || joined.startsWith('../')) {
-        return { error: 'points outside the repository; keep references inside it' };
-    }
-    return { path: joined === '.' ? '' : joined };
-}
-/** A Flux spec.path is relative to the source root; Flux accepts './x', 'x' and '/x'. */
-function resolveFluxPath(path) {
-    return resolveLocal('', path.replace(/^\/+/, ''));
-}
-function parentDir(path) {
-    const parent = external_node_path_namespaceObject.posix.dirname(path);
-    return parent === '.' ? '' : parent;
-}
-function baseName(path) {
-    return external_node_path_namespaceObject.posix.basename(path);
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-tree.ts
-
-
-/**
- * The largest file the graph parses. YAML parsing costs far more than the text (a 100 MB
- * manifest took minutes and gigabytes); a larger file is a problem for the nodes that use it.
- */
-const MAX_PARSED_BYTES = 1024 * 1024;
-/** Why `text` is too large to parse, or undefined. */
-function tooLargeToParse(file, text) {
-    if (text.length <= MAX_PARSED_BYTES / 4)
-        return undefined;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= MAX_PARSED_BYTES)
-        return undefined;
-    return `${file} is ${bytes} bytes, more than the ${MAX_PARSED_BYTES} bytes the graph parses, so what it names cannot be followed; split it into smaller files`;
-}
-function joinPath(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
-}
-/** A TreeReader with directory listings cached for one build; kinds come from the parent. */
-class CachedTree {
-    reader;
-    listings = new Map();
-    constructor(reader) {
-        this.reader = reader;
-    }
-    entries(dir) {
-        let listing = this.listings.get(dir);
-        if (!listing) {
-            listing = this.reader
-                .listDir(dir)
-                .then((list) => list && new Map(list.map((entry) => [entry.name, entry.kind])));
-            this.listings.set(dir, listing);
-        }
-        return listing;
-    }
-    async kind(path) {
-        if (path === '')
-            return 'dir';
-        return (await this.entries(parentDir(path)))?.get(baseName(path));
-    }
-    readText(path) {
-        return this.reader.readText(path);
-    }
-    /** The kustomization file names present in `dir`. */
-    async kustomizationNames(dir) {
-        const listing = await this.entries(dir);
-        return KUSTOMIZATION_FILE_NAMES.filter((name) => listing?.has(name));
-    }
-    /** Every non-directory entry under `dir`, recursively, in name order. */
-    async files(dir) {
-        const listing = await this.entries(dir);
-        const found = [];
-        for (const [name, kind] of [...(listing ?? [])].sort(byName)) {
-            const path = joinPath(dir, name);
-            if (kind === 'dir')
-                found.push(...(await this.files(path)));
-            else
-                found.push(path);
-        }
-        return found;
-    }
-}
-function byName(a, b) {
-    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-scan.ts
-function isObj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Collects the paths a parsed config names, and what is malformed about it. */
-class Scan {
-    refs = [];
-    problems = [];
-    path(hop, value, expect) {
-        if (typeof value !== 'string' || value.trim() === '') {
-            this.problems.push(`\`${hop}\` must be a non-empty path, got ${JSON.stringify(value)}`);
-            return;
-        }
-        this.refs.push({ hop: `${hop} ${value}`, path: value.trim(), expect });
-    }
-    /** The items of a list field; null/absent is an empty list. */
-    list(value, where) {
-        if (value === undefined || value === null)
-            return [];
-        if (Array.isArray(value))
-            return value;
-        this.problems.push(`\`${where}\` must be a list, got ${JSON.stringify(value)}`);
-        return [];
-    }
-    /** The list items that are mappings; others are reported. */
-    objects(value, where) {
-        return this.list(value, where).filter((item) => {
-            if (isObj(item))
-                return true;
-            this.problems.push(`\`${where}\` entries must be mappings, got ${JSON.stringify(item)}`);
-            return false;
-        });
-    }
-    /** A mapping field; null/absent is undefined. */
-    object(value, where) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (isObj(value))
-            return value;
-        this.problems.push(`\`${where}\` must be a mapping, got ${JSON.stringify(value)}`);
-        return undefined;
-    }
-    /** Every string of a list field as a path. */
-    paths(value, where, expect) {
-        for (const item of this.list(value, where))
-            this.path(where, item, expect);
-    }
-    /** `path:` of every mapping of a list field (entries without one are inline). */
-    pathFields(value, where, expect) {
-        for (const item of this.objects(value, where)) {
-            if (item.path !== undefined && item.path !== null)
-                this.path(where, item.path, expect);
-        }
-    }
-}
-/** The name to show for a generator or chart entry in a hop. */
-function entryName(entry, ...keys) {
-    const value = keys.map((key) => entry[key]).find((v) => typeof v === 'string' && v !== '');
-    return typeof value === 'string' ? value : '(unnamed)';
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-plugins.ts
-
-
-/**
- * True when kustomize would read the entry as inline YAML rather than a path: it tries the
- * string as manifests first, and only a mapping document is a manifest.
- */
-function isInlineYaml(entry) {
-    if (typeof entry !== 'string' || !/[\n:{]/.test(entry))
-        return false;
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(entry);
-    return docs.some((doc) => doc.errors.length === 0 && isObj(doc.toJS()));
-}
-/** Paths of a strategic-merge patch list whose entries may be files or inline patches. */
-function strategicMergePaths(scan, value, where) {
-    for (const entry of scan.list(value, where)) {
-        if (!isInlineYaml(entry))
-            scan.path(where, entry, 'file');
-    }
-}
-/** `files` (path or key=path), `envs` and `env` of a ConfigMap/Secret generator. */
-function generatorFiles(scan, entry, prefix) {
-    for (const source of scan.list(entry.files, `${prefix} files`)) {
-        fileSource(scan, source, `${prefix} files`);
-    }
-    scan.paths(entry.envs, `${prefix} envs`, 'file');
-    if (entry.env !== undefined && entry.env !== null)
-        scan.path(`${prefix} env`, entry.env, 'file');
-}
-/** Mirrors kustomize's ParseFileSource: 'path' or 'key=path', never more than one '='. */
-function fileSource(scan, source, where) {
-    if (typeof source !== 'string' || !source.includes('=')) {
-        scan.path(where, source, 'file');
-        return;
-    }
-    const separator = source.indexOf('=');
-    if (separator !== source.lastIndexOf('=') || separator === 0 || source.endsWith('=')) {
-        scan.problems.push(`\`${where}\` entry "${source}" is neither "path" nor "key=path"`);
-        return;
-    }
-    scan.refs.push({ hop: `${where} ${source}`, path: source.slice(separator + 1), expect: 'file' });
-}
-/** Values files of a helm chart entry (helmCharts, or the HelmChartInflationGenerator config). */
-function chartValues(scan, chart, prefix) {
-    if (chart.valuesFile !== undefined && chart.valuesFile !== null) {
-        scan.path(`${prefix} valuesFile`, chart.valuesFile, 'file');
-    }
-    scan.paths(chart.additionalValuesFiles, `${prefix} additionalValuesFiles`, 'file');
-}
-function optionalPath(scan, value, hop) {
-    if (value !== undefined && value !== null)
-        scan.path(hop, value, 'file');
-}
-/** Builtin plugin configs (`apiVersion: builtin`) that name files, by kind. */
-const BUILTINS = {
-    PatchTransformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
-    PatchJson6902Transformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
-    PatchStrategicMergeTransformer: (s, c, p) => strategicMergePaths(s, c.paths, `${p} paths`),
-    ConfigMapGenerator: generatorFiles,
-    SecretGenerator: generatorFiles,
-    ReplacementTransformer: (s, c, p) => s.pathFields(c.replacements, `${p} replacements`, 'file'),
-    HelmChartInflationGenerator: (s, c, p) => {
-        chartValues(s, c, p);
-        if (c.chartHome !== undefined && c.chartHome !== null) {
-            s.path(`${p} chartHome`, c.chartHome, c.repo ? 'optional-tree' : 'tree');
-        }
-    },
-};
-/**
- * The files one generator/transformer/validator config names. Paths in it are relative to
- * the kustomization that lists the config. `prefix` starts each hop.
- */
-function scanPluginConfig(scan, config, prefix) {
-    if (!isObj(config))
-        return;
-    const label = `${prefix}${String(config.kind)} ${entryName(asObj(config.metadata), 'name')}`;
-    const builtin = config.apiVersion === 'builtin' ? BUILTINS[String(config.kind)] : undefined;
-    builtin?.(scan, config, label);
-    execPath(scan, config, label);
-}
-function asObj(value) {
-    return isObj(value) ? value : {};
-}
-/** A KRM exec function runs a local executable: `config.kubernetes.io/function: exec: {path}`. */
-function execPath(scan, config, label) {
-    const annotations = asObj(asObj(config.metadata).annotations);
-    const spec = annotations['config.kubernetes.io/function'];
-    if (typeof spec !== 'string')
-        return;
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(spec);
-    const exec = asObj(asObj(docs[0]?.toJS()).exec);
-    if (exec.path !== undefined)
-        scan.path(`${label} exec path`, exec.path, 'file');
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-fields.ts
-
-
-
-/** Every kustomization field that names local files, and how each is read. */
-const FIELDS = {
-    resources: (s, v) => s.paths(v, 'resources', 'resource'),
-    bases: (s, v) => s.paths(v, 'bases', 'resource'),
-    components: (s, v) => s.paths(v, 'components', 'resource'),
-    crds: (s, v) => s.paths(v, 'crds', 'file'),
-    configurations: (s, v) => s.paths(v, 'configurations', 'file'),
-    patches: (s, v) => s.pathFields(v, 'patches', 'file'),
-    patchesJson6902: (s, v) => s.pathFields(v, 'patchesJson6902', 'file'),
-    patchesStrategicMerge: (s, v) => strategicMergePaths(s, v, 'patchesStrategicMerge'),
-    replacements: (s, v) => s.pathFields(v, 'replacements', 'file'),
-    configMapGenerator: (s, v) => generators(s, v, 'configMapGenerator'),
-    secretGenerator: (s, v) => generators(s, v, 'secretGenerator'),
-    openapi: (s, v) => {
-        const openapi = s.object(v, 'openapi');
-        if (openapi?.path !== undefined && openapi.path !== null)
-            s.path('openapi', openapi.path, 'file');
-    },
-    generators: (s, v) => plugins(s, v, 'generators'),
-    transformers: (s, v) => plugins(s, v, 'transformers'),
-    validators: (s, v) => plugins(s, v, 'validators'),
-    helmChartInflationGenerator: legacyHelm,
-};
-/** The paths a parsed kustomization names (relative to its dir), and what is malformed. */
-function scanKustomization(doc) {
-    const scan = new Scan();
-    if (doc === undefined || doc === null)
-        return scan;
-    if (!isObj(doc)) {
-        scan.problems.push('the document root is not a mapping; a kustomization is a YAML mapping');
-        return scan;
-    }
-    for (const [field, read] of Object.entries(FIELDS))
-        read(scan, doc[field]);
-    helm(scan, doc.helmCharts, doc.helmGlobals);
-    return scan;
-}
-function generators(scan, value, field) {
-    for (const entry of scan.objects(value, field)) {
-        generatorFiles(scan, entry, `${field} ${entryName(entry, 'name')}`);
-    }
-}
-/** Entries are config files, kustomization dirs, or inline YAML configs. */
-function plugins(scan, value, field) {
-    for (const entry of scan.list(value, field)) {
-        if (!isInlineYaml(entry)) {
-            scan.path(field, entry, 'plugin');
-            continue;
-        }
-        for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(entry)) {
-            const error = doc.errors[0];
-            if (error)
-                scan.problems.push(`an inline \`${field}\` entry is invalid YAML: ${error.message}`);
-            else
-                scanPluginConfig(scan, doc.toJS(), `${field} inline `);
-        }
-    }
-}
-/** helmCharts values files, and the chart home (default `charts`) holding local charts. */
-function helm(scan, chartsValue, globalsValue) {
-    const charts = scan.objects(chartsValue, 'helmCharts');
-    for (const chart of charts) {
-        chartValues(scan, chart, `helmCharts ${entryName(chart, 'name', 'releaseName')}`);
-    }
-    const home = scan.object(globalsValue, 'helmGlobals')?.chartHome;
-    if (charts.length === 0 && (home === undefined || home === null))
-        return;
-    // Charts with a repo are pulled when absent, so a missing chart home is then fine.
-    const expect = charts.some((chart) => !chart.repo) ? 'tree' : 'optional-tree';
-    if (home !== undefined && home !== null)
-        scan.path('helmGlobals chartHome', home, expect);
-    else
-        scan.refs.push({ hop: 'helmGlobals chartHome charts (default)', path: 'charts', expect });
-}
-/** The pre-v4 `helmChartInflationGenerator` field. */
-function legacyHelm(scan, value) {
-    for (const entry of scan.objects(value, 'helmChartInflationGenerator')) {
-        const prefix = `helmChartInflationGenerator ${entryName(entry, 'chartName', 'releaseName')}`;
-        if (entry.values !== undefined && entry.values !== null) {
-            scan.path(`${prefix} values`, entry.values, 'file');
-        }
-        if (entry.chartHome !== undefined && entry.chartHome !== null) {
-            const expect = entry.chartRepoUrl ? 'optional-tree' : 'tree';
-            scan.path(`${prefix} chartHome`, entry.chartHome, expect);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-flux.ts
-
-
-
-
-const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
-function scanFluxKustomizations(file, text) {
-    const scan = { refs: [], remote: [], problems: [] };
-    if (!text.includes(FLUX_API))
-        return scan;
-    const tooLarge = tooLargeToParse(file, text);
-    if (tooLarge) {
-        scan.problems.push(`${tooLarge} (it may hold Flux Kustomizations)`);
-        return scan;
-    }
-    for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(text)) {
-        const error = doc.errors[0];
-        if (error)
-            scan.problems.push(`invalid YAML, so its Flux objects cannot be read: ${error.message}`);
-        else
-            fluxKustomization(scan, doc.toJS());
-    }
-    return scan;
-}
-function fluxKustomization(scan, object) {
-    if (!isObj(object) || object.kind !== 'Kustomization')
-        return;
-    if (typeof object.apiVersion !== 'string' || !object.apiVersion.startsWith(FLUX_API))
-        return;
-    const name = entryName(isObj(object.metadata) ? object.metadata : {}, 'name');
-    const spec = isObj(object.spec) ? object.spec : {};
-    const path = spec.path;
-    if (typeof path !== 'string' || path.trim() === '') {
-        scan.problems.push(`Flux Kustomization ${name} has no spec.path, so it applies its whole source; set spec.path`);
-        return;
-    }
-    const source = isObj(spec.sourceRef) ? spec.sourceRef : {};
-    if (source.kind !== undefined && source.kind !== 'GitRepository') {
-        // An OCI artifact or bucket is built elsewhere; the tree does not hold what it applies.
-        scan.remote.push(`${String(source.kind)}/${String(source.name)} ${path}`);
-        return;
-    }
-    const hop = `flux Kustomization ${name}`;
-    scan.refs.push({ hop: `${hop} spec.path ${path}`, path, expect: 'flux' });
-    componentRefs(scan, spec.components, path, hop);
-}
-/** spec.components are kustomize Components, relative to spec.path. */
-function componentRefs(scan, components, path, hop) {
-    if (!Array.isArray(components))
-        return;
-    for (const component of components) {
-        if (typeof component !== 'string')
-            continue;
-        const joined = external_node_path_namespaceObject.posix.join(path, component);
-        scan.refs.push({ hop: `${hop} spec.components ${component}`, path: joined, expect: 'flux' });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-load.ts
-
-
-
-
-
-
-
-
-
-const MANIFEST = /\.(?:ya?ml|json)$/i;
-const GENERATED = { hop: '', path: '', expect: 'resource' };
-const kustomizationKey = (dir) => `k:${dir}`;
-const generatedKey = (dir) => `g:${dir}`;
-/**
- * Reads and parses every unit reachable from the roots, concurrently and once each. It never
- * waits on another unit, so include cycles cannot deadlock it; the walk resolves them later.
- */
-class UnitLoader {
-    tree;
-    units = new Map();
-    constructor(tree) {
-        this.tree = tree;
-    }
-    /** Loads `key` and everything it includes, transitively. */
-    async loadAll(key) {
-        if (this.units.has(key))
-            return;
-        const unit = this.load(key);
-        this.units.set(key, unit);
-        const includes = (await unit).items.flatMap((item) => item.type === 'include' ? [item.key] : []);
-        await Promise.all(includes.map((include) => this.loadAll(include)));
-    }
-    load(key) {
-        const dir = key.slice(2);
-        const items = key.startsWith('g:') ? this.generated(dir, dir) : this.kustomization(dir);
-        return items.then((list) => ({ dir, items: list }));
-    }
-    async kustomization(dir) {
-        const names = await this.tree.kustomizationNames(dir);
-        const own = names.map((name) => ({ type: 'file', file: joinPath(dir, name), via: [] }));
-        const picked = pick(names, dir);
-        if ('error' in picked) {
-            const file = names.length > 0 ? joinPath(dir, names[0]) : dir;
-            return [...own, { type: 'problem', file, message: picked.error }];
-        }
-        const file = joinPath(dir, picked.name);
-        const parsed = await this.parseKustomization(file);
-        if ('problem' in parsed)
-            return [...own, parsed.problem];
-        const scan = scanKustomization(parsed.doc);
-        return [
-            ...own,
-            ...problems(file, scan.problems),
-            ...(await this.followAll(scan.refs, { dir, file, via: [] })),
-        ];
-    }
-    async parseKustomization(file) {
-        const text = await this.tree.readText(file);
-        const problem = (message) => ({ problem: { type: 'problem', file, message } });
-        if (text === undefined)
-            return problem(`${file} is not a regular file; make it one`);
-        const tooLarge = tooLargeToParse(file, text);
-        if (tooLarge)
-            return problem(tooLarge);
-        try {
-            return { doc: (0,yaml_dist/* parse */.qg)(text) };
-        }
-        catch (error) {
-            return problem(`${file} is invalid YAML: ${error.message}`);
-        }
-    }
-    async followAll(refs, at) {
-        return (await Promise.all(refs.map((ref) => this.follow(ref, at)))).flat();
-    }
-    async follow(ref, at) {
-        if (isRemote(ref.path))
-            return [{ type: 'remote', value: ref.path }];
-        const resolved = ref.expect === 'flux' ? resolveFluxPath(ref.path) : resolveLocal(at.dir, ref.path);
-        const problem = (message) => ({ type: 'problem', file: at.file, message });
-        if ('error' in resolved)
-            return [problem(`\`${ref.hop}\` ${resolved.error}`)];
-        const { path } = resolved;
-        const site = { ...at, via: [...at.via, ref.hop] };
-        const kind = await this.tree.kind(path);
-        if (kind === 'file')
-            return this.followFile(ref, path, site);
-        if (kind === 'dir')
-            return this.followDir(ref, path, site);
-        if (kind === undefined) {
-            if (ref.expect === 'optional-tree')
-                return [];
-            return [problem(`\`${ref.hop}\`: ${path} does not exist; fix the path or add it`)];
-        }
-        const message = `\`${ref.hop}\`: ${path} is a ${kind}, which the graph cannot follow`;
-        return [{ type: 'file', file: path, via: site.via }, problem(message)];
-    }
-    async followFile(ref, file, at) {
-        const item = { type: 'file', file, via: at.via };
-        if (ref.expect === 'resource' || ref.expect === 'flux') {
-            return [item, ...(await this.scanResource(file, at))];
-        }
-        if (ref.expect === 'plugin')
-            return [item, ...(await this.scanPluginFile(file, at))];
-        return [item];
-    }
-    async followDir(ref, dir, at) {
-        const include = (key, edge) => [
-            { type: 'include', key, edge, via: at.via, from: at.file },
-        ];
-        const hasKustomization = (await this.tree.kustomizationNames(dir)).length > 0;
-        switch (ref.expect) {
-            case 'resource':
-            case 'plugin':
-                if (hasKustomization)
-                    return include(kustomizationKey(dir), 'kustomize');
-                return [{ type: 'problem', file: at.file, message: noKustomization(ref.hop, dir) }];
-            case 'flux':
-                return include(hasKustomization ? kustomizationKey(dir) : generatedKey(dir), 'flux');
-            case 'tree':
-            case 'optional-tree':
-                return (await this.tree.files(dir)).map((file) => ({ type: 'file', file, via: at.via }));
-            case 'file': {
-                const message = `\`${ref.hop}\`: ${dir} is a directory, but a file is expected`;
-                return [{ type: 'problem', file: at.file, message }];
-            }
-        }
-    }
-    /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
-    async scanResource(file, at) {
-        if (!MANIFEST.test(file))
-            return [];
-        const flux = scanFluxKustomizations(file, (await this.tree.readText(file)) ?? '');
-        const remote = flux.remote.map((value) => ({ type: 'remote', value }));
-        const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
-        return [...problems(file, flux.problems), ...remote, ...refs];
-    }
-    /** Builtin plugin configs name files relative to the kustomization that lists them. */
-    async scanPluginFile(file, at) {
-        const scan = new Scan();
-        const text = (await this.tree.readText(file)) ?? '';
-        const tooLarge = tooLargeToParse(file, text);
-        if (tooLarge)
-            return [{ type: 'problem', file, message: tooLarge }];
-        for (const doc of (0,yaml_dist/* parseAllDocuments */.hR)(text)) {
-            const error = doc.errors[0];
-            if (error)
-                scan.problems.push(`${file} is invalid YAML: ${error.message}`);
-            else
-                scanPluginConfig(scan, doc.toJS(), '');
-        }
-        return [
-            ...problems(file, scan.problems),
-            ...(await this.followAll(scan.refs, { ...at, file })),
-        ];
-    }
-    /** What kustomize-controller generates for a dir without a kustomization: its manifests. */
-    async generated(root, dir) {
-        const entries = [...((await this.tree.entries(dir)) ?? [])].sort(byName);
-        const lists = entries.map(async ([name, kind]) => {
-            const path = joinPath(dir, name);
-            const hop = `flux-generated resources ${root === '' ? path : path.slice(root.length + 1)}`;
-            if (kind !== 'dir')
-                return this.followFile(GENERATED, path, { dir: root, file: path, via: [hop] });
-            if ((await this.tree.kustomizationNames(path)).length === 0)
-                return this.generated(root, path);
-            return [
-                { type: 'include', key: kustomizationKey(path), edge: 'kustomize', via: [hop], from: path },
-            ];
-        });
-        return (await Promise.all(lists)).flat();
-    }
-}
-function problems(file, messages) {
-    return messages.map((message) => ({ type: 'problem', file, message }));
-}
-function noKustomization(hop, dir) {
-    const names = KUSTOMIZATION_FILE_NAMES.join(', ');
-    return `\`${hop}\`: ${dir} holds no kustomization file (${names}); add one or name a file`;
-}
-function pick(names, dir) {
-    try {
-        return { name: pickKustomizationFile(names, dir) };
-    }
-    catch (error) {
-        const { message, hint } = error;
-        return { error: hint ? `${message}. ${hint}` : message };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-closure.ts
-/**
- * Everything one kustomization (or generated Flux tree) includes: files with the shortest hop
- * chain found, remote references, and problems. `low` is the lowest walk depth a cycle reached
- * from inside it; a closure that reached above its own depth is incomplete and not cached.
- */
-class Closure {
-    refs = new Map();
-    remote = new Set();
-    problems = new Map();
-    low = Infinity;
-    addFile(file, via) {
-        const known = this.refs.get(file);
-        if (!known || via.length < known.length)
-            this.refs.set(file, via);
-    }
-    problem(file, message) {
-        this.problems.set(`${file}\n${message}`, { file, message });
-    }
-    /** Includes `other`, reached through the hops `prefix`. */
-    merge(prefix, other) {
-        for (const [file, via] of other.refs)
-            this.addFile(file, [...prefix, ...via]);
-        for (const remote of other.remote)
-            this.remote.add(remote);
-        for (const [key, problem] of other.problems)
-            this.problems.set(key, problem);
-        this.low = Math.min(this.low, other.low);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph-walk.ts
-
-
-/**
- * Composes loaded units into closures, depth-first. A closure is cached for the whole build
- * unless a cycle reached above it while it was built (then it is incomplete and recomputed).
- */
-class ClosureWalker {
-    units;
-    memo = new Map();
-    stack = [];
-    constructor(units) {
-        this.units = units;
-    }
-    /** Everything the kustomization in `dir` includes, its own kustomization file first. */
-    node(dir) {
-        return this.closure(kustomizationKey(dir), 'root', dir);
-    }
-    closure(key, edge, from) {
-        const done = this.memo.get(key);
-        if (done)
-            return done;
-        const at = this.stack.findIndex((frame) => frame.key === key);
-        if (at >= 0)
-            return this.cycle(at, edge, from);
-        const unit = this.units.get(key);
-        const depth = this.stack.push({ key, dir: unit.dir, edge }) - 1;
-        const acc = new Closure();
-        for (const item of unit.items)
-            this.apply(acc, item);
-        this.stack.pop();
-        if (acc.low >= depth) {
-            acc.low = Infinity;
-            this.memo.set(key, acc);
-        }
-        return acc;
-    }
-    apply(acc, item) {
-        if (item.type === 'file')
-            acc.addFile(item.file, item.via);
-        else if (item.type === 'remote')
-            acc.remote.add(item.value);
-        else if (item.type === 'problem')
-            acc.problem(item.file, item.message);
-        else
-            acc.merge(item.via, this.closure(item.key, item.edge, item.from));
-    }
-    /** A loop of kustomize includes is an error; a loop through Flux objects is normal. */
-    cycle(at, edge, from) {
-        const acc = new Closure();
-        acc.low = at;
-        const frames = this.stack.slice(at);
-        const edges = [...frames.slice(1).map((frame) => frame.edge), edge];
-        if (edges.every((kind) => kind === 'kustomize')) {
-            const loop = [...frames, frames[0]].map((frame) => frame.dir).join(' -> ');
-            acc.problem(from, `kustomization cycle ${loop}; kustomize refuses it. Remove one reference.`);
-        }
-        return acc;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/graph.ts
-
-
-
-
-const NODE_GROUPS = ['overlays', 'clusters'];
-/**
- * The reverse file-reference graph of a Kustomize tree: for each node (a dir holding a
- * kustomization file: `folders` when given, else <root>/overlays/<env> and
- * <root>/clusters/<env>), every local file it includes, recursively, with the hops that
- * include it.
- */
-async function buildKustomizeGraph(reader, root, folders) {
-    const base = normalizeRoot(root);
-    const tree = new CachedTree(reader);
-    const problems = await unreadableGroups(tree, base);
-    const found = folders ? await folderCandidates(tree, folders) : await candidates(tree, base);
-    const walker = new ClosureWalker(await loadUnits(tree, found));
-    const nodes = [];
-    for (const candidate of found) {
-        const built = buildNode(walker, candidate);
-        nodes.push(built.node);
-        problems.push(...built.problems);
-    }
-    return { root: base, nodes, problems };
-}
-/** Reads every kustomization the nodes reach, concurrently, each once. */
-async function loadUnits(tree, found) {
-    const loader = new UnitLoader(tree);
-    const roots = found.filter((candidate) => candidate.kind === 'dir');
-    await Promise.all(roots.map((candidate) => loader.loadAll(kustomizationKey(candidate.dir))));
-    const entries = [...loader.units].map(async ([key, unit]) => [key, await unit]);
-    return new Map(await Promise.all(entries));
-}
-function normalizeRoot(root) {
-    const normalized = external_node_path_namespaceObject.posix.normalize(root.trim() || '.').replace(/\/+$/, '');
-    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
-}
-/** A symlinked or submodule root/overlays/clusters hides its nodes: nothing can be told. */
-async function unreadableGroups(tree, root) {
-    const problems = [];
-    for (const dir of [root, ...NODE_GROUPS.map((group) => joinPath(root, group))]) {
-        const kind = await tree.kind(dir);
-        if (kind === 'symlink' || kind === 'submodule') {
-            const message = `${dir} is a ${kind}, so the nodes under it cannot be read; make it a directory`;
-            problems.push({ file: dir, message, scope: 'all' });
-        }
-    }
-    return problems;
-}
-async function candidates(tree, root) {
-    const groups = NODE_GROUPS.map(async (group) => {
-        const dir = joinPath(root, group);
-        const entries = [...((await tree.entries(dir)) ?? [])].sort(byName);
-        const checked = entries.map(async ([name, kind]) => {
-            const path = joinPath(dir, name);
-            if (kind === 'file')
-                return [];
-            if (kind === 'dir' && (await tree.kustomizationNames(path)).length === 0)
-                return [];
-            return [{ dir: path, target: name, kind }];
-        });
-        return (await Promise.all(checked)).flat();
-    });
-    return (await Promise.all(groups)).flat();
-}
-async function folderCandidates(tree, folders) {
-    const checked = folders.map(async ({ dir, target }) => {
-        const kind = await tree.kind(dir);
-        if (kind === undefined || kind === 'file')
-            return [];
-        if (kind === 'dir' && (await tree.kustomizationNames(dir)).length === 0)
-            return [];
-        return [{ dir, target, kind }];
-    });
-    return (await Promise.all(checked)).flat();
-}
-function buildNode(walker, { dir, target, kind }) {
-    if (kind !== 'dir') {
-        // Fail closed: what a symlinked or submodule env dir holds is not in this tree.
-        const message = `${dir} is a ${kind}, which the graph cannot follow; make it a directory`;
-        const node = { dir, target, references: [{ file: dir, via: [] }], remote: [] };
-        return { node, problems: [{ file: dir, message, scope: 'node', node: dir }] };
-    }
-    const closure = walker.node(dir);
-    const references = [...closure.refs].map(([file, via]) => ({ file, via }));
-    const problems = [...closure.problems.values()].map((problem) => ({
-        ...problem,
-        scope: 'node',
-        node: dir,
-    }));
-    return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize/src/closure.ts
-
-/**
- * Every file `kubectl kustomize <overlayDir>` reads, from the file-reference graph: its
- * kustomization, resources, bases (`../../base`, siblings), components, patches, generator
- * files. Incomplete (with the reason) when the graph could not follow something or the overlay
- * names remote bases: then render with the whole tree.
- */
-async function overlayClosure(reader, overlay) {
-    const overlayDir = overlay === '.' ? '' : overlay;
-    const graph = await buildKustomizeGraph(reader, '', [{ dir: overlayDir, target: 'overlay' }]);
-    const node = graph.nodes.find((candidate) => candidate.dir === overlayDir);
-    if (!node)
-        return { complete: false, reason: `${overlayDir || '.'} holds no kustomization` };
-    const problem = graph.problems.find((p) => p.scope === 'all' || p.node === overlayDir);
-    if (problem)
-        return { complete: false, reason: `${problem.file}: ${problem.message}` };
-    if (node.remote.length > 0)
-        return { complete: false, reason: `remote bases: ${node.remote.join(', ')}` };
-    return { complete: true, files: [...new Set(node.references.map((ref) => ref.file))].sort() };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/references.ts
-
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-// Kustomize matches images[].name literally; allow registry hosts, ports and paths only.
-const IMAGE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._/:-]{0,254}$/;
-function hasControlCharacter(value) {
-    return [...value].some((ch) => {
-        const code = ch.codePointAt(0) ?? 0;
-        return code < 0x20 || code === 0x7f;
-    });
-}
-/** Renders a user value so that it can be logged safely (no newlines, look-alikes visible). */
-function quoteValue(value) {
-    return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => {
-        const code = ch.codePointAt(0) ?? 0;
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-function firstBadCharacter(value, allowed) {
-    const index = [...value].findIndex((ch) => !allowed.test(ch));
-    if (index < 0)
-        return undefined;
-    const ch = [...value][index] ?? '';
-    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return `character ${quoteValue(ch)} (${code}) at position ${index + 1} is not allowed`;
-}
-function tagProblem(tag) {
-    if (tag.length > 128)
-        return `it is ${tag.length} characters long (at most 128)`;
-    if (!/^[a-zA-Z0-9_]/.test(tag))
-        return 'it must start with a letter, digit or underscore';
-    return firstBadCharacter(tag, /[a-zA-Z0-9._-]/) ?? 'it does not match the OCI tag grammar';
-}
-function validateTag(input, tag) {
-    if (TAG.test(tag))
-        return tag;
-    throw new errors/* InputError */.d(input, `${quoteValue(tag)} is not a valid image tag: ${tagProblem(tag)}.`, 'Tags follow the OCI grammar [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (ASCII only).');
-}
-function validateDigest(input, digest) {
-    if (DIGEST.test(digest))
-        return digest;
-    const hint = /^sha256:[a-fA-F0-9]{64}$/.test(digest)
-        ? 'Write the hex part in lower case.'
-        : 'A digest is sha256: followed by 64 lower-case hex characters, as printed by `docker buildx imagetools inspect`.';
-    throw new errors/* InputError */.d(input, `${quoteValue(digest)} is not a valid sha256 digest.`, hint);
-}
-function validateImageName(input, name) {
-    if (IMAGE_NAME.test(name))
-        return name;
-    throw new errors/* InputError */.d(input, `${quoteValue(name)} is not a valid image name.`, "Use the image's name exactly as it appears under images[].name in the overlay.");
-}
-/** NAME:TAG, NAME@DIGEST or NAME:TAG@DIGEST; undefined for a bare name or parts that are not valid. */
-function dockerReference(value) {
-    const at = value.indexOf('@');
-    const base = at < 0 ? value : value.slice(0, at);
-    const digest = at < 0 ? undefined : value.slice(at + 1);
-    const colon = base.lastIndexOf(':');
-    const tag = colon > base.lastIndexOf('/') ? base.slice(colon + 1) : undefined;
-    const name = tag === undefined ? base : base.slice(0, colon);
-    if (tag === undefined && digest === undefined)
-        return undefined;
-    const valid = IMAGE_NAME.test(name) &&
-        (tag === undefined || TAG.test(tag)) &&
-        (digest === undefined || DIGEST.test(digest));
-    return valid ? { name, ...(tag && { tag }), ...(digest && { digest }) } : undefined;
-}
-/** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
-function parseImageLine(line) {
-    const equals = line.indexOf('=');
-    const at = line.indexOf('@');
-    if (equals < 0 && at < 0)
-        return { name: validateImageName('images', line) };
-    if (equals < 0) {
-        return {
-            name: validateImageName('images', line.slice(0, at)),
-            digest: validateDigest('images', line.slice(at + 1)),
-        };
-    }
-    const name = validateImageName('images', line.slice(0, equals));
-    const reference = line.slice(equals + 1);
-    const digestAt = reference.indexOf('@');
-    if (digestAt < 0)
-        return { name, tag: validateTag('images', reference) };
-    return {
-        name,
-        tag: validateTag('images', reference.slice(0, digestAt)),
-        digest: validateDigest('images', reference.slice(digestAt + 1)),
-    };
-}
-/** The `NAME=TAG@DIGEST` form used in trailers and logs. */
-function formatReference(name, tag, digest) {
-    const tagPart = tag ? `=${tag}` : '';
-    const digestPart = digest ? `@${digest}` : '';
-    return `${name}${tagPart}${digestPart}` + (tag || digest ? '' : ' (unset)');
-}
-
-;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/overlay.ts
-
-
-
-
-
-/** Refuses an overlay whose checkout path resolves, through symlinks, outside the repository. */
-function assertInsideCheckout(repositoryPath, overlay) {
-    const onDisk = (0,external_node_path_namespaceObject.resolve)(repositoryPath, overlay);
-    if (!(0,external_node_fs_.existsSync)(onDisk))
-        return;
-    const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repositoryPath), (0,external_node_fs_.realpathSync)(onDisk));
-    if (real === '..' || real.startsWith(`..${'/'}`) || (0,external_node_path_namespaceObject.isAbsolute)(real)) {
-        throw new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} leads outside the repository through a symlink.`, {
-            hint: 'Point overlay at a real directory inside the repository.',
-        });
-    }
-}
-function missing(overlay, commit, branch) {
-    return new errors/* ActionError */.l(`Overlay ${quoteValue(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
-}
-/** promote-from-ref names nothing: `where` says where it was looked for. */
-function unknownRef(ref, where, extra = '') {
-    return new errors/* ActionError */.l(`promote-from-ref ${quoteValue(ref)}: no commit, branch or tag matches it ${where}.`, {
-        hint: `Pass the commit the previous stage verified (its verified-sha output), or an existing branch or tag.${extra}`,
-    });
-}
-/** The overlay's kustomization file at `commit` (a directory or the file itself). */
-async function readOverlay(store, commit, overlay, branch) {
-    const path = await kustomizationPath(store, commit, overlay, branch);
-    const content = await store.readFile(commit, path);
-    if (content === undefined)
-        throw missing(overlay, commit, branch);
-    return { path, content };
-}
-async function kustomizationPath(store, commit, overlay, branch) {
-    if (isKustomizationFileName(external_node_path_namespaceObject.posix.basename(overlay)))
-        return overlay;
-    const entries = await store.listDir(commit, overlay);
-    if (entries === undefined)
-        throw missing(overlay, commit, branch);
-    return external_node_path_namespaceObject.posix.join(overlay, pickKustomizationFile(entries, overlay));
-}
-function overlayDirectory(file) {
-    return external_node_path_namespaceObject.posix.dirname(file.path);
-}
-
-;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/api-store.ts
-
-
-
-
-
-/**
- * Lands commits through the Git Data API: blob, tree and commit on the expected parent, then a
- * non-forced ref update. No checkout is needed, and GitHub signs the commits.
- */
-class ApiOverlayStore {
-    git;
-    branch;
-    repository;
-    constructor(git, branch, repository) {
-        this.git = git;
-        this.branch = branch;
-        this.repository = repository;
-    }
-    readTip() {
-        return this.git.branchTip(this.branch);
-    }
-    async resolveCommit(ref) {
-        const sha = await this.git.resolveCommit(ref);
-        if (sha)
-            return sha;
-        const abbreviated = /^[0-9a-f]{4,39}$/i.test(ref)
-            ? ' An abbreviated sha is not resolved through the API: pass the full 40-character sha.'
-            : '';
-        throw unknownRef(ref, `in ${this.repository}`, abbreviated);
-    }
-    async listDir(commit, dir) {
-        return (await this.git.listDirectory(commit, dir))?.map((entry) => entry.name);
-    }
-    async readFile(commit, path) {
-        return (await this.git.readFile(commit, path))?.content;
-    }
-    treeOf(commit) {
-        return this.git.commitTree(commit);
-    }
-    async writeTree(base, file) {
-        const [blob, baseTree] = await Promise.all([
-            this.git.createBlob(file.content),
-            this.git.commitTree(base),
-        ]);
-        return this.git.createTree(baseTree, [{ path: file.path, sha: blob }]);
-    }
-    /**
-     * One recursive tree listing, then only the blobs rendering the overlay reads (its kustomize
-     * closure: siblings, ../../base, components); the overlay's top-level folder when the closure
-     * cannot be told.
-     */
-    async materialize(tree, dir, overlayDir) {
-        const files = new Map((await this.git.listFiles(tree, '')).map((file) => [file.path, file]));
-        const blobs = new Map();
-        const blob = (path) => {
-            const read = blobs.get(path) ?? this.git.readBlob(files.get(path)?.sha ?? '');
-            blobs.set(path, read);
-            return read;
-        };
-        const reader = listedTreeReader([...files.keys()], async (path) => (await blob(path)).toString('utf8'));
-        const closure = await overlayClosure(reader, overlayDir);
-        const top = overlayDir === '.' || overlayDir === '' ? '' : `${overlayDir.split('/')[0]}/`;
-        const wanted = closure.complete
-            ? closure.files.filter((path) => files.has(path))
-            : [...files.keys()].filter((path) => path.startsWith(top));
-        await Promise.all(wanted.map(async (path) => {
-            const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split(external_node_path_namespaceObject.posix.sep));
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            const mode = files.get(path)?.mode === '100755' ? 0o755 : 0o644;
-            await (0,promises_namespaceObject.writeFile)(target, await blob(path), { mode });
-        }));
-    }
-    commit(tree, parent, message) {
-        return this.git.createCommit({ message, tree, parents: [parent] });
-    }
-    /**
-     * A refused or failed update may be a repeat of one whose answer was lost after it applied,
-     * with other writers landing since: the commit, made just now, is then in the branch.
-     */
-    async publish(sha) {
-        const result = await this.git.updateBranch(this.branch, sha).catch(async (error) => {
-            if (await this.git.branchContains(this.branch, sha).catch(() => false))
-                return 'updated';
-            throw error;
-        });
-        if (result === 'updated' || (await this.git.branchContains(this.branch, sha)))
-            return { status: 'landed', sha };
-        return { status: 'stale', detail: `${this.branch} moved (the update was not a fast-forward)` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/fleet/src/names.ts
 /**
  * Environment and app names: folder names that end up in job matrices, GitHub environment
@@ -9250,14 +3595,14 @@ function names(reader, node, where) {
     });
 }
 function waitTimer(reader, node, where) {
-    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_WAIT)
         return value;
     reader.problem(node, `${where} must be a whole number of minutes from 0 to ${MAX_WAIT}`);
     return 0;
 }
 function flag(reader, node, where) {
-    if ((0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
         return node.value;
     reader.problem(node, `${where} must be true or false`);
     return false;
@@ -9300,12 +3645,12 @@ function environment(reader, name, node) {
 function readGitHubEnvironments(reader, node) {
     if (node === null || node === undefined)
         return [];
-    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+    if (!(0,dist/* isMap */.jh)(node)) {
         reader.problem(node, 'github-environments must be a mapping of environment name to its protection');
         return [];
     }
     return node.items.flatMap((pair) => {
-        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const name = reader.name(pair.key, key, 'environment');
         return name === undefined ? [] : [environment(reader, name, pair.value)];
     });
@@ -9419,7 +3764,7 @@ function hasApp(pattern) {
 
 const DEFAULT_CONFIG_FILE = 'infra-fleet.yaml';
 /** What a repository without infra-fleet.yaml gets: infra-fleet's own layout. */
-const config_DEFAULTS = {
+const DEFAULTS = {
     infrastructure: {
         root: 'infrastructure',
         environments: 'environments/{env}',
@@ -9452,12 +3797,12 @@ class Reader {
     pairs(node, where, known) {
         if (node === null || node === undefined)
             return [];
-        if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        if (!(0,dist/* isMap */.jh)(node)) {
             this.problem(node, `${where || 'the file'} must be a mapping (key: value)`);
             return [];
         }
         return node.items.flatMap((pair) => {
-            const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (!known.includes(key)) {
                 const guess = didYouMean(key, known);
                 const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
@@ -9468,13 +3813,13 @@ class Reader {
         });
     }
     string(node, where) {
-        if ((0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
             return node.value.trim();
         this.problem(node, `${where} must be a non-empty string`);
         return undefined;
     }
     strings(node, where) {
-        if (!(0,yaml_dist/* isSeq */.oP)(node)) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
             this.problem(node, `${where} must be a list, e.g. [a, b]`);
             return [];
         }
@@ -9521,9 +3866,9 @@ function readEnvironments(reader, node) {
 }
 function readInfrastructure(reader, node) {
     const result = {
-        root: config_DEFAULTS.infrastructure.root,
-        environments: compilePattern(config_DEFAULTS.infrastructure.environments),
-        shared: [...config_DEFAULTS.infrastructure.shared],
+        root: DEFAULTS.infrastructure.root,
+        environments: compilePattern(DEFAULTS.infrastructure.environments),
+        shared: [...DEFAULTS.infrastructure.shared],
     };
     for (const [key, value] of reader.pairs(node, 'infrastructure', SHAPE.infrastructure ?? [])) {
         const where = `infrastructure.${key}`;
@@ -9541,9 +3886,9 @@ function readInfrastructure(reader, node) {
 }
 function readK8s(reader, node) {
     const result = {
-        root: config_DEFAULTS.k8s.root,
-        overlays: compilePattern(config_DEFAULTS.k8s.overlays),
-        clusters: compilePattern(config_DEFAULTS.k8s.clusters),
+        root: DEFAULTS.k8s.root,
+        overlays: compilePattern(DEFAULTS.k8s.overlays),
+        clusters: compilePattern(DEFAULTS.k8s.clusters),
     };
     for (const [key, value] of reader.pairs(node, 'k8s', SHAPE.k8s ?? [])) {
         const where = `k8s.${key}`;
@@ -9560,12 +3905,12 @@ function readK8s(reader, node) {
 function readApps(reader, node) {
     if (node === null || node === undefined)
         return [];
-    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+    if (!(0,dist/* isMap */.jh)(node)) {
         reader.problem(node, 'apps must be a mapping of app name to its settings');
         return [];
     }
     return node.items.flatMap((pair) => {
-        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const name = reader.name(pair.key, key, 'app');
         if (name === undefined)
             return [];
@@ -9599,8 +3944,8 @@ function located(file, counter, problem) {
  * file:line:column; nothing is guessed.
  */
 function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
-    const counter = new yaml_dist/* LineCounter */.HN();
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
+    const counter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const { line, col } = counter.linePos(first?.pos[0] ?? 0);
@@ -9631,14 +3976,14 @@ function parseFleetConfig(text, file = DEFAULT_CONFIG_FILE) {
 function defaultFleetConfig() {
     return {
         infrastructure: {
-            root: config_DEFAULTS.infrastructure.root,
-            environments: compilePattern(config_DEFAULTS.infrastructure.environments),
-            shared: [...config_DEFAULTS.infrastructure.shared],
+            root: DEFAULTS.infrastructure.root,
+            environments: compilePattern(DEFAULTS.infrastructure.environments),
+            shared: [...DEFAULTS.infrastructure.shared],
         },
         k8s: {
-            root: config_DEFAULTS.k8s.root,
-            overlays: compilePattern(config_DEFAULTS.k8s.overlays),
-            clusters: compilePattern(config_DEFAULTS.k8s.clusters),
+            root: DEFAULTS.k8s.root,
+            overlays: compilePattern(DEFAULTS.k8s.overlays),
+            clusters: compilePattern(DEFAULTS.k8s.clusters),
         },
         apps: [],
         githubEnvironments: [],
@@ -9767,13 +4112,15 @@ async function resolveFleetTarget(settings, store) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/git/src/checkout-location.ts
 
 
 /** True when `path` is `root` or inside it; both absolute real paths. */
 function isInside(root, path) {
-    const rest = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rest !== '..' && !rest.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rest);
+    const rest = (0,external_node_path_.relative)(root, path);
+    return rest !== '..' && !rest.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rest);
 }
 /** The real path of `path`, or undefined when nothing is there. */
 function realPath(path) {
@@ -9860,11 +4207,11 @@ const MOVE_INSIDE = 'Check the repository out inside GITHUB_WORKSPACE (actions/c
     'repository-path relative to it; remove any symlink or .git file that leads elsewhere.';
 /** Refuses a path that leaves `workspace`, by name and then (when it exists) by real path. */
 function assertInsideWorkspace(workspace, path) {
-    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const root = (0,external_node_path_.resolve)(workspace);
     const outside = (where) => new CheckoutLocationError(`${JSON.stringify(path)} is outside the workspace ${root}${where}.`, MOVE_INSIDE);
-    if (!isInside(root, (0,external_node_path_namespaceObject.resolve)(root, path)))
+    if (!isInside(root, (0,external_node_path_.resolve)(root, path)))
         throw outside('');
-    const real = realPath((0,external_node_path_namespaceObject.resolve)(root, path));
+    const real = realPath((0,external_node_path_.resolve)(root, path));
     const realRoot = realPath(root) ?? root;
     if (real !== undefined && !isInside(realRoot, real))
         throw outside(` (it resolves to ${real})`);
@@ -10040,9 +4387,9 @@ class BlobReader {
 
 ;// CONCATENATED MODULE: ./packages/git/src/refs.ts
 /** Pure validation of the names and paths this adapter hands to git. */
-const refs_FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function assertSha(value, what = 'commit') {
-    if (!refs_FULL_SHA.test(value)) {
+    if (!FULL_SHA.test(value)) {
         throw new Error(`${what} '${value}' is not a full object id (40 or 64 lowercase hex digits)`);
     }
     return value;
@@ -10152,22 +4499,22 @@ const BATCH = 64;
  */
 async function writeEntries(git, dir, entries) {
     const reader = new BlobReader(git);
-    const target = (entry) => (0,external_node_path_namespaceObject.join)(dir, ...normalizeRepoPath(entry.name).split('/'));
+    const target = (entry) => (0,external_node_path_.join)(dir, ...normalizeRepoPath(entry.name).split('/'));
     try {
         const files = entries.filter((entry) => entry.mode !== SYMLINK_MODE);
         const write = async (entry) => {
             const [bytes] = await Promise.all([
                 reader.read(entry.oid),
-                (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target(entry)), { recursive: true }),
+                (0,promises_.mkdir)((0,external_node_path_.dirname)(target(entry)), { recursive: true }),
             ]);
-            await (0,promises_namespaceObject.writeFile)(target(entry), bytes, { mode: fileMode(entry), flag: 'wx' });
+            await (0,promises_.writeFile)(target(entry), bytes, { mode: fileMode(entry), flag: 'wx' });
         };
         for (let start = 0; start < files.length; start += BATCH)
             await Promise.all(files.slice(start, start + BATCH).map(write));
         for (const entry of entries.filter((e) => e.mode === SYMLINK_MODE)) {
             const link = (await reader.read(entry.oid)).toString('utf8');
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target(entry)), { recursive: true });
-            await (0,promises_namespaceObject.symlink)(link, target(entry));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target(entry)), { recursive: true });
+            await (0,promises_.symlink)(link, target(entry));
         }
     }
     finally {
@@ -10285,7 +4632,7 @@ let home;
 function emptyHome() {
     if (home !== undefined)
         return home;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-git-home-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-git-home-'));
     process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
     home = dir;
     return dir;
@@ -10550,12 +4897,12 @@ class Git {
     }
     /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
     async withScratchIndex(work) {
-        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
+        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
         try {
-            return await work({ GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') });
+            return await work({ GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'index') });
         }
         finally {
-            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
         }
     }
     async commitTree(tree, parents, message, identity, date) {
@@ -10708,7 +5055,7 @@ function authEnv(serverUrl, token, baseEnv = {}) {
 
 
 
-function git_tree_reader_kindOf(entry) {
+function kindOf(entry) {
     if (entry.type === 'tree')
         return 'dir';
     if (entry.type === 'commit')
@@ -10717,7 +5064,7 @@ function git_tree_reader_kindOf(entry) {
 }
 /** 'a/./b/' -> 'a/b', '' for the root; undefined when the path is absolute or leaves the tree. */
 function normalize(path) {
-    const normal = external_node_path_namespaceObject.posix.normalize(path || '.').replace(/\/+$/, '');
+    const normal = external_node_path_.posix.normalize(path || '.').replace(/\/+$/, '');
     if (normal === '..' || normal.startsWith('../') || normal.startsWith('/'))
         return undefined;
     return normal === '.' ? '' : normal;
@@ -10729,11 +5076,11 @@ function indexTree(entries) {
         const slash = entry.name.lastIndexOf('/');
         const parent = slash < 0 ? '' : entry.name.slice(0, slash);
         const children = listing.dirs.get(parent) ?? [];
-        children.push({ name: entry.name.slice(slash + 1), kind: git_tree_reader_kindOf(entry) });
+        children.push({ name: entry.name.slice(slash + 1), kind: kindOf(entry) });
         listing.dirs.set(parent, children);
         if (entry.type === 'tree')
             listing.dirs.set(entry.name, listing.dirs.get(entry.name) ?? []);
-        else if (git_tree_reader_kindOf(entry) === 'file')
+        else if (kindOf(entry) === 'file')
             listing.blobs.set(entry.name, entry);
     }
     return listing;
@@ -10765,6 +5112,12 @@ function gitTreeReader(git, rev) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kustomize/src/closure.ts + 10 modules
+var src_closure = __nccwpck_require__(479);
+// EXTERNAL MODULE: ./actions/bump-overlay-tag/src/overlay.ts
+var overlay = __nccwpck_require__(4154);
+// EXTERNAL MODULE: ./actions/bump-overlay-tag/src/references.ts
+var references = __nccwpck_require__(8114);
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/git-store.ts
 
 
@@ -10791,18 +5144,18 @@ async function assertGitDirsInside(git, repositoryPath, workspace) {
     const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir'];
     const [gitDir = '', commonDir = ''] = (await git.run(args)).stdout.trim().split('\n');
     const root = realPath(workspace) ?? workspace;
-    for (const dir of [gitDir, (0,external_node_path_namespaceObject.resolve)(repositoryPath, commonDir)]) {
+    for (const dir of [gitDir, (0,external_node_path_.resolve)(repositoryPath, commonDir)]) {
         const real = realPath(dir) ?? dir;
         if (isInside(root, real))
             continue;
-        throw new errors/* ActionError */.l(`repository-path ${quoteValue(repositoryPath)} uses the git directory ${real}, outside the workspace ${root}.`, {
+        throw new errors/* ActionError */.l(`repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)} uses the git directory ${real}, outside the workspace ${root}.`, {
             hint: 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`); remove any .git file or symlink that leads elsewhere.',
         });
     }
 }
 /** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
 async function assertCheckout(repositoryPath, workspace) {
-    const notCheckout = (why) => new errors/* ActionError */.l(`repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`, { hint: CHECKOUT_HINT });
+    const notCheckout = (why) => new errors/* ActionError */.l(`repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)} is not a git checkout: ${why}.`, { hint: CHECKOUT_HINT });
     if (!(0,external_node_fs_.existsSync)(repositoryPath))
         throw notCheckout('the folder does not exist');
     const git = new Git({ cwd: repositoryPath });
@@ -10813,7 +5166,7 @@ async function assertCheckout(repositoryPath, workspace) {
     if (/not a git repository/i.test(reason)) {
         throw notCheckout('no git repository there or in a parent folder');
     }
-    throw new errors/* ActionError */.l(`git cannot use repository-path ${quoteValue(repositoryPath)}: ${reason}`);
+    throw new errors/* ActionError */.l(`git cannot use repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)}: ${reason}`);
 }
 /** How git says a fetched ref or object is not on the remote. */
 const NO_SUCH_REF = /couldn't find remote ref|not our ref|unadvertised object|no such remote ref/i;
@@ -10841,10 +5194,10 @@ class GitOverlayStore {
         const args = ['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), '--', remote, ref];
         const fetched = await this.git.run(args, { allowFailure: true });
         if (fetched.exitCode !== 0 && NO_SUCH_REF.test(fetched.stderr)) {
-            throw unknownRef(ref, `in the checkout or on remote ${quoteValue(remote)}`);
+            throw (0,overlay/* unknownRef */.mv)(ref, `in the checkout or on remote ${(0,references/* quoteValue */.cl)(remote)}`);
         }
         if (fetched.exitCode !== 0) {
-            throw new errors/* ActionError */.l(`Could not fetch promote-from-ref ${quoteValue(ref)} from ${quoteValue(remote)}: ${fetched.stderr.trim()}`);
+            throw new errors/* ActionError */.l(`Could not fetch promote-from-ref ${(0,references/* quoteValue */.cl)(ref)} from ${(0,references/* quoteValue */.cl)(remote)}: ${fetched.stderr.trim()}`);
         }
         return this.git.revParse('FETCH_HEAD');
     }
@@ -10866,7 +5219,7 @@ class GitOverlayStore {
     async materialize(tree, dir, overlayDir) {
         const reader = gitTreeReader(this.git, tree);
         try {
-            const closure = await overlayClosure(reader, overlayDir);
+            const closure = await (0,src_closure/* overlayClosure */.y)(reader, overlayDir);
             if (closure.complete)
                 return await this.git.exportFiles(tree, dir, closure.files);
         }
@@ -10989,8 +5342,8 @@ function appImageValues(inputs, promoting) {
         throw new errors/* InputError */.d('tag', 'is required (or digest, or promote-from).', 'Give the new tag.');
     }
     return {
-        ...(tag ? { tag: validateTag('tag', tag) } : {}),
-        ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+        ...(tag ? { tag: (0,references/* validateTag */.z7)('tag', tag) } : {}),
+        ...(digest ? { digest: (0,references/* validateDigest */.n2)('digest', digest) } : {}),
     };
 }
 function requestsFrom(inputs, promoting) {
@@ -11011,19 +5364,19 @@ function requestsFrom(inputs, promoting) {
     const requests = image
         ? [
             {
-                name: validateImageName('image', image),
-                ...(tag ? { tag: validateTag('tag', tag) } : {}),
-                ...(digest ? { digest: validateDigest('digest', digest) } : {}),
+                name: (0,references/* validateImageName */.He)('image', image),
+                ...(tag ? { tag: (0,references/* validateTag */.z7)('tag', tag) } : {}),
+                ...(digest ? { digest: (0,references/* validateDigest */.n2)('digest', digest) } : {}),
             },
         ]
-        : lines.map(parseImageLine);
+        : lines.map(references/* parseImageLine */.tz);
     checkRequests(requests, promoting, image ? 'tag' : 'images');
     return requests;
 }
 function referenceAdvice(input, reference) {
     const { name, tag, digest } = reference;
     if (input === 'images')
-        return `Write it as NAME=TAG: ${formatReference(name, tag, digest)}.`;
+        return `Write it as NAME=TAG: ${(0,references/* formatReference */.FH)(name, tag, digest)}.`;
     const parts = [
         `image: ${name}`,
         ...(tag ? [`tag: ${tag}`] : []),
@@ -11033,20 +5386,20 @@ function referenceAdvice(input, reference) {
 }
 /** `image: NAME:TAG` (or an images line NAME:TAG) is a docker-style reference: suggest the split. */
 function refuseReference(input, value, promoting) {
-    const reference = dockerReference(value);
+    const reference = (0,references/* dockerReference */.Sp)(value);
     if (!reference || (input === 'images' && reference.tag === undefined))
         return;
     const what = reference.tag === undefined ? 'a digest' : 'a tag';
     if (promoting) {
-        throw new errors/* InputError */.d(input, `${quoteValue(value)} holds ${what}; with promote-from the values come from the other overlay.`, `Name the image alone: ${reference.name}.`);
+        throw new errors/* InputError */.d(input, `${(0,references/* quoteValue */.cl)(value)} holds ${what}; with promote-from the values come from the other overlay.`, `Name the image alone: ${reference.name}.`);
     }
-    throw new errors/* InputError */.d(input, `${quoteValue(value)} is a full image reference with ${what}, not an image name.`, referenceAdvice(input, reference));
+    throw new errors/* InputError */.d(input, `${(0,references/* quoteValue */.cl)(value)} is a full image reference with ${what}, not an image name.`, referenceAdvice(input, reference));
 }
 function checkRequests(requests, promoting, valueInput) {
     const seen = new Set();
     for (const request of requests) {
         if (seen.has(request.name)) {
-            throw new errors/* InputError */.d('images', `image ${quoteValue(request.name)} is listed twice.`);
+            throw new errors/* InputError */.d('images', `image ${(0,references/* quoteValue */.cl)(request.name)} is listed twice.`);
         }
         seen.add(request.name);
         if (valueInput === 'images' && request.tag === undefined) {
@@ -11055,10 +5408,10 @@ function checkRequests(requests, promoting, valueInput) {
         }
         const hasValue = request.tag !== undefined || request.digest !== undefined;
         if (promoting && hasValue) {
-            throw new errors/* InputError */.d('promote-from', `cannot be combined with a tag or digest (${quoteValue(request.name)}).`, 'With promote-from, name the images only; their values come from the other overlay.');
+            throw new errors/* InputError */.d('promote-from', `cannot be combined with a tag or digest (${(0,references/* quoteValue */.cl)(request.name)}).`, 'With promote-from, name the images only; their values come from the other overlay.');
         }
         if (!promoting && !hasValue) {
-            throw new errors/* InputError */.d(valueInput, `no tag or digest given for ${quoteValue(request.name)}.`, 'Give tag and/or digest, or promote-from.');
+            throw new errors/* InputError */.d(valueInput, `no tag or digest given for ${(0,references/* quoteValue */.cl)(request.name)}.`, 'Give tag and/or digest, or promote-from.');
         }
     }
     if (!promoting && requests.length === 0) {
@@ -11067,11 +5420,11 @@ function checkRequests(requests, promoting, valueInput) {
 }
 /** A repository-relative POSIX path that cannot leave the repository. */
 function repositoryRelativePath(input, value, root) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(root, value);
-    const inside = (0,external_node_path_namespaceObject.relative)(root, absolute);
-    const escapes = inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) || escapes || hasControlCharacter(value)) {
-        throw new errors/* InputError */.d(input, `${quoteValue(value)} is outside the repository.`, 'Give a path relative to the repository root, e.g. k8s/overlays/staging.');
+    const absolute = (0,external_node_path_.resolve)(root, value);
+    const inside = (0,external_node_path_.relative)(root, absolute);
+    const escapes = inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+    if ((0,external_node_path_.isAbsolute)(value) || escapes || (0,references/* hasControlCharacter */.Fd)(value)) {
+        throw new errors/* InputError */.d(input, `${(0,references/* quoteValue */.cl)(value)} is outside the repository.`, 'Give a path relative to the repository root, e.g. k8s/overlays/staging.');
     }
     return inside.split('\\').join('/');
 }
@@ -11087,13 +5440,13 @@ function checkoutPath(workspace, value, method) {
             throw new errors/* InputError */.d('repository-path', error.message, error.hint);
         }
     }
-    return (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    return (0,external_node_path_.resolve)(workspace, value);
 }
 function branchName(inputs) {
     const branch = inputs.string('branch', { required: true });
     const invalid = /(^[-/.])|([/.]$)|\.\.|@\{|\/\/|\.lock$|\.lock\/|[\s~^:?*[\\]/.test(branch);
-    if (invalid || hasControlCharacter(branch)) {
-        throw new errors/* InputError */.d('branch', `${quoteValue(branch)} is not a valid branch name.`);
+    if (invalid || (0,references/* hasControlCharacter */.Fd)(branch)) {
+        throw new errors/* InputError */.d('branch', `${(0,references/* quoteValue */.cl)(branch)} is not a valid branch name.`);
     }
     return branch.replace(/^refs\/heads\//, '');
 }
@@ -11101,13 +5454,13 @@ function promoteFromRef(inputs) {
     const ref = inputs.optional('promote-from-ref');
     if (ref === undefined || (/^[a-zA-Z0-9_][a-zA-Z0-9._/-]*$/.test(ref) && !ref.includes('..')))
         return ref;
-    throw new errors/* InputError */.d('promote-from-ref', `${quoteValue(ref)} is not a commit sha or ref name.`, "Pass the verified commit, e.g. the previous stage's verified-sha output.");
+    throw new errors/* InputError */.d('promote-from-ref', `${(0,references/* quoteValue */.cl)(ref)} is not a commit sha or ref name.`, "Pass the verified commit, e.g. the previous stage's verified-sha output.");
 }
 function remoteName(inputs) {
     const remote = inputs.string('remote', { required: true });
     if (/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/.test(remote))
         return remote;
-    throw new errors/* InputError */.d('remote', `${quoteValue(remote)} is not a git remote name.`, 'Use e.g. origin.');
+    throw new errors/* InputError */.d('remote', `${(0,references/* quoteValue */.cl)(remote)} is not a git remote name.`, 'Use e.g. origin.');
 }
 function tagPattern(inputs) {
     const pattern = inputs.optional('tag-pattern');
@@ -11117,12 +5470,12 @@ function tagPattern(inputs) {
         return new RegExp(`^(?:${pattern})$`, 'u');
     }
     catch (error) {
-        throw new errors/* InputError */.d('tag-pattern', `${quoteValue(pattern)} is not a valid regular expression: ${error.message}.`);
+        throw new errors/* InputError */.d('tag-pattern', `${(0,references/* quoteValue */.cl)(pattern)} is not a valid regular expression: ${error.message}.`);
     }
 }
 function reason(inputs, allowDowngrade) {
     const text = inputs.optional('reason');
-    if (text && (hasControlCharacter(text) || text.length > MAX_REASON)) {
+    if (text && ((0,references/* hasControlCharacter */.Fd)(text) || text.length > MAX_REASON)) {
         throw new errors/* InputError */.d('reason', `must be one line of at most ${MAX_REASON} characters without control characters.`, 'It becomes a Reason: trailer of the commit.');
     }
     if (allowDowngrade && !text) {
@@ -11149,7 +5502,7 @@ function fleetName(inputs, input) {
     const value = inputs.optional(input);
     if (value === undefined || isName(value))
         return value;
-    throw new errors/* InputError */.d(input, `${quoteValue(value)} is not a valid name: ${NAME_RULE}.`);
+    throw new errors/* InputError */.d(input, `${(0,references/* quoteValue */.cl)(value)} is not a valid name: ${NAME_RULE}.`);
 }
 function checkTargetInputs(inputs, overlay) {
     const environment = inputs.optional('environment');
@@ -11190,7 +5543,7 @@ function readSettings(env = process.env) {
     const inputs = createInputReader(env);
     const token = inputs.optional('token');
     maskSecret(token);
-    const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const promoteOverlay = inputs.optional('promote-from');
     const allowDowngrade = inputs.boolean('allow-downgrade');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -11287,6 +5640,8 @@ async function landWithCompareAndSwap(options) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./packages/kustomize/src/errors.ts
+var src_errors = __nccwpck_require__(8980);
 ;// CONCATENATED MODULE: ./packages/kustomize/src/quote.ts
 
 // kustomize reads kustomizations with go-yaml v2 (YAML 1.1): these plain words are booleans or null.
@@ -11339,9 +5694,9 @@ function hasUnprintable(value) {
 }
 function readsBackPlain(value) {
     return ['1.2', '1.1'].every((version) => {
-        const doc = (0,yaml_dist/* parseDocument */.Tp)(value, { version });
+        const doc = (0,dist/* parseDocument */.Tp)(value, { version });
         const node = doc.contents;
-        if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,yaml_dist/* isScalar */.jn)(node))
+        if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,dist/* isScalar */.jn)(node))
             return false;
         return node.type === 'PLAIN' && node.value === value && !node.comment && !doc.comment;
     });
@@ -11351,11 +5706,11 @@ function readsBackPlain(value) {
 
 
 
-const images_FIELDS = ['newName', 'newTag', 'digest'];
+const FIELDS = ['newName', 'newTag', 'digest'];
 /** Where errors point: file label plus line:col of an offset. */
 class SourceContext {
     fileLabel;
-    lines = new yaml_dist/* LineCounter */.HN();
+    lines = new dist/* LineCounter */.HN();
     constructor(fileLabel) {
         this.fileLabel = fileLabel;
     }
@@ -11366,7 +5721,7 @@ class SourceContext {
         return `${this.fileLabel}:${line}:${col}`;
     }
     fail(node, message, hint) {
-        return new KustomizeError(`${this.at(node?.range?.[0])}: ${message}`, hint);
+        return new src_errors/* KustomizeError */.K(`${this.at(node?.range?.[0])}: ${message}`, hint);
     }
 }
 /** The `images:` entries of a kustomization; [] when it has none. */
@@ -11376,13 +5731,13 @@ function readImages(source, fileLabel) {
 function locateImages(source, ctx) {
     const doc = parseSingleDocument(source, ctx);
     const root = doc.contents;
-    if (!(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!(0,dist/* isMap */.jh)(root)) {
         throw ctx.fail(root, 'the document root is not a mapping', 'A kustomization is a YAML mapping.');
     }
     const images = root.get('images', true);
-    if (images === undefined || ((0,yaml_dist/* isScalar */.jn)(images) && images.value === null))
+    if (images === undefined || ((0,dist/* isScalar */.jn)(images) && images.value === null))
         return [];
-    if (!(0,yaml_dist/* isSeq */.oP)(images)) {
+    if (!(0,dist/* isSeq */.oP)(images)) {
         throw ctx.fail(images, '`images` is not a list', 'Write images as a list: `images:\\n- name: app`.');
     }
     // A name listed twice renders (kustomize applies both, the last wins); only editing it is refused.
@@ -11390,24 +5745,24 @@ function locateImages(source, ctx) {
 }
 /** Parses exactly one YAML document, throwing KustomizeError on syntax errors. */
 function parseSingleDocument(source, ctx) {
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(source, { lineCounter: ctx.lines, prettyErrors: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(source, { lineCounter: ctx.lines, prettyErrors: false });
     if (docs.length > 1) {
-        throw new KustomizeError(`${ctx.fileLabel} holds ${docs.length} YAML documents; a kustomization is one document`, 'Remove the extra `---` documents.');
+        throw new src_errors/* KustomizeError */.K(`${ctx.fileLabel} holds ${docs.length} YAML documents; a kustomization is one document`, 'Remove the extra `---` documents.');
     }
     const doc = docs[0];
     if (doc === undefined)
-        throw new KustomizeError(`${ctx.fileLabel} is empty`);
+        throw new src_errors/* KustomizeError */.K(`${ctx.fileLabel} is empty`);
     const error = doc.errors[0];
     if (error !== undefined) {
-        throw new KustomizeError(`${ctx.at(error.pos[0])}: invalid YAML: ${error.message}`, 'Fix the YAML syntax.');
+        throw new src_errors/* KustomizeError */.K(`${ctx.at(error.pos[0])}: invalid YAML: ${error.message}`, 'Fix the YAML syntax.');
     }
     return doc;
 }
 function locateEntry(item, index, doc, ctx) {
-    if (!(0,yaml_dist/* isMap */.jh)(item))
+    if (!(0,dist/* isMap */.jh)(item))
         throw ctx.fail(item, `images[${index}] is not a mapping`);
     const pairs = item.items;
-    if (pairs.some((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')) {
+    if (pairs.some((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<')) {
         throw ctx.fail(item, `images[${index}] uses a merge key (<<), which cannot be edited safely`);
     }
     const read = (field) => readField(findPair(item, field), field, doc, ctx);
@@ -11416,7 +5771,7 @@ function locateEntry(item, index, doc, ctx) {
         throw ctx.fail(item, `images[${index}] has no string \`name\``, 'Give every entry a name.');
     }
     const entry = { name };
-    for (const field of images_FIELDS) {
+    for (const field of FIELDS) {
         const value = read(field);
         if (value !== undefined)
             entry[field] = value;
@@ -11426,14 +5781,14 @@ function locateEntry(item, index, doc, ctx) {
 /** The pair whose key is exactly `key`, if any. */
 function findPair(map, key) {
     const pairs = map.items;
-    return pairs.find((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
+    return pairs.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
 }
 function readField(pair, field, doc, ctx) {
     if (pair === undefined)
         return undefined;
     // kustomize resolves aliases when reading; only editing one is refused.
-    const node = (0,yaml_dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
-    if (!(0,yaml_dist/* isScalar */.jn)(node))
+    const node = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
+    if (!(0,dist/* isScalar */.jn)(node))
         throw ctx.fail(node ?? pair.key, `\`${field}\` is not a scalar value`);
     if (node.value === null)
         return undefined;
@@ -11463,7 +5818,7 @@ function uniqueImage(located, name, ctx) {
 const HINT = 'This is a bug in the surgical editor; please report it with the file. Nothing was written.';
 /** Proves that `after` differs from `before` by exactly `changes`, under YAML 1.2 and 1.1 alike. */
 function verifyImageEdit(before, after, changes, fileLabel) {
-    const fail = (what) => new SurgicalEditError(`${fileLabel}: ${what}`, HINT);
+    const fail = (what) => new src_errors/* SurgicalEditError */.j(`${fileLabel}: ${what}`, HINT);
     for (const version of ['1.2', '1.1']) {
         const [was, now] = [
             load(before, version, 'original', fail),
@@ -11480,7 +5835,7 @@ function verifyImageEdit(before, after, changes, fileLabel) {
     checkReadBack(after, changes, fileLabel, fail);
 }
 function load(text, version, which, fail) {
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { version, prettyErrors: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version, prettyErrors: false });
     const doc = docs[0];
     if (docs.length !== 1 || doc === undefined)
         throw fail(`${which} text is not one YAML document`);
@@ -11517,7 +5872,7 @@ function checkReadBack(after, changes, fileLabel, fail) {
         images = readImages(after, fileLabel);
     }
     catch (error) {
-        if (error instanceof KustomizeError)
+        if (error instanceof src_errors/* KustomizeError */.K)
             throw fail(`the edited images do not read back: ${error.message}`);
         throw error;
     }
@@ -11602,7 +5957,7 @@ function rejectRepeatedNames(changes, fileLabel) {
     const names = changes.map((change) => change.name);
     const repeated = names.find((name, index) => names.indexOf(name) !== index);
     if (repeated !== undefined) {
-        throw new KustomizeError(`${fileLabel}: image "${repeated}" is requested more than once`, 'Give each image once, with its tag and digest together.');
+        throw new src_errors/* KustomizeError */.K(`${fileLabel}: image "${repeated}" is requested more than once`, 'Give each image once, with its tag and digest together.');
     }
 }
 function findImage(images, name, ctx) {
@@ -11610,7 +5965,7 @@ function findImage(images, name, ctx) {
     if (image !== undefined)
         return image;
     const existing = images.map((candidate) => `"${candidate.entry.name}"`).join(', ');
-    throw new KustomizeError(`${ctx.fileLabel}: image "${name}" is not in images (${existing === '' ? 'there are no images entries' : `found: ${existing}`})`, `Use one of the names listed under images: in ${ctx.fileLabel}, or add an entry for "${name}" first.`);
+    throw new src_errors/* KustomizeError */.K(`${ctx.fileLabel}: image "${name}" is not in images (${existing === '' ? 'there are no images entries' : `found: ${existing}`})`, `Use one of the names listed under images: in ${ctx.fileLabel}, or add an entry for "${name}" first.`);
 }
 function planChange(source, image, change, ctx) {
     const edits = [];
@@ -11651,8 +6006,8 @@ function replaceValue(source, pair, wanted, ctx) {
 function editableValue(source, pair, ctx) {
     const node = pair.value;
     const field = keyName(pair);
-    const fail = (why) => new SurgicalEditError(`${ctx.at(node?.range?.[0])}: \`${field}\` ${why}`, UNSUPPORTED_HINT);
-    if (!(0,yaml_dist/* isScalar */.jn)(node))
+    const fail = (why) => new src_errors/* SurgicalEditError */.j(`${ctx.at(node?.range?.[0])}: \`${field}\` ${why}`, UNSUPPORTED_HINT);
+    if (!(0,dist/* isScalar */.jn)(node))
         throw fail('is not a plain scalar (alias or collection)');
     if (node.anchor !== undefined || node.tag !== undefined)
         throw fail('carries an anchor or tag');
@@ -11673,7 +6028,7 @@ function insertPair(source, map, anchor, field, value, ctx) {
     const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
     const prefix = source.slice(lineStart, keyStart);
     if (!/^[ -]*$/.test(prefix)) {
-        throw new SurgicalEditError(`${ctx.at(keyStart)}: cannot tell the indentation for a new \`${field}\` line`, UNSUPPORTED_HINT);
+        throw new src_errors/* SurgicalEditError */.j(`${ctx.at(keyStart)}: cannot tell the indentation for a new \`${field}\` line`, UNSUPPORTED_HINT);
     }
     const lineEnd = lineTailEnd(source, valueEnd, ctx);
     const text = `${lineEnding(source, lineEnd)}${' '.repeat(prefix.length)}${pairText}`;
@@ -11682,11 +6037,11 @@ function insertPair(source, map, anchor, field, value, ctx) {
 /** New keys take the quote style of the sibling they follow. */
 function anchorStyle(anchor, ctx) {
     const node = anchor.value;
-    if (!(0,yaml_dist/* isScalar */.jn)(node) || node.type === 'PLAIN' || node.type === undefined)
+    if (!(0,dist/* isScalar */.jn)(node) || node.type === 'PLAIN' || node.type === undefined)
         return 'PLAIN';
     if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
         return node.type;
-    throw new SurgicalEditError(`${ctx.at(node.range?.[0])}: cannot add a key after the block scalar \`${keyName(anchor)}\``, UNSUPPORTED_HINT);
+    throw new src_errors/* SurgicalEditError */.j(`${ctx.at(node.range?.[0])}: cannot add a key after the block scalar \`${keyName(anchor)}\``, UNSUPPORTED_HINT);
 }
 function removePair(source, map, pair, ctx) {
     editableValue(source, pair, ctx);
@@ -11696,7 +6051,7 @@ function removeBlockLine(source, pair, ctx) {
     const keyStart = startOf(pair);
     const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
     if (!/^ *$/.test(source.slice(lineStart, keyStart))) {
-        throw new SurgicalEditError(`${ctx.at(keyStart)}: \`${keyName(pair)}\` shares its line with other content, so it cannot be removed line-wise`, 'Move it below the `name:` line and retry.');
+        throw new src_errors/* SurgicalEditError */.j(`${ctx.at(keyStart)}: \`${keyName(pair)}\` shares its line with other content, so it cannot be removed line-wise`, 'Move it below the `name:` line and retry.');
     }
     const lineEnd = lineTailEnd(source, endOf(pair), ctx);
     if (lineEnd < source.length) {
@@ -11718,7 +6073,7 @@ function removeFlowPair(source, map, pair, ctx) {
         if (source[comma] === ',')
             return { start: keyStart, end: skipBlanks(source, comma + 1, 1), text: '' };
     }
-    throw new SurgicalEditError(`${ctx.at(keyStart)}: cannot remove this flow-mapping pair without touching comments`, UNSUPPORTED_HINT);
+    throw new src_errors/* SurgicalEditError */.j(`${ctx.at(keyStart)}: cannot remove this flow-mapping pair without touching comments`, UNSUPPORTED_HINT);
 }
 function skipBlanks(source, from, step) {
     let index = from;
@@ -11727,7 +6082,7 @@ function skipBlanks(source, from, step) {
     return index;
 }
 function keyName(pair) {
-    return (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
 }
 function startOf(pair) {
     return pair.key.range[0];
@@ -11740,7 +6095,7 @@ function lineTailEnd(source, from, ctx) {
     LINE_TAIL.lastIndex = from;
     const match = LINE_TAIL.exec(source);
     if (match === null) {
-        throw new SurgicalEditError(`${ctx.at(from)}: the value shares its line with other content`, UNSUPPORTED_HINT);
+        throw new src_errors/* SurgicalEditError */.j(`${ctx.at(from)}: the value shares its line with other content`, UNSUPPORTED_HINT);
     }
     return from + match[0].length;
 }
@@ -11757,7 +6112,7 @@ function applyEdits(source, edits, ctx) {
     let cursor = 0;
     for (const edit of ordered) {
         if (edit.start < cursor) {
-            throw new SurgicalEditError(`${ctx.fileLabel}: two edits overlap at offset ${edit.start}`);
+            throw new src_errors/* SurgicalEditError */.j(`${ctx.fileLabel}: two edits overlap at offset ${edit.start}`);
         }
         out += source.slice(cursor, edit.start) + edit.text;
         cursor = edit.end;
@@ -11896,7 +6251,7 @@ function stateOf(entry) {
 function findEntry(entries, name, file) {
     const matches = entries.filter((candidate) => candidate.name === name);
     if (matches.length > 1) {
-        throw new errors/* ActionError */.l(`Image ${quoteValue(name)} is listed ${matches.length} times in the images list of ${file}; kustomize applies the last, so no single edit can change it.`, {
+        throw new errors/* ActionError */.l(`Image ${(0,references/* quoteValue */.cl)(name)} is listed ${matches.length} times in the images list of ${file}; kustomize applies the last, so no single edit can change it.`, {
             hint: 'Merge its entries into one, then bump it. Other images of the file can be bumped meanwhile.',
         });
     }
@@ -11906,9 +6261,9 @@ function findEntry(entries, name, file) {
     const known = entries.map((candidate) => candidate.name);
     const byNewName = entries.find((candidate) => candidate.newName === name);
     const hint = byNewName
-        ? `Images are matched by images[].name: use ${quoteValue(byNewName.name)} (its newName is ${quoteValue(name)}).`
-        : `Images in ${file}: ${known.length > 0 ? known.map(quoteValue).join(', ') : '(none)'}.`;
-    throw new errors/* ActionError */.l(`Image ${quoteValue(name)} is not in the images list of ${file}.`, {
+        ? `Images are matched by images[].name: use ${(0,references/* quoteValue */.cl)(byNewName.name)} (its newName is ${(0,references/* quoteValue */.cl)(name)}).`
+        : `Images in ${file}: ${known.length > 0 ? known.map(references/* quoteValue */.cl).join(', ') : '(none)'}.`;
+    throw new errors/* ActionError */.l(`Image ${(0,references/* quoteValue */.cl)(name)} is not in the images list of ${file}.`, {
         hint,
     });
 }
@@ -11949,7 +6304,7 @@ function isDowngrade(from, to) {
 function checkTagPattern(name, state, policy) {
     if (!policy.tagPattern || state.tag === null || policy.tagPattern.test(state.tag))
         return;
-    throw new errors/* ActionError */.l(`Tag ${quoteValue(state.tag)} for ${quoteValue(name)} does not match tag-pattern ${policy.tagPattern.source}.`, { hint: 'Release a tag that matches the pattern, or change tag-pattern.' });
+    throw new errors/* ActionError */.l(`Tag ${(0,references/* quoteValue */.cl)(state.tag)} for ${(0,references/* quoteValue */.cl)(name)} does not match tag-pattern ${policy.tagPattern.source}.`, { hint: 'Release a tag that matches the pattern, or change tag-pattern.' });
 }
 function changeFor(name, from, to) {
     const change = { name };
@@ -12010,7 +6365,7 @@ function promotionRequests(source, names) {
         : lastOfEach(entries);
     return chosen.map((entry) => {
         if (entry.newTag === undefined && entry.digest === undefined) {
-            throw new errors/* ActionError */.l(`Image ${quoteValue(entry.name)} in ${source.path} has neither newTag nor digest to promote.`, { hint: 'Promote from an overlay that pins the image.' });
+            throw new errors/* ActionError */.l(`Image ${(0,references/* quoteValue */.cl)(entry.name)} in ${source.path} has neither newTag nor digest to promote.`, { hint: 'Promote from an overlay that pins the image.' });
         }
         // Copy both parts exactly: an absent digest clears one in the target.
         return { name: entry.name, tag: entry.newTag ?? null, digest: entry.digest ?? null };
@@ -12021,7 +6376,7 @@ function promotionRequests(source, names) {
 
 
 function referenceOf(name, state) {
-    return formatReference(name, state?.tag, state?.digest);
+    return (0,references/* formatReference */.FH)(name, state?.tag, state?.digest);
 }
 function shortValue(state) {
     return state?.tag ?? state?.digest?.slice(0, 19) ?? 'unset';
@@ -12031,13 +6386,13 @@ function changedNames(plan) {
         plan.current[name]?.digest !== plan.previous[name]?.digest);
 }
 function defaultSubject(plan, context) {
-    const environment = external_node_path_namespaceObject.posix.basename(context.overlayDir);
+    const environment = external_node_path_.posix.basename(context.overlayDir);
     const names = changedNames(plan);
     const what = names.length === 1
         ? `${names[0]} ${shortValue(plan.current[names[0] ?? ''])}`
         : `${names.length} images`;
     if (context.promotedFrom) {
-        return `promote(${environment}): ${what} from ${external_node_path_namespaceObject.posix.basename(context.promotedFrom.overlayDir)}`;
+        return `promote(${environment}): ${what} from ${external_node_path_.posix.basename(context.promotedFrom.overlayDir)}`;
     }
     const verb = plan.downgrades.length > 0 ? 'rollback' : 'deploy';
     return `${verb}(${environment}): ${what}`;
@@ -12050,7 +6405,7 @@ function commitMessage(plan, context) {
         ...names.map((name) => `Previous: ${referenceOf(name, plan.previous[name])}`),
         ...(context.promotedFrom
             ? [
-                `Promoted-From: ${external_node_path_namespaceObject.posix.basename(context.promotedFrom.overlayDir)}@${context.promotedFrom.sha}`,
+                `Promoted-From: ${external_node_path_.posix.basename(context.promotedFrom.overlayDir)}@${context.promotedFrom.sha}`,
             ]
             : []),
         ...(context.reason ? [`Reason: ${context.reason}`] : []),
@@ -12074,21 +6429,21 @@ async function describeFailure(error, dir) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error?.cause?.code;
     return {
-        text: withoutFolder(message, [await (0,promises_namespaceObject.realpath)(dir), dir]),
+        text: withoutFolder(message, [await (0,promises_.realpath)(dir), dir]),
         toolMissing: code === 'ENOENT',
     };
 }
 /** Renders overlayDir in a temporary copy of `tree` (with `edited` over it); undefined when it renders. */
 async function validate_renderFailure(store, tree, overlayDir, render, edited) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-render-'));
     try {
         await store.materialize(tree, dir, overlayDir);
         if (edited)
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, ...edited.path.split('/')), edited.content);
-        return await render((0,external_node_path_namespaceObject.join)(dir, overlayDir)).then(() => undefined, (error) => describeFailure(error, dir));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, ...edited.path.split('/')), edited.content);
+        return await render((0,external_node_path_.join)(dir, overlayDir)).then(() => undefined, (error) => describeFailure(error, dir));
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 function beforeEditHint(edit, after, before) {
@@ -12111,7 +6466,7 @@ async function validateEdit(store, render, edit) {
         });
     }
     const before = await validate_renderFailure(store, base, edit.overlayDir, render);
-    throw new errors/* ActionError */.l(`Overlay ${quoteValue(edit.overlayDir)} does not render with the edit (kubectl kustomize): ${after.text}`, { hint: beforeEditHint(edit, after.text, before) });
+    throw new errors/* ActionError */.l(`Overlay ${(0,references/* quoteValue */.cl)(edit.overlayDir)} does not render with the edit (kubectl kustomize): ${after.text}`, { hint: beforeEditHint(edit, after.text, before) });
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/land.ts
@@ -12124,22 +6479,22 @@ async function requestsAt(settings, source, store, tip) {
     if (!source)
         return { requests: settings.requests };
     const sha = await source.commit(tip);
-    const file = await readOverlay(store, sha, source.overlay, settings.branch);
+    const file = await (0,overlay/* readOverlay */.re)(store, sha, source.overlay, settings.branch);
     const names = settings.requests.map((request) => request.name);
     const requests = promotionRequests(file, names);
-    return { requests, promotedFrom: { overlayDir: overlayDirectory(file), sha } };
+    return { requests, promotedFrom: { overlayDir: (0,overlay/* overlayDirectory */.GX)(file), sha } };
 }
 /** Read -> decide -> validate, from scratch for a given tip. */
 async function prepare(settings, deps, source, tip) {
     const { store } = deps;
-    const file = await readOverlay(store, tip, settings.overlay, settings.branch);
+    const file = await (0,overlay/* readOverlay */.re)(store, tip, settings.overlay, settings.branch);
     const { requests, promotedFrom } = await requestsAt(settings, source, store, tip);
     const plan = planBump(file, requests, settings);
     const attempt = { tip, plan, ...(promotedFrom && { promotedFrom }) };
     if (!plan.changed)
         return attempt;
     const edited = { path: plan.path, content: plan.after };
-    const edit = { overlayDir: overlayDirectory(file), branch: settings.branch, tip, file: edited };
+    const edit = { overlayDir: (0,overlay/* overlayDirectory */.GX)(file), branch: settings.branch, tip, file: edited };
     if (deps.render)
         await validateEdit(store, deps.render, edit);
     // A dry run (the preview before an approval) writes nothing, so it needs only contents: read.
@@ -12158,7 +6513,7 @@ function promotionSource(settings, store) {
     return { overlay: from.overlay, commit };
 }
 function attemptOverlayDir(attempt) {
-    return overlayDirectory(attempt.plan);
+    return (0,overlay/* overlayDirectory */.GX)(attempt.plan);
 }
 function messageFor(settings, attempt) {
     return commitMessage(attempt.plan, {
@@ -12196,6 +6551,8 @@ async function bumpOverlay(settings, deps) {
     return { status: 'landed', attempt: result.plan, sha: result.sha, attempts: result.attempts };
 }
 
+// EXTERNAL MODULE: ./packages/github/src/errors.ts
+var github_src_errors = __nccwpck_require__(3570);
 ;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/permissions.ts
 
 function writesOf(settings) {
@@ -12218,7 +6575,7 @@ function acceptedPermissions(error) {
  * with that scope: a token granted only what the hint said would fail one call later.
  */
 function withWritePermissions(error, writes) {
-    if (!(error instanceof GitHubPortError) || error.status !== 403)
+    if (!(error instanceof github_src_errors/* GitHubPortError */.VY) || error.status !== 403)
         return error;
     const accepted = acceptedPermissions(error);
     const raised = new Set();
@@ -12231,88 +6588,11 @@ function withWritePermissions(error, writes) {
     if (!needed || raised.size === 0)
         return error;
     const why = [...raised].map((scope) => writes[scope]).join(', and ');
-    return new GitHubPortError(error.message, {
+    return new github_src_errors/* GitHubPortError */.VY(error.message, {
         status: 403,
-        hint: `${permissionHint(needed)}: the call that failed only reads, but ${why}`,
+        hint: `${(0,github_src_errors/* permissionHint */.fm)(needed)}: the call that failed only reads, but ${why}`,
         cause: error.cause,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/pull-request-port.ts
-
-
-function toPullRequestSummary(data) {
-    return {
-        number: Number(data.number),
-        url: String(data.url),
-        htmlUrl: String(data.html_url),
-        title: String(data.title ?? ''),
-        body: typeof data.body === 'string' ? data.body : '',
-        head: String(data.head.ref),
-        base: String(data.base.ref),
-        state: data.state === 'closed' ? 'closed' : 'open',
-    };
-}
-function alreadyExists(error) {
-    return statusOf(error) === 422 && /already exists/i.test(failureFacts(error).message);
-}
-function pullRequestPort(client, repo) {
-    const call = portCall(client, repo);
-    const summary = async (request) => toPullRequestSummary((await request));
-    const port = {
-        async findOpen(head, base) {
-            const list = (await call('list pull requests', `from ${head} into ${base}`, PULLS, {
-                head: `${repo.owner}:${head}`,
-                base,
-                state: 'open',
-                per_page: 100,
-            }));
-            return list.map(toPullRequestSummary).find((pr) => pr.head === head && pr.base === base);
-        },
-        async create(input) {
-            const what = `from ${input.head} into ${input.base}`;
-            try {
-                return await summary(call('open a pull request', what, `POST ${PULLS_PATH}`, input));
-            }
-            catch (error) {
-                // Another run opened it between our findOpen and create: converge on that one.
-                const existing = alreadyExists(error) && (await port.findOpen(input.head, input.base));
-                if (!existing)
-                    throw error;
-                return port.update(existing.number, input);
-            }
-        },
-        update: (number, { title, body }) => summary(call('update pull request', `#${number}`, `PATCH ${PULLS_PATH}/{pull_number}`, {
-            pull_number: number,
-            title,
-            body,
-        })),
-    };
-    return port;
-}
-const PULLS_PATH = '/repos/{owner}/{repo}/pulls';
-const PULLS = `GET ${PULLS_PATH}`;
-
-;// CONCATENATED MODULE: ./actions/bump-overlay-tag/src/proposal-port.ts
-
-/** The proposal branch and its pull request, through the API. */
-function apiProposals(client, repo) {
-    const git = gitDataPort(client, repo);
-    return {
-        async branchHead(branch) {
-            try {
-                const sha = await git.branchTip(branch);
-                return { sha, tree: await git.commitTree(sha) };
-            }
-            catch (error) {
-                if (error instanceof GitHubPortError && error.status === 404)
-                    return undefined;
-                throw error;
-            }
-        },
-        moveBranch: (branch, sha) => git.putBranch(branch, sha),
-        pulls: pullRequestPort(client, repo),
-    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -12430,9 +6710,6 @@ function summaryMarkdown(outcome, settings) {
 
 
 
-
-
-
 function repositoryOf(settings) {
     const [owner, repo] = (settings.repository ?? '').split('/');
     if (!owner || !repo) {
@@ -12442,26 +6719,13 @@ function repositoryOf(settings) {
     }
     return { owner, repo };
 }
-function apiClient(settings) {
-    return createGitHubClient({
-        token: settings.token ?? '',
-        baseUrl: settings.apiUrl,
-        log: { warning: protocol/* warning */.$e, info: protocol/* info */.pq },
-    });
-}
-function storeFor(settings, client) {
-    if (!client)
-        return new GitOverlayStore(settings);
-    const repo = repositoryOf(settings);
-    return new ApiOverlayStore(gitDataPort(client, repo), settings.branch, `${repo.owner}/${repo.repo}`);
-}
 function dependencies(settings, store) {
     const render = settings.validate === 'kustomize' ? (dir) => renderKustomization(dir) : undefined;
     const onRetry = ({ attempt, delayMs, detail }) => (0,protocol/* warning */.$e)(`Attempt ${attempt} lost the race to ${settings.branch} (${detail}); retrying in ${delayMs} ms.`);
     if (settings.commitMethod === 'git') {
-        assertInsideCheckout(settings.repositoryPath, settings.overlay);
+        (0,overlay/* assertInsideCheckout */.XI)(settings.repositoryPath, settings.overlay);
         if (settings.promoteFrom)
-            assertInsideCheckout(settings.repositoryPath, settings.promoteFrom.overlay);
+            (0,overlay/* assertInsideCheckout */.XI)(settings.repositoryPath, settings.promoteFrom.overlay);
     }
     return { store, render, onRetry };
 }
@@ -12498,15 +6762,17 @@ function statusLine(outcome, settings) {
     }
 }
 async function decide(given) {
-    const client = given.commitMethod === 'api' ? apiClient(given) : undefined;
-    if (!client)
+    const api = given.commitMethod === 'api'
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2011))).apiMethod(given, repositoryOf(given))
+        : undefined;
+    if (!api)
         await assertCheckout(given.repositoryPath, given.workspace);
-    const store = storeFor(given, client);
+    const store = api?.store ?? new GitOverlayStore(given);
     const settings = await resolveFleetTarget(given, store);
     const deps = dependencies(settings, store);
     const summarize = (outcome) => summaryMarkdown(outcome, settings);
-    const outcome = settings.mode === 'pull-request' && client
-        ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+    const outcome = settings.mode === 'pull-request' && api
+        ? await proposeBump(settings, deps, api.proposals(), summarize)
         : await bumpOverlay(settings, deps);
     return { outcome, settings };
 }
@@ -12520,6 +6786,184 @@ async function run(env = process.env) {
     (0,protocol/* info */.pq)(statusLine(outcome, settings));
     await appendSummary(summaryMarkdown(outcome, settings));
     writeOutputs(outputsOf(outcome, settings));
+}
+
+
+/***/ }),
+
+/***/ 4154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ overlayDirectory),
+/* harmony export */   XI: () => (/* binding */ assertInsideCheckout),
+/* harmony export */   mv: () => (/* binding */ unknownRef),
+/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8826);
+/* harmony import */ var _infra_fleet_kustomize__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8114);
+
+
+
+
+
+/** Refuses an overlay whose checkout path resolves, through symlinks, outside the repository. */
+function assertInsideCheckout(repositoryPath, overlay) {
+    const onDisk = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repositoryPath, overlay);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(onDisk))
+        return;
+    const real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(repositoryPath), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(onDisk));
+    if (real === '..' || real.startsWith(`..${'/'}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(real)) {
+        throw new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Overlay ${(0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(overlay)} leads outside the repository through a symlink.`, {
+            hint: 'Point overlay at a real directory inside the repository.',
+        });
+    }
+}
+function missing(overlay, commit, branch) {
+    return new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Overlay ${(0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(overlay)} does not exist on ${branch} (commit ${commit.slice(0, 12)}).`, { hint: 'Check the overlay path (relative to the repository root) and the branch input.' });
+}
+/** promote-from-ref names nothing: `where` says where it was looked for. */
+function unknownRef(ref, where, extra = '') {
+    return new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`promote-from-ref ${(0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(ref)}: no commit, branch or tag matches it ${where}.`, {
+        hint: `Pass the commit the previous stage verified (its verified-sha output), or an existing branch or tag.${extra}`,
+    });
+}
+/** The overlay's kustomization file at `commit` (a directory or the file itself). */
+async function readOverlay(store, commit, overlay, branch) {
+    const path = await kustomizationPath(store, commit, overlay, branch);
+    const content = await store.readFile(commit, path);
+    if (content === undefined)
+        throw missing(overlay, commit, branch);
+    return { path, content };
+}
+async function kustomizationPath(store, commit, overlay, branch) {
+    if ((0,_infra_fleet_kustomize__WEBPACK_IMPORTED_MODULE_4__/* .isKustomizationFileName */ .FJ)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(overlay)))
+        return overlay;
+    const entries = await store.listDir(commit, overlay);
+    if (entries === undefined)
+        throw missing(overlay, commit, branch);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(overlay, (0,_infra_fleet_kustomize__WEBPACK_IMPORTED_MODULE_4__/* .pickKustomizationFile */ .d7)(entries, overlay));
+}
+function overlayDirectory(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(file.path);
+}
+
+
+/***/ }),
+
+/***/ 8114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
+/* harmony export */   He: () => (/* binding */ validateImageName),
+/* harmony export */   Sp: () => (/* binding */ dockerReference),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   n2: () => (/* binding */ validateDigest),
+/* harmony export */   tz: () => (/* binding */ parseImageLine),
+/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+// Kustomize matches images[].name literally; allow registry hosts, ports and paths only.
+const IMAGE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._/:-]{0,254}$/;
+function hasControlCharacter(value) {
+    return [...value].some((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        return code < 0x20 || code === 0x7f;
+    });
+}
+/** Renders a user value so that it can be logged safely (no newlines, look-alikes visible). */
+function quoteValue(value) {
+    return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+function firstBadCharacter(value, allowed) {
+    const index = [...value].findIndex((ch) => !allowed.test(ch));
+    if (index < 0)
+        return undefined;
+    const ch = [...value][index] ?? '';
+    const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `character ${quoteValue(ch)} (${code}) at position ${index + 1} is not allowed`;
+}
+function tagProblem(tag) {
+    if (tag.length > 128)
+        return `it is ${tag.length} characters long (at most 128)`;
+    if (!/^[a-zA-Z0-9_]/.test(tag))
+        return 'it must start with a letter, digit or underscore';
+    return firstBadCharacter(tag, /[a-zA-Z0-9._-]/) ?? 'it does not match the OCI tag grammar';
+}
+function validateTag(input, tag) {
+    if (TAG.test(tag))
+        return tag;
+    throw new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${quoteValue(tag)} is not a valid image tag: ${tagProblem(tag)}.`, 'Tags follow the OCI grammar [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (ASCII only).');
+}
+function validateDigest(input, digest) {
+    if (DIGEST.test(digest))
+        return digest;
+    const hint = /^sha256:[a-fA-F0-9]{64}$/.test(digest)
+        ? 'Write the hex part in lower case.'
+        : 'A digest is sha256: followed by 64 lower-case hex characters, as printed by `docker buildx imagetools inspect`.';
+    throw new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${quoteValue(digest)} is not a valid sha256 digest.`, hint);
+}
+function validateImageName(input, name) {
+    if (IMAGE_NAME.test(name))
+        return name;
+    throw new _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${quoteValue(name)} is not a valid image name.`, "Use the image's name exactly as it appears under images[].name in the overlay.");
+}
+/** NAME:TAG, NAME@DIGEST or NAME:TAG@DIGEST; undefined for a bare name or parts that are not valid. */
+function dockerReference(value) {
+    const at = value.indexOf('@');
+    const base = at < 0 ? value : value.slice(0, at);
+    const digest = at < 0 ? undefined : value.slice(at + 1);
+    const colon = base.lastIndexOf(':');
+    const tag = colon > base.lastIndexOf('/') ? base.slice(colon + 1) : undefined;
+    const name = tag === undefined ? base : base.slice(0, colon);
+    if (tag === undefined && digest === undefined)
+        return undefined;
+    const valid = IMAGE_NAME.test(name) &&
+        (tag === undefined || TAG.test(tag)) &&
+        (digest === undefined || DIGEST.test(digest));
+    return valid ? { name, ...(tag && { tag }), ...(digest && { digest }) } : undefined;
+}
+/** Parses one `images` line: NAME, NAME=TAG, NAME=TAG@sha256:..., or NAME@sha256:.... */
+function parseImageLine(line) {
+    const equals = line.indexOf('=');
+    const at = line.indexOf('@');
+    if (equals < 0 && at < 0)
+        return { name: validateImageName('images', line) };
+    if (equals < 0) {
+        return {
+            name: validateImageName('images', line.slice(0, at)),
+            digest: validateDigest('images', line.slice(at + 1)),
+        };
+    }
+    const name = validateImageName('images', line.slice(0, equals));
+    const reference = line.slice(equals + 1);
+    const digestAt = reference.indexOf('@');
+    if (digestAt < 0)
+        return { name, tag: validateTag('images', reference) };
+    return {
+        name,
+        tag: validateTag('images', reference.slice(0, digestAt)),
+        digest: validateDigest('images', reference.slice(digestAt + 1)),
+    };
+}
+/** The `NAME=TAG@DIGEST` form used in trailers and logs. */
+function formatReference(name, tag, digest) {
+    const tagPart = tag ? `=${tag}` : '';
+    const digestPart = digest ? `@${digest}` : '';
+    return `${name}${tagPart}${digestPart}` + (tag || digest ? '' : ' (unset)');
 }
 
 
@@ -12678,6 +7122,1004 @@ async function runAction(main) {
 
 /***/ }),
 
+/***/ 3570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VY: () => (/* binding */ GitHubPortError),
+/* harmony export */   _2: () => (/* binding */ failureFacts),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   fm: () => (/* binding */ permissionHint),
+/* harmony export */   kb: () => (/* binding */ portError)
+/* harmony export */ });
+/* unused harmony export hintFor */
+/** A GitHub call a port made that failed: the message names the operation and the resource. */
+class GitHubPortError extends Error {
+    status;
+    /** What to do about it, e.g. which token permission is missing. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'GitHubPortError';
+        if (options.status !== undefined)
+            this.status = options.status;
+        if (options.hint !== undefined)
+            this.hint = options.hint;
+    }
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function failureFacts(error) {
+    const like = (error ?? {});
+    const data = like.response?.data;
+    const base = typeof data?.message === 'string' ? data.message : String(like.message ?? error);
+    const details = Array.isArray(data?.errors) ? data.errors.map(describeDetail) : [];
+    return {
+        status: statusOf(error),
+        message: details.length > 0 ? `${base} (${details.join('; ')})` : base,
+        headers: like.response?.headers ?? {},
+    };
+}
+function describeDetail(detail) {
+    if (typeof detail === 'string')
+        return detail;
+    const item = detail;
+    if (typeof item.message === 'string')
+        return item.message;
+    return [item.field, item.code].filter((part) => typeof part === 'string').join(' ');
+}
+/**
+ * `X-Accepted-GitHub-Permissions: contents=write; pull_requests=read,issues=read` -> a hint that
+ * names them, in the workflow `permissions:` spelling too.
+ */
+function permissionHint(header) {
+    const sets = header
+        .split(';')
+        .map((set) => set.trim())
+        .filter((set) => set !== '');
+    const spelled = sets.map((set) => set
+        .split(',')
+        .map((pair) => pair.trim().replace('=', ': '))
+        .join(', '));
+    const yaml = spelled.map((set) => set.replace(/_/g, '-'));
+    return (`the token needs ${spelled.join(' or ')} ` +
+        `(in a workflow: permissions: { ${yaml.join(' } or { ')} }; for a GitHub App, grant it on the app)`);
+}
+/** What to do about a failed call, from its status and headers; undefined when nothing useful. */
+function hintFor(facts) {
+    const header = (name) => {
+        const value = facts.headers[name];
+        return value === undefined ? undefined : String(value);
+    };
+    const accepted = header('x-accepted-github-permissions');
+    if (accepted)
+        return permissionHint(accepted);
+    if (header('x-ratelimit-remaining') === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        const at = Number.isFinite(reset) ? ` at ${new Date(reset * 1000).toISOString()}` : '';
+        return `the API rate limit is exhausted; it resets${at}. Raise maxRateLimitWaitSeconds or run later`;
+    }
+    return statusHint(facts.status, facts.message);
+}
+function statusHint(status, message) {
+    if (status === 401)
+        return 'the token is missing, expired or revoked; pass a valid token';
+    if (status === 403 && /secondary rate limit/i.test(message)) {
+        return 'GitHub throttled this client (secondary rate limit); retry later with fewer concurrent writers';
+    }
+    if (status === 403)
+        return 'the token may not do this here; check its permissions and scopes';
+    if (status === 404) {
+        return 'check the name; a private repository also answers 404 when the token cannot read it';
+    }
+    if (status === undefined || status >= 500) {
+        return 'GitHub did not answer successfully after the retries; check https://www.githubstatus.com and retry';
+    }
+    return undefined;
+}
+/** Wraps a failure of `operation` on `resource` (e.g. "read branch", "main of o/r"). */
+function portError(operation, resource, error) {
+    if (error instanceof GitHubPortError)
+        return error;
+    const facts = failureFacts(error);
+    const status = facts.status === undefined ? '' : `HTTP ${facts.status}: `;
+    return new GitHubPortError(`Could not ${operation} ${resource}: ${status}${facts.message}`, {
+        status: facts.status,
+        hint: hintFor(facts),
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ overlayClosure)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/kustomize/src/files.ts
+var files = __nccwpck_require__(84);
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-paths.ts
+
+/** Forms kustomize (and Flux) fetch instead of reading from the tree. */
+const REMOTE = [
+    /^[a-z][a-z0-9+.-]*:\/\//i, // https://, http://, ssh://, file://, oci://
+    /^[a-z0-9]+::/i, // git::, s3::, hg::
+    /^[\w.-]+@[\w.-]+:/, // git@github.com:org/repo
+    /^(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i,
+    /[?&](?:ref|version|timeout|submodules)=/,
+];
+function isRemote(path) {
+    return REMOTE.some((pattern) => pattern.test(path));
+}
+/** `ref` resolved against `dir` ('' is the repository root), kept inside the repository. */
+function resolveLocal(dir, ref) {
+    if (ref.startsWith('/')) {
+        return { error: 'is an absolute path; write it relative to the file that names it' };
+    }
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, ref)).replace(/\/+$/, '');
+    if (joined === '..' || joined.startsWith('../')) {
+        return { error: 'points outside the repository; keep references inside it' };
+    }
+    return { path: joined === '.' ? '' : joined };
+}
+/** A Flux spec.path is relative to the source root; Flux accepts './x', 'x' and '/x'. */
+function resolveFluxPath(path) {
+    return resolveLocal('', path.replace(/^\/+/, ''));
+}
+function parentDir(path) {
+    const parent = external_node_path_.posix.dirname(path);
+    return parent === '.' ? '' : parent;
+}
+function baseName(path) {
+    return external_node_path_.posix.basename(path);
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-tree.ts
+
+
+/**
+ * The largest file the graph parses. YAML parsing costs far more than the text (a 100 MB
+ * manifest took minutes and gigabytes); a larger file is a problem for the nodes that use it.
+ */
+const MAX_PARSED_BYTES = 1024 * 1024;
+/** Why `text` is too large to parse, or undefined. */
+function tooLargeToParse(file, text) {
+    if (text.length <= MAX_PARSED_BYTES / 4)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= MAX_PARSED_BYTES)
+        return undefined;
+    return `${file} is ${bytes} bytes, more than the ${MAX_PARSED_BYTES} bytes the graph parses, so what it names cannot be followed; split it into smaller files`;
+}
+function joinPath(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** A TreeReader with directory listings cached for one build; kinds come from the parent. */
+class CachedTree {
+    reader;
+    listings = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    entries(dir) {
+        let listing = this.listings.get(dir);
+        if (!listing) {
+            listing = this.reader
+                .listDir(dir)
+                .then((list) => list && new Map(list.map((entry) => [entry.name, entry.kind])));
+            this.listings.set(dir, listing);
+        }
+        return listing;
+    }
+    async kind(path) {
+        if (path === '')
+            return 'dir';
+        return (await this.entries(parentDir(path)))?.get(baseName(path));
+    }
+    readText(path) {
+        return this.reader.readText(path);
+    }
+    /** The kustomization file names present in `dir`. */
+    async kustomizationNames(dir) {
+        const listing = await this.entries(dir);
+        return files/* KUSTOMIZATION_FILE_NAMES */.YU.filter((name) => listing?.has(name));
+    }
+    /** Every non-directory entry under `dir`, recursively, in name order. */
+    async files(dir) {
+        const listing = await this.entries(dir);
+        const found = [];
+        for (const [name, kind] of [...(listing ?? [])].sort(byName)) {
+            const path = joinPath(dir, name);
+            if (kind === 'dir')
+                found.push(...(await this.files(path)));
+            else
+                found.push(path);
+        }
+        return found;
+    }
+}
+function byName(a, b) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-scan.ts
+function isObj(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Collects the paths a parsed config names, and what is malformed about it. */
+class Scan {
+    refs = [];
+    problems = [];
+    path(hop, value, expect) {
+        if (typeof value !== 'string' || value.trim() === '') {
+            this.problems.push(`\`${hop}\` must be a non-empty path, got ${JSON.stringify(value)}`);
+            return;
+        }
+        this.refs.push({ hop: `${hop} ${value}`, path: value.trim(), expect });
+    }
+    /** The items of a list field; null/absent is an empty list. */
+    list(value, where) {
+        if (value === undefined || value === null)
+            return [];
+        if (Array.isArray(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a list, got ${JSON.stringify(value)}`);
+        return [];
+    }
+    /** The list items that are mappings; others are reported. */
+    objects(value, where) {
+        return this.list(value, where).filter((item) => {
+            if (isObj(item))
+                return true;
+            this.problems.push(`\`${where}\` entries must be mappings, got ${JSON.stringify(item)}`);
+            return false;
+        });
+    }
+    /** A mapping field; null/absent is undefined. */
+    object(value, where) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (isObj(value))
+            return value;
+        this.problems.push(`\`${where}\` must be a mapping, got ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    /** Every string of a list field as a path. */
+    paths(value, where, expect) {
+        for (const item of this.list(value, where))
+            this.path(where, item, expect);
+    }
+    /** `path:` of every mapping of a list field (entries without one are inline). */
+    pathFields(value, where, expect) {
+        for (const item of this.objects(value, where)) {
+            if (item.path !== undefined && item.path !== null)
+                this.path(where, item.path, expect);
+        }
+    }
+}
+/** The name to show for a generator or chart entry in a hop. */
+function entryName(entry, ...keys) {
+    const value = keys.map((key) => entry[key]).find((v) => typeof v === 'string' && v !== '');
+    return typeof value === 'string' ? value : '(unnamed)';
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-plugins.ts
+
+
+/**
+ * True when kustomize would read the entry as inline YAML rather than a path: it tries the
+ * string as manifests first, and only a mapping document is a manifest.
+ */
+function isInlineYaml(entry) {
+    if (typeof entry !== 'string' || !/[\n:{]/.test(entry))
+        return false;
+    const docs = (0,dist/* parseAllDocuments */.hR)(entry);
+    return docs.some((doc) => doc.errors.length === 0 && isObj(doc.toJS()));
+}
+/** Paths of a strategic-merge patch list whose entries may be files or inline patches. */
+function strategicMergePaths(scan, value, where) {
+    for (const entry of scan.list(value, where)) {
+        if (!isInlineYaml(entry))
+            scan.path(where, entry, 'file');
+    }
+}
+/** `files` (path or key=path), `envs` and `env` of a ConfigMap/Secret generator. */
+function generatorFiles(scan, entry, prefix) {
+    for (const source of scan.list(entry.files, `${prefix} files`)) {
+        fileSource(scan, source, `${prefix} files`);
+    }
+    scan.paths(entry.envs, `${prefix} envs`, 'file');
+    if (entry.env !== undefined && entry.env !== null)
+        scan.path(`${prefix} env`, entry.env, 'file');
+}
+/** Mirrors kustomize's ParseFileSource: 'path' or 'key=path', never more than one '='. */
+function fileSource(scan, source, where) {
+    if (typeof source !== 'string' || !source.includes('=')) {
+        scan.path(where, source, 'file');
+        return;
+    }
+    const separator = source.indexOf('=');
+    if (separator !== source.lastIndexOf('=') || separator === 0 || source.endsWith('=')) {
+        scan.problems.push(`\`${where}\` entry "${source}" is neither "path" nor "key=path"`);
+        return;
+    }
+    scan.refs.push({ hop: `${where} ${source}`, path: source.slice(separator + 1), expect: 'file' });
+}
+/** Values files of a helm chart entry (helmCharts, or the HelmChartInflationGenerator config). */
+function chartValues(scan, chart, prefix) {
+    if (chart.valuesFile !== undefined && chart.valuesFile !== null) {
+        scan.path(`${prefix} valuesFile`, chart.valuesFile, 'file');
+    }
+    scan.paths(chart.additionalValuesFiles, `${prefix} additionalValuesFiles`, 'file');
+}
+function optionalPath(scan, value, hop) {
+    if (value !== undefined && value !== null)
+        scan.path(hop, value, 'file');
+}
+/** Builtin plugin configs (`apiVersion: builtin`) that name files, by kind. */
+const BUILTINS = {
+    PatchTransformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchJson6902Transformer: (s, c, p) => optionalPath(s, c.path, `${p} path`),
+    PatchStrategicMergeTransformer: (s, c, p) => strategicMergePaths(s, c.paths, `${p} paths`),
+    ConfigMapGenerator: generatorFiles,
+    SecretGenerator: generatorFiles,
+    ReplacementTransformer: (s, c, p) => s.pathFields(c.replacements, `${p} replacements`, 'file'),
+    HelmChartInflationGenerator: (s, c, p) => {
+        chartValues(s, c, p);
+        if (c.chartHome !== undefined && c.chartHome !== null) {
+            s.path(`${p} chartHome`, c.chartHome, c.repo ? 'optional-tree' : 'tree');
+        }
+    },
+};
+/**
+ * The files one generator/transformer/validator config names. Paths in it are relative to
+ * the kustomization that lists the config. `prefix` starts each hop.
+ */
+function scanPluginConfig(scan, config, prefix) {
+    if (!isObj(config))
+        return;
+    const label = `${prefix}${String(config.kind)} ${entryName(asObj(config.metadata), 'name')}`;
+    const builtin = config.apiVersion === 'builtin' ? BUILTINS[String(config.kind)] : undefined;
+    builtin?.(scan, config, label);
+    execPath(scan, config, label);
+}
+function asObj(value) {
+    return isObj(value) ? value : {};
+}
+/** A KRM exec function runs a local executable: `config.kubernetes.io/function: exec: {path}`. */
+function execPath(scan, config, label) {
+    const annotations = asObj(asObj(config.metadata).annotations);
+    const spec = annotations['config.kubernetes.io/function'];
+    if (typeof spec !== 'string')
+        return;
+    const docs = (0,dist/* parseAllDocuments */.hR)(spec);
+    const exec = asObj(asObj(docs[0]?.toJS()).exec);
+    if (exec.path !== undefined)
+        scan.path(`${label} exec path`, exec.path, 'file');
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-fields.ts
+
+
+
+/** Every kustomization field that names local files, and how each is read. */
+const FIELDS = {
+    resources: (s, v) => s.paths(v, 'resources', 'resource'),
+    bases: (s, v) => s.paths(v, 'bases', 'resource'),
+    components: (s, v) => s.paths(v, 'components', 'resource'),
+    crds: (s, v) => s.paths(v, 'crds', 'file'),
+    configurations: (s, v) => s.paths(v, 'configurations', 'file'),
+    patches: (s, v) => s.pathFields(v, 'patches', 'file'),
+    patchesJson6902: (s, v) => s.pathFields(v, 'patchesJson6902', 'file'),
+    patchesStrategicMerge: (s, v) => strategicMergePaths(s, v, 'patchesStrategicMerge'),
+    replacements: (s, v) => s.pathFields(v, 'replacements', 'file'),
+    configMapGenerator: (s, v) => generators(s, v, 'configMapGenerator'),
+    secretGenerator: (s, v) => generators(s, v, 'secretGenerator'),
+    openapi: (s, v) => {
+        const openapi = s.object(v, 'openapi');
+        if (openapi?.path !== undefined && openapi.path !== null)
+            s.path('openapi', openapi.path, 'file');
+    },
+    generators: (s, v) => plugins(s, v, 'generators'),
+    transformers: (s, v) => plugins(s, v, 'transformers'),
+    validators: (s, v) => plugins(s, v, 'validators'),
+    helmChartInflationGenerator: legacyHelm,
+};
+/** The paths a parsed kustomization names (relative to its dir), and what is malformed. */
+function scanKustomization(doc) {
+    const scan = new Scan();
+    if (doc === undefined || doc === null)
+        return scan;
+    if (!isObj(doc)) {
+        scan.problems.push('the document root is not a mapping; a kustomization is a YAML mapping');
+        return scan;
+    }
+    for (const [field, read] of Object.entries(FIELDS))
+        read(scan, doc[field]);
+    helm(scan, doc.helmCharts, doc.helmGlobals);
+    return scan;
+}
+function generators(scan, value, field) {
+    for (const entry of scan.objects(value, field)) {
+        generatorFiles(scan, entry, `${field} ${entryName(entry, 'name')}`);
+    }
+}
+/** Entries are config files, kustomization dirs, or inline YAML configs. */
+function plugins(scan, value, field) {
+    for (const entry of scan.list(value, field)) {
+        if (!isInlineYaml(entry)) {
+            scan.path(field, entry, 'plugin');
+            continue;
+        }
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(entry)) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`an inline \`${field}\` entry is invalid YAML: ${error.message}`);
+            else
+                scanPluginConfig(scan, doc.toJS(), `${field} inline `);
+        }
+    }
+}
+/** helmCharts values files, and the chart home (default `charts`) holding local charts. */
+function helm(scan, chartsValue, globalsValue) {
+    const charts = scan.objects(chartsValue, 'helmCharts');
+    for (const chart of charts) {
+        chartValues(scan, chart, `helmCharts ${entryName(chart, 'name', 'releaseName')}`);
+    }
+    const home = scan.object(globalsValue, 'helmGlobals')?.chartHome;
+    if (charts.length === 0 && (home === undefined || home === null))
+        return;
+    // Charts with a repo are pulled when absent, so a missing chart home is then fine.
+    const expect = charts.some((chart) => !chart.repo) ? 'tree' : 'optional-tree';
+    if (home !== undefined && home !== null)
+        scan.path('helmGlobals chartHome', home, expect);
+    else
+        scan.refs.push({ hop: 'helmGlobals chartHome charts (default)', path: 'charts', expect });
+}
+/** The pre-v4 `helmChartInflationGenerator` field. */
+function legacyHelm(scan, value) {
+    for (const entry of scan.objects(value, 'helmChartInflationGenerator')) {
+        const prefix = `helmChartInflationGenerator ${entryName(entry, 'chartName', 'releaseName')}`;
+        if (entry.values !== undefined && entry.values !== null) {
+            scan.path(`${prefix} values`, entry.values, 'file');
+        }
+        if (entry.chartHome !== undefined && entry.chartHome !== null) {
+            const expect = entry.chartRepoUrl ? 'optional-tree' : 'tree';
+            scan.path(`${prefix} chartHome`, entry.chartHome, expect);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-flux.ts
+
+
+
+
+const FLUX_API = 'kustomize.toolkit.fluxcd.io/';
+function scanFluxKustomizations(file, text) {
+    const scan = { refs: [], remote: [], problems: [] };
+    if (!text.includes(FLUX_API))
+        return scan;
+    const tooLarge = tooLargeToParse(file, text);
+    if (tooLarge) {
+        scan.problems.push(`${tooLarge} (it may hold Flux Kustomizations)`);
+        return scan;
+    }
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
+        const error = doc.errors[0];
+        if (error)
+            scan.problems.push(`invalid YAML, so its Flux objects cannot be read: ${error.message}`);
+        else
+            fluxKustomization(scan, doc.toJS());
+    }
+    return scan;
+}
+function fluxKustomization(scan, object) {
+    if (!isObj(object) || object.kind !== 'Kustomization')
+        return;
+    if (typeof object.apiVersion !== 'string' || !object.apiVersion.startsWith(FLUX_API))
+        return;
+    const name = entryName(isObj(object.metadata) ? object.metadata : {}, 'name');
+    const spec = isObj(object.spec) ? object.spec : {};
+    const path = spec.path;
+    if (typeof path !== 'string' || path.trim() === '') {
+        scan.problems.push(`Flux Kustomization ${name} has no spec.path, so it applies its whole source; set spec.path`);
+        return;
+    }
+    const source = isObj(spec.sourceRef) ? spec.sourceRef : {};
+    if (source.kind !== undefined && source.kind !== 'GitRepository') {
+        // An OCI artifact or bucket is built elsewhere; the tree does not hold what it applies.
+        scan.remote.push(`${String(source.kind)}/${String(source.name)} ${path}`);
+        return;
+    }
+    const hop = `flux Kustomization ${name}`;
+    scan.refs.push({ hop: `${hop} spec.path ${path}`, path, expect: 'flux' });
+    componentRefs(scan, spec.components, path, hop);
+}
+/** spec.components are kustomize Components, relative to spec.path. */
+function componentRefs(scan, components, path, hop) {
+    if (!Array.isArray(components))
+        return;
+    for (const component of components) {
+        if (typeof component !== 'string')
+            continue;
+        const joined = external_node_path_.posix.join(path, component);
+        scan.refs.push({ hop: `${hop} spec.components ${component}`, path: joined, expect: 'flux' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-load.ts
+
+
+
+
+
+
+
+
+
+const MANIFEST = /\.(?:ya?ml|json)$/i;
+const GENERATED = { hop: '', path: '', expect: 'resource' };
+const kustomizationKey = (dir) => `k:${dir}`;
+const generatedKey = (dir) => `g:${dir}`;
+/**
+ * Reads and parses every unit reachable from the roots, concurrently and once each. It never
+ * waits on another unit, so include cycles cannot deadlock it; the walk resolves them later.
+ */
+class UnitLoader {
+    tree;
+    units = new Map();
+    constructor(tree) {
+        this.tree = tree;
+    }
+    /** Loads `key` and everything it includes, transitively. */
+    async loadAll(key) {
+        if (this.units.has(key))
+            return;
+        const unit = this.load(key);
+        this.units.set(key, unit);
+        const includes = (await unit).items.flatMap((item) => item.type === 'include' ? [item.key] : []);
+        await Promise.all(includes.map((include) => this.loadAll(include)));
+    }
+    load(key) {
+        const dir = key.slice(2);
+        const items = key.startsWith('g:') ? this.generated(dir, dir) : this.kustomization(dir);
+        return items.then((list) => ({ dir, items: list }));
+    }
+    async kustomization(dir) {
+        const names = await this.tree.kustomizationNames(dir);
+        const own = names.map((name) => ({ type: 'file', file: joinPath(dir, name), via: [] }));
+        const picked = pick(names, dir);
+        if ('error' in picked) {
+            const file = names.length > 0 ? joinPath(dir, names[0]) : dir;
+            return [...own, { type: 'problem', file, message: picked.error }];
+        }
+        const file = joinPath(dir, picked.name);
+        const parsed = await this.parseKustomization(file);
+        if ('problem' in parsed)
+            return [...own, parsed.problem];
+        const scan = scanKustomization(parsed.doc);
+        return [
+            ...own,
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { dir, file, via: [] })),
+        ];
+    }
+    async parseKustomization(file) {
+        const text = await this.tree.readText(file);
+        const problem = (message) => ({ problem: { type: 'problem', file, message } });
+        if (text === undefined)
+            return problem(`${file} is not a regular file; make it one`);
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return problem(tooLarge);
+        try {
+            return { doc: (0,dist/* parse */.qg)(text) };
+        }
+        catch (error) {
+            return problem(`${file} is invalid YAML: ${error.message}`);
+        }
+    }
+    async followAll(refs, at) {
+        return (await Promise.all(refs.map((ref) => this.follow(ref, at)))).flat();
+    }
+    async follow(ref, at) {
+        if (isRemote(ref.path))
+            return [{ type: 'remote', value: ref.path }];
+        const resolved = ref.expect === 'flux' ? resolveFluxPath(ref.path) : resolveLocal(at.dir, ref.path);
+        const problem = (message) => ({ type: 'problem', file: at.file, message });
+        if ('error' in resolved)
+            return [problem(`\`${ref.hop}\` ${resolved.error}`)];
+        const { path } = resolved;
+        const site = { ...at, via: [...at.via, ref.hop] };
+        const kind = await this.tree.kind(path);
+        if (kind === 'file')
+            return this.followFile(ref, path, site);
+        if (kind === 'dir')
+            return this.followDir(ref, path, site);
+        if (kind === undefined) {
+            if (ref.expect === 'optional-tree')
+                return [];
+            return [problem(`\`${ref.hop}\`: ${path} does not exist; fix the path or add it`)];
+        }
+        const message = `\`${ref.hop}\`: ${path} is a ${kind}, which the graph cannot follow`;
+        return [{ type: 'file', file: path, via: site.via }, problem(message)];
+    }
+    async followFile(ref, file, at) {
+        const item = { type: 'file', file, via: at.via };
+        if (ref.expect === 'resource' || ref.expect === 'flux') {
+            return [item, ...(await this.scanResource(file, at))];
+        }
+        if (ref.expect === 'plugin')
+            return [item, ...(await this.scanPluginFile(file, at))];
+        return [item];
+    }
+    async followDir(ref, dir, at) {
+        const include = (key, edge) => [
+            { type: 'include', key, edge, via: at.via, from: at.file },
+        ];
+        const hasKustomization = (await this.tree.kustomizationNames(dir)).length > 0;
+        switch (ref.expect) {
+            case 'resource':
+            case 'plugin':
+                if (hasKustomization)
+                    return include(kustomizationKey(dir), 'kustomize');
+                return [{ type: 'problem', file: at.file, message: noKustomization(ref.hop, dir) }];
+            case 'flux':
+                return include(hasKustomization ? kustomizationKey(dir) : generatedKey(dir), 'flux');
+            case 'tree':
+            case 'optional-tree':
+                return (await this.tree.files(dir)).map((file) => ({ type: 'file', file, via: at.via }));
+            case 'file': {
+                const message = `\`${ref.hop}\`: ${dir} is a directory, but a file is expected`;
+                return [{ type: 'problem', file: at.file, message }];
+            }
+        }
+    }
+    /** A manifest may hold Flux Kustomizations; the paths they apply are included too. */
+    async scanResource(file, at) {
+        if (!MANIFEST.test(file))
+            return [];
+        const flux = scanFluxKustomizations(file, (await this.tree.readText(file)) ?? '');
+        const remote = flux.remote.map((value) => ({ type: 'remote', value }));
+        const refs = await this.followAll(flux.refs, { dir: '', file, via: at.via });
+        return [...problems(file, flux.problems), ...remote, ...refs];
+    }
+    /** Builtin plugin configs name files relative to the kustomization that lists them. */
+    async scanPluginFile(file, at) {
+        const scan = new Scan();
+        const text = (await this.tree.readText(file)) ?? '';
+        const tooLarge = tooLargeToParse(file, text);
+        if (tooLarge)
+            return [{ type: 'problem', file, message: tooLarge }];
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
+            const error = doc.errors[0];
+            if (error)
+                scan.problems.push(`${file} is invalid YAML: ${error.message}`);
+            else
+                scanPluginConfig(scan, doc.toJS(), '');
+        }
+        return [
+            ...problems(file, scan.problems),
+            ...(await this.followAll(scan.refs, { ...at, file })),
+        ];
+    }
+    /** What kustomize-controller generates for a dir without a kustomization: its manifests. */
+    async generated(root, dir) {
+        const entries = [...((await this.tree.entries(dir)) ?? [])].sort(byName);
+        const lists = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            const hop = `flux-generated resources ${root === '' ? path : path.slice(root.length + 1)}`;
+            if (kind !== 'dir')
+                return this.followFile(GENERATED, path, { dir: root, file: path, via: [hop] });
+            if ((await this.tree.kustomizationNames(path)).length === 0)
+                return this.generated(root, path);
+            return [
+                { type: 'include', key: kustomizationKey(path), edge: 'kustomize', via: [hop], from: path },
+            ];
+        });
+        return (await Promise.all(lists)).flat();
+    }
+}
+function problems(file, messages) {
+    return messages.map((message) => ({ type: 'problem', file, message }));
+}
+function noKustomization(hop, dir) {
+    const names = files/* KUSTOMIZATION_FILE_NAMES */.YU.join(', ');
+    return `\`${hop}\`: ${dir} holds no kustomization file (${names}); add one or name a file`;
+}
+function pick(names, dir) {
+    try {
+        return { name: (0,files/* pickKustomizationFile */.d7)(names, dir) };
+    }
+    catch (error) {
+        const { message, hint } = error;
+        return { error: hint ? `${message}. ${hint}` : message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-closure.ts
+/**
+ * Everything one kustomization (or generated Flux tree) includes: files with the shortest hop
+ * chain found, remote references, and problems. `low` is the lowest walk depth a cycle reached
+ * from inside it; a closure that reached above its own depth is incomplete and not cached.
+ */
+class Closure {
+    refs = new Map();
+    remote = new Set();
+    problems = new Map();
+    low = Infinity;
+    addFile(file, via) {
+        const known = this.refs.get(file);
+        if (!known || via.length < known.length)
+            this.refs.set(file, via);
+    }
+    problem(file, message) {
+        this.problems.set(`${file}\n${message}`, { file, message });
+    }
+    /** Includes `other`, reached through the hops `prefix`. */
+    merge(prefix, other) {
+        for (const [file, via] of other.refs)
+            this.addFile(file, [...prefix, ...via]);
+        for (const remote of other.remote)
+            this.remote.add(remote);
+        for (const [key, problem] of other.problems)
+            this.problems.set(key, problem);
+        this.low = Math.min(this.low, other.low);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph-walk.ts
+
+
+/**
+ * Composes loaded units into closures, depth-first. A closure is cached for the whole build
+ * unless a cycle reached above it while it was built (then it is incomplete and recomputed).
+ */
+class ClosureWalker {
+    units;
+    memo = new Map();
+    stack = [];
+    constructor(units) {
+        this.units = units;
+    }
+    /** Everything the kustomization in `dir` includes, its own kustomization file first. */
+    node(dir) {
+        return this.closure(kustomizationKey(dir), 'root', dir);
+    }
+    closure(key, edge, from) {
+        const done = this.memo.get(key);
+        if (done)
+            return done;
+        const at = this.stack.findIndex((frame) => frame.key === key);
+        if (at >= 0)
+            return this.cycle(at, edge, from);
+        const unit = this.units.get(key);
+        const depth = this.stack.push({ key, dir: unit.dir, edge }) - 1;
+        const acc = new Closure();
+        for (const item of unit.items)
+            this.apply(acc, item);
+        this.stack.pop();
+        if (acc.low >= depth) {
+            acc.low = Infinity;
+            this.memo.set(key, acc);
+        }
+        return acc;
+    }
+    apply(acc, item) {
+        if (item.type === 'file')
+            acc.addFile(item.file, item.via);
+        else if (item.type === 'remote')
+            acc.remote.add(item.value);
+        else if (item.type === 'problem')
+            acc.problem(item.file, item.message);
+        else
+            acc.merge(item.via, this.closure(item.key, item.edge, item.from));
+    }
+    /** A loop of kustomize includes is an error; a loop through Flux objects is normal. */
+    cycle(at, edge, from) {
+        const acc = new Closure();
+        acc.low = at;
+        const frames = this.stack.slice(at);
+        const edges = [...frames.slice(1).map((frame) => frame.edge), edge];
+        if (edges.every((kind) => kind === 'kustomize')) {
+            const loop = [...frames, frames[0]].map((frame) => frame.dir).join(' -> ');
+            acc.problem(from, `kustomization cycle ${loop}; kustomize refuses it. Remove one reference.`);
+        }
+        return acc;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/graph.ts
+
+
+
+
+const NODE_GROUPS = ['overlays', 'clusters'];
+/**
+ * The reverse file-reference graph of a Kustomize tree: for each node (a dir holding a
+ * kustomization file: `folders` when given, else <root>/overlays/<env> and
+ * <root>/clusters/<env>), every local file it includes, recursively, with the hops that
+ * include it.
+ */
+async function buildKustomizeGraph(reader, root, folders) {
+    const base = normalizeRoot(root);
+    const tree = new CachedTree(reader);
+    const problems = await unreadableGroups(tree, base);
+    const found = folders ? await folderCandidates(tree, folders) : await candidates(tree, base);
+    const walker = new ClosureWalker(await loadUnits(tree, found));
+    const nodes = [];
+    for (const candidate of found) {
+        const built = buildNode(walker, candidate);
+        nodes.push(built.node);
+        problems.push(...built.problems);
+    }
+    return { root: base, nodes, problems };
+}
+/** Reads every kustomization the nodes reach, concurrently, each once. */
+async function loadUnits(tree, found) {
+    const loader = new UnitLoader(tree);
+    const roots = found.filter((candidate) => candidate.kind === 'dir');
+    await Promise.all(roots.map((candidate) => loader.loadAll(kustomizationKey(candidate.dir))));
+    const entries = [...loader.units].map(async ([key, unit]) => [key, await unit]);
+    return new Map(await Promise.all(entries));
+}
+function normalizeRoot(root) {
+    const normalized = external_node_path_.posix.normalize(root.trim() || '.').replace(/\/+$/, '');
+    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+}
+/** A symlinked or submodule root/overlays/clusters hides its nodes: nothing can be told. */
+async function unreadableGroups(tree, root) {
+    const problems = [];
+    for (const dir of [root, ...NODE_GROUPS.map((group) => joinPath(root, group))]) {
+        const kind = await tree.kind(dir);
+        if (kind === 'symlink' || kind === 'submodule') {
+            const message = `${dir} is a ${kind}, so the nodes under it cannot be read; make it a directory`;
+            problems.push({ file: dir, message, scope: 'all' });
+        }
+    }
+    return problems;
+}
+async function candidates(tree, root) {
+    const groups = NODE_GROUPS.map(async (group) => {
+        const dir = joinPath(root, group);
+        const entries = [...((await tree.entries(dir)) ?? [])].sort(byName);
+        const checked = entries.map(async ([name, kind]) => {
+            const path = joinPath(dir, name);
+            if (kind === 'file')
+                return [];
+            if (kind === 'dir' && (await tree.kustomizationNames(path)).length === 0)
+                return [];
+            return [{ dir: path, target: name, kind }];
+        });
+        return (await Promise.all(checked)).flat();
+    });
+    return (await Promise.all(groups)).flat();
+}
+async function folderCandidates(tree, folders) {
+    const checked = folders.map(async ({ dir, target }) => {
+        const kind = await tree.kind(dir);
+        if (kind === undefined || kind === 'file')
+            return [];
+        if (kind === 'dir' && (await tree.kustomizationNames(dir)).length === 0)
+            return [];
+        return [{ dir, target, kind }];
+    });
+    return (await Promise.all(checked)).flat();
+}
+function buildNode(walker, { dir, target, kind }) {
+    if (kind !== 'dir') {
+        // Fail closed: what a symlinked or submodule env dir holds is not in this tree.
+        const message = `${dir} is a ${kind}, which the graph cannot follow; make it a directory`;
+        const node = { dir, target, references: [{ file: dir, via: [] }], remote: [] };
+        return { node, problems: [{ file: dir, message, scope: 'node', node: dir }] };
+    }
+    const closure = walker.node(dir);
+    const references = [...closure.refs].map(([file, via]) => ({ file, via }));
+    const problems = [...closure.problems.values()].map((problem) => ({
+        ...problem,
+        scope: 'node',
+        node: dir,
+    }));
+    return { node: { dir, target, references, remote: [...closure.remote].sort() }, problems };
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize/src/closure.ts
+
+/**
+ * Every file `kubectl kustomize <overlayDir>` reads, from the file-reference graph: its
+ * kustomization, resources, bases (`../../base`, siblings), components, patches, generator
+ * files. Incomplete (with the reason) when the graph could not follow something or the overlay
+ * names remote bases: then render with the whole tree.
+ */
+async function overlayClosure(reader, overlay) {
+    const overlayDir = overlay === '.' ? '' : overlay;
+    const graph = await buildKustomizeGraph(reader, '', [{ dir: overlayDir, target: 'overlay' }]);
+    const node = graph.nodes.find((candidate) => candidate.dir === overlayDir);
+    if (!node)
+        return { complete: false, reason: `${overlayDir || '.'} holds no kustomization` };
+    const problem = graph.problems.find((p) => p.scope === 'all' || p.node === overlayDir);
+    if (problem)
+        return { complete: false, reason: `${problem.file}: ${problem.message}` };
+    if (node.remote.length > 0)
+        return { complete: false, reason: `remote bases: ${node.remote.join(', ')}` };
+    return { complete: true, files: [...new Set(node.references.map((ref) => ref.file))].sort() };
+}
+
+
+/***/ }),
+
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ KustomizeError),
+/* harmony export */   j: () => (/* binding */ SurgicalEditError)
+/* harmony export */ });
+/** A problem with a kustomization the user can fix; `hint` says how. */
+class KustomizeError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = new.target.name;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** The requested edit cannot be made without touching bytes other than the targeted values. */
+class SurgicalEditError extends KustomizeError {
+}
+
+
+/***/ }),
+
+/***/ 84:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ isKustomizationFileName),
+/* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES),
+/* harmony export */   d7: () => (/* binding */ pickKustomizationFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
+
+/** The file names kustomize accepts, in the order it tries them. */
+const KUSTOMIZATION_FILE_NAMES = [
+    'kustomization.yaml',
+    'kustomization.yml',
+    'Kustomization',
+];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** From the entry names of one directory, the kustomization file's name. */
+function pickKustomizationFile(entryNames, dirLabel) {
+    const found = KUSTOMIZATION_FILE_NAMES.filter((name) => entryNames.includes(name));
+    const accepted = KUSTOMIZATION_FILE_NAMES.join(', ');
+    if (found.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KustomizeError */ .K(`${dirLabel} has no kustomization file (expected one of ${accepted})`, `Point to a directory that holds one of ${accepted}.`);
+    }
+    if (found.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KustomizeError */ .K(`${dirLabel} holds several kustomization files (${found.join(', ')}); kustomize refuses that`, `Keep exactly one of ${found.join(', ')} in ${dirLabel}.`);
+    }
+    return found[0];
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -12699,6 +8141,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -12706,193 +8155,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 6919:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = format;
-exports.qg = parse;
-const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
- */
-const QUOTE_REGEXP = /[\\"]/g;
-/**
- * RegExp to match type in RFC 9110 sec 8.3.1
- *
- * media-type = type "/" subtype
- * type       = token
- * subtype    = token
- */
-const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!TOKEN_REGEXP.test(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${qstring(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function parse(header, options) {
-    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
-    const len = header.length;
-    let index = skipOWS(header, options?.start ?? 0, len);
-    const valueStart = index;
-    index = skipValue(header, index, len, stopChar);
-    const valueEnd = trailingOWS(header, valueStart, index);
-    const type = header.slice(valueStart, valueEnd).toLowerCase();
-    if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopChar);
-}
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopChar) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
-            break;
-        index = skipOWS(header, index + 1 /* Skip over ; */, len);
-        const keyStart = index;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            if (code === stopChar)
-                break parameter;
-            if (code === SEMI)
-                continue parameter;
-            if (code === EQ) {
-                const keyEnd = trailingOWS(header, keyStart, index);
-                const key = header.slice(keyStart, keyEnd).toLowerCase();
-                index = skipOWS(header, index + 1, len);
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    index++;
-                    let value = "";
-                    while (index < len) {
-                        const code = header.charCodeAt(index++);
-                        if (code === DQUOTE) {
-                            index = skipValue(header, index, len, stopChar);
-                            if (parameters[key] === undefined)
-                                parameters[key] = value;
-                            break;
-                        }
-                        if (code === BSLASH && index < len) {
-                            value += header[index++];
-                            continue;
-                        }
-                        value += String.fromCharCode(code);
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                index = skipValue(header, index, len, stopChar);
-                if (parameters[key] === undefined) {
-                    const valueEnd = trailingOWS(header, valueStart, index);
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                continue parameter;
-            }
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Skip over characters until a semicolon or other exit character.
- */
-function skipValue(str, index, len, stopChar) {
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
-            break;
-        index++;
-    }
-    return index;
-}
-/**
- * Skip optional whitespace (OWS) in an HTTP header value.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function skipOWS(header, index, len) {
-    while (index < len) {
-        const char = header.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-            break;
-        index++;
-    }
-    return index;
-}
-/**
- * Trim optional whitespace (OWS) from the end of a substring.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function trailingOWS(header, start, end) {
-    while (end > start) {
-        const char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-            break;
-        end--;
-    }
-    return end;
-}
-/**
- * Serialize a parameter value.
- */
-function qstring(str) {
-    if (TOKEN_REGEXP.test(str))
-        return str;
-    if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-    throw new TypeError(`Invalid parameter value: ${str}`);
-}
-//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -21495,6 +16768,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -21592,9 +16868,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

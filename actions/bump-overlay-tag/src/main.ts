@@ -1,19 +1,12 @@
 import { ActionError, appendSummary, info, warning, writeOutputs } from '@infra-fleet/action-kit';
-import {
-  createGitHubClient,
-  gitDataPort,
-  type GitHubClient,
-  type RepoRef,
-} from '@infra-fleet/github';
+import type { RepoRef } from '@infra-fleet/github';
 import { renderKustomization } from '@infra-fleet/kustomize';
-import { ApiOverlayStore } from './api-store.js';
 import { resolveFleetTarget } from './fleet-target.js';
 import { assertCheckout, GitOverlayStore } from './git-store.js';
 import { readSettings, type Settings } from './inputs.js';
 import { bumpOverlay, type BumpDependencies, type BumpOutcome } from './land.js';
 import { assertInsideCheckout } from './overlay.js';
 import { withWritePermissions, writesOf } from './permissions.js';
-import { apiProposals } from './proposal-port.js';
 import { proposeBump, type ProposalOutcome } from './propose.js';
 import type { OverlayStore } from './store.js';
 import { summaryMarkdown } from './summary.js';
@@ -26,24 +19,6 @@ function repositoryOf(settings: Settings): RepoRef {
     });
   }
   return { owner, repo };
-}
-
-function apiClient(settings: Settings) {
-  return createGitHubClient({
-    token: settings.token ?? '',
-    baseUrl: settings.apiUrl,
-    log: { warning, info },
-  });
-}
-
-function storeFor(settings: Settings, client: GitHubClient | undefined): OverlayStore {
-  if (!client) return new GitOverlayStore(settings);
-  const repo = repositoryOf(settings);
-  return new ApiOverlayStore(
-    gitDataPort(client, repo),
-    settings.branch,
-    `${repo.owner}/${repo.repo}`,
-  );
 }
 
 function dependencies(settings: Settings, store: OverlayStore): BumpDependencies {
@@ -96,15 +71,18 @@ function statusLine(outcome: ProposalOutcome, settings: Settings): string {
 }
 
 async function decide(given: Settings): Promise<{ outcome: ProposalOutcome; settings: Settings }> {
-  const client = given.commitMethod === 'api' ? apiClient(given) : undefined;
-  if (!client) await assertCheckout(given.repositoryPath, given.workspace);
-  const store = storeFor(given, client);
+  const api =
+    given.commitMethod === 'api'
+      ? (await import('./api-method.js')).apiMethod(given, repositoryOf(given))
+      : undefined;
+  if (!api) await assertCheckout(given.repositoryPath, given.workspace);
+  const store: OverlayStore = api?.store ?? new GitOverlayStore(given);
   const settings = await resolveFleetTarget(given, store);
   const deps = dependencies(settings, store);
   const summarize = (outcome: BumpOutcome) => summaryMarkdown(outcome, settings);
   const outcome =
-    settings.mode === 'pull-request' && client
-      ? await proposeBump(settings, deps, apiProposals(client, repositoryOf(settings)), summarize)
+    settings.mode === 'pull-request' && api
+      ? await proposeBump(settings, deps, api.proposals(), summarize)
       : await bumpOverlay(settings, deps);
   return { outcome, settings };
 }

@@ -10,7 +10,7 @@ import {
   writeOutputs,
   type Clock,
 } from '@infra-fleet/action-kit';
-import { createGitHubClient, stickyCommentPort, type StickyCommentPort } from '@infra-fleet/github';
+import type { StickyCommentPort } from '@infra-fleet/github';
 import {
   buildManifest,
   compareManifests,
@@ -222,7 +222,9 @@ async function report(
   }
 }
 
-function defaultComments(settings: Settings): StickyCommentPort {
+/** Loaded only to comment on a pull request: other runs never evaluate the API client. */
+async function defaultComments(settings: Settings): Promise<StickyCommentPort> {
+  const { createGitHubClient, stickyCommentPort } = await import('@infra-fleet/github');
   const { token, context } = settings;
   return stickyCommentPort(createGitHubClient({ token, baseUrl: context.apiUrl, log }), context);
 }
@@ -325,7 +327,8 @@ export async function run(
     ...(approved && { approved }),
     ...(graph && { graph }),
   });
-  const comments = settings.comment ? (deps.comments ?? defaultComments(settings)) : undefined;
+  const commenting = settings.comment && settings.context.pullRequest !== undefined;
+  const comments = commenting ? (deps.comments ?? (await defaultComments(settings))) : undefined;
   await report(settings, outcome, [...secrets, ...(await planSecrets(settings.planDir))], comments);
   await writeResults(settings, outcome);
   const failed = failure(outcome);
