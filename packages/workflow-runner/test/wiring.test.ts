@@ -82,6 +82,7 @@ describe('the release workflows, and one wiring bug at a time', () => {
     expect(run.conclusion).toBe('startup_failure');
     expect(run.errors).toEqual([
       ".github/workflows/release.yml job 'staging': Error calling workflow './.github/workflows/promote-stage.yml'. The nested job 'promote' is requesting 'statuses: read', but is only allowed 'statuses: none'.",
+      ".github/workflows/release.yml job 'staging': Error calling workflow './.github/workflows/promote-stage.yml'. The nested job 'status' is requesting 'statuses: read', but is only allowed 'statuses: none'.",
     ]);
   });
 
