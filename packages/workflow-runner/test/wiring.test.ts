@@ -116,4 +116,21 @@ describe('the release workflows, and one wiring bug at a time', () => {
       "Canceling since a deadlock was detected for concurrency group: 'deploy-staging-load-harness' between a top level workflow and 'staging / promote'",
     ]);
   });
+
+  it('keeps the release going when the status job fails, and catches a status job that could stop it', async () => {
+    // The checkout of the status job fails (an unknown ref): the job fails, production still runs.
+    const broken = (t: string) =>
+      t.replace(
+        /( {2}status:[\s\S]*?ref: )\$\{\{ job\.workflow_sha \}\}/,
+        '$1refs/heads/no-such-branch',
+      );
+    const tolerated = await release('promote-stage.yml', broken);
+    expect(tolerated.jobs.find((j) => j.name === 'staging / status')?.result).toBe('failure');
+    expect(problems(tolerated)).toEqual([]);
+
+    const blocking = await release('promote-stage.yml', (t) =>
+      broken(t).replace('    continue-on-error: true\n    runs-on', '    runs-on'),
+    );
+    expect(problems(blocking)).toEqual(expect.arrayContaining(['production / promote: missing']));
+  });
 });
