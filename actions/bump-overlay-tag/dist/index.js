@@ -3245,7 +3245,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1592);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6398);
 
 
 await (0,_infra_fleet_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 249:
+/***/ 6398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4114,136 +4114,6 @@ async function resolveFleetTarget(settings, store) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/git/src/checkout-location.ts
-
-
-/** True when `path` is `root` or inside it; both absolute real paths. */
-function isInside(root, path) {
-    const rest = (0,external_node_path_.relative)(root, path);
-    return rest !== '..' && !rest.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rest);
-}
-/** The real path of `path`, or undefined when nothing is there. */
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isDirectory = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory();
-/** git's validate_headref: a symlink into refs/, `ref: refs/...`, or an object id. */
-function validHead(gitDir) {
-    const head = join(gitDir, 'HEAD');
-    const stats = lstatSync(head, { throwIfNoEntry: false });
-    if (stats?.isSymbolicLink())
-        return readlinkSync(head).startsWith('refs/');
-    if (!stats?.isFile())
-        return false;
-    const text = readFileSync(head, 'utf8').slice(0, 256);
-    return /^ref:\s*refs\//.test(text) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})/.test(text);
-}
-/** The common directory a (worktree) git directory names in `commondir`, else itself. */
-function commonDirOf(gitDir) {
-    const file = join(gitDir, 'commondir');
-    if (!existsSync(file))
-        return gitDir;
-    return resolve(gitDir, readFileSync(file, 'utf8').trim());
-}
-/** git's is_git_directory: a valid HEAD, and objects/ and refs/ in the common directory. */
-function isGitDirectory(path) {
-    if (!isDirectory(path) || !validHead(path))
-        return false;
-    const common = commonDirOf(path);
-    return !!isDirectory(join(common, 'objects')) && !!isDirectory(join(common, 'refs'));
-}
-class CheckoutLocationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'CheckoutLocationError';
-    }
-}
-const RECHECKOUT = 'Check out the repository again (actions/checkout).';
-/** The git directory a `.git` entry names: itself, or the target of its `gitdir:` line. */
-function dotGitTarget(dotGit) {
-    const stats = statSync(dotGit, { throwIfNoEntry: false });
-    if (!stats)
-        throw new CheckoutLocationError(`${dotGit} is a broken symbolic link.`, RECHECKOUT);
-    if (stats.isDirectory())
-        return dotGit;
-    const text = readFileSync(dotGit, 'utf8');
-    const match = /^gitdir: (.+)/.exec(text);
-    if (!match?.[1]) {
-        throw new CheckoutLocationError(`${dotGit} is neither a git directory nor a "gitdir: <path>" file.`, RECHECKOUT);
-    }
-    return resolve(dirname(dotGit), match[1].trim());
-}
-function checkout_location_located(root, gitDir) {
-    if (!isGitDirectory(gitDir)) {
-        throw new CheckoutLocationError(`${gitDir} (the git directory of ${root}) is not a valid git directory.`, RECHECKOUT);
-    }
-    const real = realpathSync(gitDir);
-    return { root, gitDir: real, commonDir: realpathSync(commonDirOf(real)) };
-}
-/**
- * The repository git would use for `dir`: the nearest `.git` (folder, symlink or gitdir file)
- * or bare repository, walking up. A `.git` that is not a valid one stops the walk with an
- * error instead of letting git look further up. Undefined when there is none.
- */
-function findGitLocation(dir) {
-    for (let current = realpathSync(dir);; current = dirname(current)) {
-        const dotGit = join(current, '.git');
-        if (lstatSync(dotGit, { throwIfNoEntry: false }))
-            return checkout_location_located(current, dotGitTarget(dotGit));
-        if (isGitDirectory(current))
-            return checkout_location_located(current, current);
-        if (dirname(current) === current)
-            return undefined;
-    }
-}
-const MOVE_INSIDE = 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`) and give ' +
-    'repository-path relative to it; remove any symlink or .git file that leads elsewhere.';
-/** Refuses a path that leaves `workspace`, by name and then (when it exists) by real path. */
-function assertInsideWorkspace(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const outside = (where) => new CheckoutLocationError(`${JSON.stringify(path)} is outside the workspace ${root}${where}.`, MOVE_INSIDE);
-    if (!isInside(root, (0,external_node_path_.resolve)(root, path)))
-        throw outside('');
-    const real = realPath((0,external_node_path_.resolve)(root, path));
-    const realRoot = realPath(root) ?? root;
-    if (real !== undefined && !isInside(realRoot, real))
-        throw outside(` (it resolves to ${real})`);
-}
-/**
- * The repository of the checkout at `path`, proved to live inside `workspace`: the folder,
- * its git directory and its common directory, by real path. Undefined when `path` does not
- * exist or no repository is found at all (the caller says it is not a checkout).
- */
-function containedCheckout(workspace, path) {
-    assertInsideWorkspace(workspace, path);
-    const absolute = resolve(workspace, path);
-    if (!existsSync(absolute))
-        return undefined;
-    const location = findGitLocation(absolute);
-    if (!location)
-        return undefined;
-    const root = realPath(resolve(workspace)) ?? resolve(workspace);
-    for (const [name, dir] of [
-        ['repository', location.root],
-        ['git directory', location.gitDir],
-        ['common git directory', location.commonDir],
-    ]) {
-        if (!isInside(root, dir)) {
-            throw new CheckoutLocationError(`${JSON.stringify(path)} uses the ${name} ${dir}, outside the workspace ${root}.`, MOVE_INSIDE);
-        }
-    }
-    return location;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 /** A git command that failed; the message says what was attempted and git's own reason. */
 class GitError extends Error {
@@ -4275,10 +4145,12 @@ function commandFailed(details) {
 ;// CONCATENATED MODULE: ./packages/git/src/blob-reader.ts
 
 /**
- * One `git cat-file --batch`: blobs as stored (no filters, no textconv), answered in order;
- * the process keeps Node alive only while a read is pending.
+ * One `git cat-file --batch`: objects as stored (no filters, no textconv), by any name git
+ * resolves (`<sha>`, `<ref>^{commit}`, `<rev>^{tree}`), answered in order; undefined for a
+ * name that resolves to nothing. The process keeps Node alive only while a read is pending.
  */
-class BlobReader {
+class ObjectReader {
+    options;
     child;
     queue = [];
     unsent = [];
@@ -4287,7 +4159,11 @@ class BlobReader {
     /** Bytes the answer at the front needs, once its header is known. */
     needed = 0;
     failure;
-    constructor(git) {
+    closed = false;
+    idleTimer;
+    /** closeAfterIdleMs: end the process once no read has been pending that long. */
+    constructor(git, options = {}) {
+        this.options = options;
         this.child = git.spawn(['cat-file', '--batch']);
         this.child.stdout.on('data', (chunk) => this.receive(chunk));
         this.child.on('error', (error) => this.fail(error));
@@ -4295,14 +4171,23 @@ class BlobReader {
         this.child.stdin.on('error', (error) => this.fail(error));
         this.idle(true);
     }
-    read(oid) {
+    /** False once closed or failed: a new reader is needed. */
+    get usable() {
+        return !this.closed && !this.failure;
+    }
+    read(name) {
         if (this.failure)
             return Promise.reject(this.failure);
+        if (this.closed)
+            return Promise.reject(new Error('git cat-file --batch was closed'));
+        // One name per line: a name that could break the protocol is never sent.
+        if (name === '' || [...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f'))
+            return Promise.reject(new Error(`not an object name: ${JSON.stringify(name)}`));
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
             if (this.queue.length === 1)
                 this.idle(false);
-            this.request(oid);
+            this.request(name);
         });
     }
     /** Requests made in one tick go to git in one write: a write per blob costs more than git. */
@@ -4316,17 +4201,23 @@ class BlobReader {
         });
     }
     close() {
+        this.closed = true;
         this.child.stdin.end();
         this.idle(true);
     }
     /** An idle reader must not keep Node alive; a busy one must. */
     idle(idle) {
-        const handles = [this.child, this.child.stdout, this.child.stdin];
+        const { child } = this;
+        const handles = [child, child.stdout, child.stdin, child.stderr];
         for (const handle of handles)
             if (idle)
                 handle.unref();
             else
                 handle.ref();
+        clearTimeout(this.idleTimer);
+        const after = this.options.closeAfterIdleMs;
+        if (idle && after !== undefined && !this.closed)
+            this.idleTimer = setTimeout(() => this.close(), after).unref();
     }
     receive(chunk) {
         this.chunks.push(chunk);
@@ -4338,7 +4229,7 @@ class BlobReader {
             if (answer instanceof Error)
                 pending?.reject(answer);
             else
-                pending?.resolve(answer);
+                pending?.resolve(answer ?? undefined);
             if (this.queue.length === 0)
                 this.idle(true);
         }
@@ -4354,17 +4245,20 @@ class BlobReader {
         this.chunks = rest.length > 0 ? [rest] : [];
         this.length = rest.length;
     }
-    /** Takes one complete answer off the buffer: the blob's bytes, or an error for a bad object. */
+    /**
+     * Takes one complete answer off the buffer: the object, null for a missing one, or an error
+     * (an ambiguous name); undefined while the answer is incomplete.
+     */
     next() {
         const buffer = this.joined();
         const newline = buffer.indexOf(0x0a);
         if (newline < 0 || this.queue.length === 0)
             return undefined;
         const header = buffer.subarray(0, newline).toString('utf8');
-        const match = /^(\S+) (\S+) (\d+)$/.exec(header);
+        const match = /^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\d+)$/.exec(header);
         if (!match) {
             this.consume(newline + 1);
-            return new Error(`git cat-file --batch: ${header}`);
+            return / missing$/.test(header) ? null : new Error(`git cat-file --batch: ${header}`);
         }
         const end = newline + 1 + Number(match[3]);
         this.needed = end + 1;
@@ -4373,15 +4267,36 @@ class BlobReader {
         const bytes = Buffer.from(buffer.subarray(newline + 1, end));
         this.needed = 0;
         this.consume(end + 1);
-        return match[2] === 'blob' ? bytes : new Error(`${match[1]} is a ${match[2]}, not a blob`);
+        return { oid: match[1] ?? '', type: match[2], bytes };
     }
     fail(cause) {
+        // A reader ended on purpose exits with nothing pending: that is no failure.
+        if (this.closed && this.queue.length === 0)
+            return;
         const args = ['cat-file', '--batch'];
         const message = `git cat-file --batch failed: ${cause.message}`;
         this.failure ??= new GitError(message, { args, exitCode: null, stderr: '' });
         for (const pending of this.queue.splice(0))
             pending.reject(this.failure);
         this.idle(true);
+    }
+}
+/** Blobs only: any other object, or none, is an error naming the oid. */
+class BlobReader {
+    objects;
+    constructor(git) {
+        this.objects = new ObjectReader(git);
+    }
+    async read(oid) {
+        const object = await this.objects.read(oid);
+        if (!object)
+            throw new Error(`git cat-file --batch: ${oid} missing`);
+        if (object.type !== 'blob')
+            throw new Error(`${oid} is a ${object.type}, not a blob`);
+        return object.bytes;
+    }
+    close() {
+        this.objects.close();
     }
 }
 
@@ -4482,6 +4397,32 @@ function lookupPath(path, entries) {
     }
     return { kind: 'absent' };
 }
+/**
+ * Parses a tree object's bytes: `<mode> SP <name> NUL <raw oid>` per entry. `oidLength` is the
+ * hex length of the repository's object names (40 for SHA-1, 64 for SHA-256).
+ */
+function parseTreeObject(bytes, oidLength) {
+    const raw = oidLength / 2;
+    const entries = [];
+    let at = 0;
+    while (at < bytes.length) {
+        const space = bytes.indexOf(0x20, at);
+        const nul = bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + raw > bytes.length)
+            throw new Error(`malformed tree object at byte ${at}`);
+        const mode = bytes.subarray(at, space).toString('latin1').padStart(6, '0');
+        const name = bytes.subarray(space + 1, nul).toString('utf8');
+        const oid = bytes.subarray(nul + 1, nul + 1 + raw).toString('hex');
+        entries.push({ mode, type: typeOfMode(mode), oid, name });
+        at = nul + 1 + raw;
+    }
+    return entries;
+}
+function typeOfMode(mode) {
+    if (mode === '040000')
+        return 'tree';
+    return mode === '160000' ? 'commit' : 'blob';
+}
 
 ;// CONCATENATED MODULE: ./packages/git/src/export.ts
 
@@ -4522,6 +4463,8 @@ async function writeEntries(git, dir, entries) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/git/src/hardening.ts
 
 
@@ -4713,6 +4656,116 @@ function classifyPush(ref, stderrReason) {
     return { status: 'failed', reason: detail };
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/tree-writer.ts
+
+
+const ARGS = ['mktree', '--batch', '-z'];
+/** One `git mktree --batch -z`: trees written one at a time, each answered with its oid. */
+class TreeMaker {
+    child;
+    waiting = [];
+    stdout = '';
+    stderr = '';
+    failure;
+    constructor(child) {
+        this.child = child;
+        child.stdout.setEncoding('utf8').on('data', (text) => this.receive(text));
+        child.stderr.setEncoding('utf8').on('data', (text) => (this.stderr += text));
+        child.on('error', (error) => this.fail(error.message, null));
+        child.on('close', (code) => this.fail(`exited with ${code}`, code));
+        child.stdin.on('error', (error) => this.fail(error.message, null));
+    }
+    write(entries) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const records = entries.map((e) => `${e.mode} ${e.type} ${e.oid}\t${e.name}\0`).join('');
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.child.stdin.write(`${records}\0`);
+        });
+    }
+    end() {
+        this.child.stdin.end();
+    }
+    receive(text) {
+        this.stdout += text;
+        for (let newline = this.stdout.indexOf('\n'); newline >= 0;) {
+            const line = this.stdout.slice(0, newline).trim();
+            this.stdout = this.stdout.slice(newline + 1);
+            this.waiting.shift()?.resolve(line);
+            newline = this.stdout.indexOf('\n');
+        }
+    }
+    fail(cause, exitCode) {
+        if (this.waiting.length === 0)
+            return;
+        const detail = this.stderr.trim() || cause;
+        this.failure ??= new GitError(`git mktree failed: ${detail}`, {
+            args: ARGS,
+            exitCode,
+            stderr: this.stderr,
+        });
+        for (const pending of this.waiting.splice(0))
+            pending.reject(this.failure);
+    }
+}
+/** A path written twice in one commit is a caller bug. */
+function assertDistinct(entries) {
+    const seen = new Set();
+    for (const { path } of entries) {
+        if (seen.has(path))
+            throw new Error(`'${path}' is listed twice; write each file once per commit`);
+        seen.add(path);
+    }
+}
+/** The tree `tree` with `changes` applied (paths relative to it), written bottom-up. */
+async function rewrite(objects, maker, tree, changes) {
+    const current = tree === undefined ? undefined : await objects.read(tree);
+    if (tree !== undefined && current?.type !== 'tree')
+        throw new Error(`${tree} is not a tree object`);
+    const entries = new Map();
+    for (const entry of current ? parseTreeObject(current.bytes, current.oid.length) : [])
+        entries.set(entry.name, entry);
+    const below = new Map();
+    for (const change of changes) {
+        const slash = change.path.indexOf('/');
+        if (slash < 0) {
+            entries.set(change.path, {
+                mode: change.mode,
+                type: 'blob',
+                oid: change.oid,
+                name: change.path,
+            });
+            continue;
+        }
+        const folder = change.path.slice(0, slash);
+        const rest = { ...change, path: change.path.slice(slash + 1) };
+        below.set(folder, [...(below.get(folder) ?? []), rest]);
+    }
+    for (const [folder, nested] of below) {
+        const existing = entries.get(folder);
+        const subtree = existing?.type === 'tree' ? existing.oid : undefined;
+        const oid = await rewrite(objects, maker, subtree, nested);
+        entries.set(folder, { mode: '040000', type: 'tree', oid, name: folder });
+    }
+    return maker.write([...entries.values()]);
+}
+/**
+ * Writes the tree `base` with `changes` through one `git mktree --batch`: only the trees on
+ * the changed paths are written, without an index (the worktree and the real index are
+ * untouched, and no scratch index file is needed).
+ */
+async function writeTreeWith(spawnGit, objects, base, changes) {
+    assertDistinct(changes);
+    const maker = new TreeMaker(spawnGit(ARGS));
+    try {
+        return await rewrite(objects, maker, base, changes);
+    }
+    finally {
+        maker.end();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/writes.ts
 const WRITABLE_MODES = ['100644', '100755'];
 function assertWritableMode(mode, path) {
@@ -4720,16 +4773,6 @@ function assertWritableMode(mode, path) {
         throw new Error(`cannot write '${path}' with mode ${mode}; use 100644 or 100755`);
     }
     return mode;
-}
-/** Input for `git update-index -z --index-info`; a path listed twice is a caller bug. */
-function indexInfo(entries) {
-    const seen = new Set();
-    for (const { path } of entries) {
-        if (seen.has(path))
-            throw new Error(`'${path}' is listed twice; write each file once per commit`);
-        seen.add(path);
-    }
-    return entries.map((entry) => `${entry.mode} ${entry.oid}\t${entry.path}\0`).join('');
 }
 /** git would silently strip or reject these characters; fail with the value instead. */
 function assertIdentity(identity) {
@@ -4753,16 +4796,10 @@ function assertIdentity(identity) {
 
 
 
-
-/** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
-const LOOKUP_ARGS = [
-    '--literal-pathspecs',
-    'ls-tree',
-    '-z',
-    '-t',
-    '--full-tree',
-    '--end-of-options',
-];
+/** How reads are named in errors: they go through one long-lived `git cat-file --batch`. */
+const READ_ARGS = ['cat-file', '--batch'];
+/** Reads of one operation come in quick succession; an idle reader does not outlive it long. */
+const IDLE_MS = 250;
 /** A refusal decided from git's answers rather than by git itself. */
 function refusal(message, args) {
     return new GitError(message, { args, exitCode: 0, stderr: '' });
@@ -4777,6 +4814,7 @@ class Git {
     gitPath;
     transports;
     shallow;
+    reader;
     constructor(options) {
         this.cwd = options.cwd;
         this.env = options.env ?? {};
@@ -4839,23 +4877,30 @@ class Git {
         return this.revParse(tracking ?? 'FETCH_HEAD');
     }
     async revParse(rev) {
-        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode === 0)
-            return result.stdout.trim();
+        const commit = await this.object(`${rev}^{commit}`);
+        if (commit?.type === 'commit')
+            return commit.oid;
         const message = `'${rev}' does not name a commit in ${this.cwd}; check the name or fetch it first`;
-        throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+        throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+    }
+    /** The tree of a commit (or the tree a name resolves to). */
+    async treeOf(rev) {
+        const tree = await this.object(`${rev}^{tree}`);
+        if (tree?.type === 'tree')
+            return tree.oid;
+        const message = `'${rev}' does not name a commit or tree in ${this.cwd}; check the name or fetch it first`;
+        throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
     }
     async listTree(rev, dir) {
         const path = normalizeRepoPath(dir);
-        let treeish = `${rev}^{tree}`;
+        let name = `${rev}^{tree}`;
         if (path !== '') {
             const entry = await this.existing(rev, path, 'tree');
             if (!entry)
                 return undefined;
-            treeish = entry.oid;
+            name = entry.oid;
         }
-        return parseLsTree((await this.run(['ls-tree', '-z', '--end-of-options', treeish])).stdout);
+        return parseTreeObject(...(await this.tree(name)));
     }
     async readFile(rev, path) {
         const normalized = normalizeRepoPath(path);
@@ -4864,7 +4909,10 @@ class Git {
         const entry = await this.existing(rev, normalized, 'blob');
         if (!entry)
             return undefined;
-        const content = (await this.run(['cat-file', 'blob', entry.oid])).stdout;
+        const blob = await this.object(entry.oid);
+        if (blob?.type !== 'blob')
+            throw refusal(`${entry.oid} is not a blob`, READ_ARGS);
+        const content = blob.bytes.toString('utf8');
         return { path: normalized, mode: entry.mode, oid: entry.oid, content };
     }
     async writeTree(baseCommit, files) {
@@ -4872,11 +4920,8 @@ class Git {
         const entries = [];
         for (const file of files)
             entries.push(await this.writeBlob(base, file));
-        return this.withScratchIndex(async (env) => {
-            await this.run(['read-tree', `${base}^{tree}`], { env });
-            await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
-            return (await this.run(['write-tree'], { env })).stdout.trim();
-        });
+        const objects = { read: (name) => this.object(name) };
+        return writeTreeWith((args) => this.spawn(args), objects, `${base}^{tree}`, entries);
     }
     /**
      * Writes every file of a tree (or commit) under `dir`, as stored: no checkout-index, so no
@@ -4894,16 +4939,6 @@ class Git {
         const args = ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', treeish];
         const entries = parseLsTree((await this.run(args)).stdout);
         await writeEntries(this, dir, entries.filter((e) => e.type === 'blob' && keep(e.name)));
-    }
-    /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
-    async withScratchIndex(work) {
-        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'infra-fleet-index-'));
-        try {
-            return await work({ GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'index') });
-        }
-        finally {
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        }
     }
     async commitTree(tree, parents, message, identity, date) {
         assertSha(tree, 'tree');
@@ -4941,10 +4976,40 @@ class Git {
         }
         return lookup.entry;
     }
+    /**
+     * An object by any name git resolves, through one `git cat-file --batch` shared by the reads
+     * of this instance; it ends when idle, and the next read starts another.
+     */
+    object(name) {
+        if (!this.reader?.usable)
+            this.reader = new ObjectReader(this, { closeAfterIdleMs: IDLE_MS });
+        return this.reader.read(name);
+    }
+    /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
+    async tree(name) {
+        const tree = await this.object(name);
+        if (tree?.type === 'tree')
+            return [tree.bytes, tree.oid.length];
+        const message = `'${name}' does not name a tree in ${this.cwd}; check the name or fetch it first`;
+        throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+    }
+    /** The entries of every prefix of `path` at `rev`, walked tree by tree; symlinks are not followed. */
     async lookup(rev, path) {
-        const args = [...LOOKUP_ARGS, rev, '--', ...pathPrefixes(path)];
-        const entries = parseLsTree((await this.run(args)).stdout);
-        return { lookup: lookupPath(path, entries), args };
+        const names = path.split('/');
+        const prefixes = pathPrefixes(path);
+        const entries = [];
+        let tree = await this.tree(`${rev}^{tree}`);
+        for (const [index, name] of names.entries()) {
+            const entry = parseTreeObject(...tree).find((candidate) => candidate.name === name);
+            if (!entry)
+                break;
+            entries.push({ ...entry, name: prefixes[index] ?? name });
+            const last = index === names.length - 1;
+            if (last || entry.type !== 'tree' || entry.mode === SYMLINK_MODE)
+                break;
+            tree = await this.tree(entry.oid);
+        }
+        return { lookup: lookupPath(path, entries), args: READ_ARGS };
     }
     /** Stores one file's bytes as a blob, keeping the mode it had at `base` unless told otherwise. */
     async writeBlob(base, file) {
@@ -4990,6 +5055,134 @@ function identityEnv(identity, date) {
     if (date !== undefined)
         Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
     return env;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/checkout-location.ts
+
+
+/** True when `path` is `root` or inside it; both absolute real paths. */
+function isInside(root, path) {
+    const rest = (0,external_node_path_.relative)(root, path);
+    return rest !== '..' && !rest.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rest);
+}
+/** The real path of `path`, or undefined when nothing is there. */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+const isDirectory = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory();
+/** git's validate_headref: a symlink into refs/, `ref: refs/...`, or an object id. */
+function validHead(gitDir) {
+    const head = join(gitDir, 'HEAD');
+    const stats = lstatSync(head, { throwIfNoEntry: false });
+    if (stats?.isSymbolicLink())
+        return readlinkSync(head).startsWith('refs/');
+    if (!stats?.isFile())
+        return false;
+    const text = readFileSync(head, 'utf8').slice(0, 256);
+    return /^ref:\s*refs\//.test(text) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})/.test(text);
+}
+/** The common directory a (worktree) git directory names in `commondir`, else itself. */
+function commonDirOf(gitDir) {
+    const file = join(gitDir, 'commondir');
+    if (!existsSync(file))
+        return gitDir;
+    return resolve(gitDir, readFileSync(file, 'utf8').trim());
+}
+/** git's is_git_directory: a valid HEAD, and objects/ and refs/ in the common directory. */
+function isGitDirectory(path) {
+    if (!isDirectory(path) || !validHead(path))
+        return false;
+    const common = commonDirOf(path);
+    return !!isDirectory(join(common, 'objects')) && !!isDirectory(join(common, 'refs'));
+}
+class CheckoutLocationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'CheckoutLocationError';
+    }
+}
+const RECHECKOUT = 'Check out the repository again (actions/checkout).';
+/** The git directory a `.git` entry names: itself, or the target of its `gitdir:` line. */
+function dotGitTarget(dotGit) {
+    const stats = statSync(dotGit, { throwIfNoEntry: false });
+    if (!stats)
+        throw new CheckoutLocationError(`${dotGit} is a broken symbolic link.`, RECHECKOUT);
+    if (stats.isDirectory())
+        return dotGit;
+    const text = readFileSync(dotGit, 'utf8');
+    const match = /^gitdir: (.+)/.exec(text);
+    if (!match?.[1]) {
+        throw new CheckoutLocationError(`${dotGit} is neither a git directory nor a "gitdir: <path>" file.`, RECHECKOUT);
+    }
+    return resolve(dirname(dotGit), match[1].trim());
+}
+function checkout_location_located(root, gitDir) {
+    if (!isGitDirectory(gitDir)) {
+        throw new CheckoutLocationError(`${gitDir} (the git directory of ${root}) is not a valid git directory.`, RECHECKOUT);
+    }
+    const real = realpathSync(gitDir);
+    return { root, gitDir: real, commonDir: realpathSync(commonDirOf(real)) };
+}
+/**
+ * The repository git would use for `dir`: the nearest `.git` (folder, symlink or gitdir file)
+ * or bare repository, walking up. A `.git` that is not a valid one stops the walk with an
+ * error instead of letting git look further up. Undefined when there is none.
+ */
+function findGitLocation(dir) {
+    for (let current = realpathSync(dir);; current = dirname(current)) {
+        const dotGit = join(current, '.git');
+        if (lstatSync(dotGit, { throwIfNoEntry: false }))
+            return checkout_location_located(current, dotGitTarget(dotGit));
+        if (isGitDirectory(current))
+            return checkout_location_located(current, current);
+        if (dirname(current) === current)
+            return undefined;
+    }
+}
+const MOVE_INSIDE = 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`) and give ' +
+    'repository-path relative to it; remove any symlink or .git file that leads elsewhere.';
+/** Refuses a path that leaves `workspace`, by name and then (when it exists) by real path. */
+function assertInsideWorkspace(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const outside = (where) => new CheckoutLocationError(`${JSON.stringify(path)} is outside the workspace ${root}${where}.`, MOVE_INSIDE);
+    if (!isInside(root, (0,external_node_path_.resolve)(root, path)))
+        throw outside('');
+    const real = realPath((0,external_node_path_.resolve)(root, path));
+    const realRoot = realPath(root) ?? root;
+    if (real !== undefined && !isInside(realRoot, real))
+        throw outside(` (it resolves to ${real})`);
+}
+/**
+ * The repository of the checkout at `path`, proved to live inside `workspace`: the folder,
+ * its git directory and its common directory, by real path. Undefined when `path` does not
+ * exist or no repository is found at all (the caller says it is not a checkout).
+ */
+function containedCheckout(workspace, path) {
+    assertInsideWorkspace(workspace, path);
+    const absolute = resolve(workspace, path);
+    if (!existsSync(absolute))
+        return undefined;
+    const location = findGitLocation(absolute);
+    if (!location)
+        return undefined;
+    const root = realPath(resolve(workspace)) ?? resolve(workspace);
+    for (const [name, dir] of [
+        ['repository', location.root],
+        ['git directory', location.gitDir],
+        ['common git directory', location.commonDir],
+    ]) {
+        if (!isInside(root, dir)) {
+            throw new CheckoutLocationError(`${JSON.stringify(path)} uses the ${name} ${dir}, outside the workspace ${root}.`, MOVE_INSIDE);
+        }
+    }
+    return location;
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/auth.ts
@@ -5137,12 +5330,24 @@ function transportsFor(serverUrl) {
     return { http: new URL(serverUrl).protocol === 'http:' };
 }
 /**
- * The git directories git itself uses for the checkout (a `.git` file, symlink or worktree may
- * point anywhere) must lie in the workspace: the step pushes from there with the token.
+ * commit-method: git works in a checkout; say so instead of git's "not a git repository". The
+ * git directories git itself uses for it (a `.git` file, symlink or worktree may point anywhere)
+ * must lie in the workspace: the step pushes from there with the token.
  */
-async function assertGitDirsInside(git, repositoryPath, workspace) {
+async function assertCheckout(repositoryPath, workspace) {
+    const notCheckout = (why) => new errors/* ActionError */.l(`repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)} is not a git checkout: ${why}.`, { hint: CHECKOUT_HINT });
+    if (!(0,external_node_fs_.existsSync)(repositoryPath))
+        throw notCheckout('the folder does not exist');
+    const git = new Git({ cwd: repositoryPath });
     const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir'];
-    const [gitDir = '', commonDir = ''] = (await git.run(args)).stdout.trim().split('\n');
+    const result = await git.run(args, { allowFailure: true });
+    if (result.exitCode !== 0) {
+        const reason = result.stderr.trim();
+        if (/not a git repository/i.test(reason))
+            throw notCheckout('no git repository there or in a parent folder');
+        throw new errors/* ActionError */.l(`git cannot use repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)}: ${reason}`);
+    }
+    const [gitDir = '', commonDir = ''] = result.stdout.trim().split('\n');
     const root = realPath(workspace) ?? workspace;
     for (const dir of [gitDir, (0,external_node_path_.resolve)(repositoryPath, commonDir)]) {
         const real = realPath(dir) ?? dir;
@@ -5152,21 +5357,6 @@ async function assertGitDirsInside(git, repositoryPath, workspace) {
             hint: 'Check the repository out inside GITHUB_WORKSPACE (actions/checkout `path:`); remove any .git file or symlink that leads elsewhere.',
         });
     }
-}
-/** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
-async function assertCheckout(repositoryPath, workspace) {
-    const notCheckout = (why) => new errors/* ActionError */.l(`repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)} is not a git checkout: ${why}.`, { hint: CHECKOUT_HINT });
-    if (!(0,external_node_fs_.existsSync)(repositoryPath))
-        throw notCheckout('the folder does not exist');
-    const git = new Git({ cwd: repositoryPath });
-    const result = await git.run(['rev-parse', '--git-dir'], { allowFailure: true });
-    if (result.exitCode === 0)
-        return assertGitDirsInside(git, repositoryPath, workspace);
-    const reason = result.stderr.trim();
-    if (/not a git repository/i.test(reason)) {
-        throw notCheckout('no git repository there or in a parent folder');
-    }
-    throw new errors/* ActionError */.l(`git cannot use repository-path ${(0,references/* quoteValue */.cl)(repositoryPath)}: ${reason}`);
 }
 /** How git says a fetched ref or object is not on the remote. */
 const NO_SUCH_REF = /couldn't find remote ref|not our ref|unadvertised object|no such remote ref/i;
@@ -5208,9 +5398,8 @@ class GitOverlayStore {
     async readFile(commit, path) {
         return (await this.git.readFile(commit, path))?.content;
     }
-    async treeOf(commit) {
-        const args = ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`];
-        return (await this.git.run(args)).stdout.trim();
+    treeOf(commit) {
+        return this.git.treeOf(commit);
     }
     writeTree(base, file) {
         return this.git.writeTree(base, [{ path: file.path, content: file.content }]);

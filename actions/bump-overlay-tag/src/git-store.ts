@@ -40,12 +40,29 @@ export function transportsFor(serverUrl: string): Transports {
 }
 
 /**
- * The git directories git itself uses for the checkout (a `.git` file, symlink or worktree may
- * point anywhere) must lie in the workspace: the step pushes from there with the token.
+ * commit-method: git works in a checkout; say so instead of git's "not a git repository". The
+ * git directories git itself uses for it (a `.git` file, symlink or worktree may point anywhere)
+ * must lie in the workspace: the step pushes from there with the token.
  */
-async function assertGitDirsInside(git: Git, repositoryPath: string, workspace: string) {
+export async function assertCheckout(repositoryPath: string, workspace: string): Promise<void> {
+  const notCheckout = (why: string) =>
+    new ActionError(
+      `repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`,
+      { hint: CHECKOUT_HINT },
+    );
+  if (!existsSync(repositoryPath)) throw notCheckout('the folder does not exist');
+  const git = new Git({ cwd: repositoryPath });
   const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir'];
-  const [gitDir = '', commonDir = ''] = (await git.run(args)).stdout.trim().split('\n');
+  const result = await git.run(args, { allowFailure: true });
+  if (result.exitCode !== 0) {
+    const reason = result.stderr.trim();
+    if (/not a git repository/i.test(reason))
+      throw notCheckout('no git repository there or in a parent folder');
+    throw new ActionError(
+      `git cannot use repository-path ${quoteValue(repositoryPath)}: ${reason}`,
+    );
+  }
+  const [gitDir = '', commonDir = ''] = result.stdout.trim().split('\n');
   const root = realPath(workspace) ?? workspace;
   for (const dir of [gitDir, resolve(repositoryPath, commonDir)]) {
     const real = realPath(dir) ?? dir;
@@ -57,24 +74,6 @@ async function assertGitDirsInside(git: Git, repositoryPath: string, workspace: 
       },
     );
   }
-}
-
-/** commit-method: git works in a checkout; say so instead of git's "not a git repository". */
-export async function assertCheckout(repositoryPath: string, workspace: string): Promise<void> {
-  const notCheckout = (why: string) =>
-    new ActionError(
-      `repository-path ${quoteValue(repositoryPath)} is not a git checkout: ${why}.`,
-      { hint: CHECKOUT_HINT },
-    );
-  if (!existsSync(repositoryPath)) throw notCheckout('the folder does not exist');
-  const git = new Git({ cwd: repositoryPath });
-  const result = await git.run(['rev-parse', '--git-dir'], { allowFailure: true });
-  if (result.exitCode === 0) return assertGitDirsInside(git, repositoryPath, workspace);
-  const reason = result.stderr.trim();
-  if (/not a git repository/i.test(reason)) {
-    throw notCheckout('no git repository there or in a parent folder');
-  }
-  throw new ActionError(`git cannot use repository-path ${quoteValue(repositoryPath)}: ${reason}`);
 }
 
 /** How git says a fetched ref or object is not on the remote. */
@@ -126,9 +125,8 @@ export class GitOverlayStore implements OverlayStore {
     return (await this.git.readFile(commit, path))?.content;
   }
 
-  async treeOf(commit: string): Promise<string> {
-    const args = ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`];
-    return (await this.git.run(args)).stdout.trim();
+  treeOf(commit: string): Promise<string> {
+    return this.git.treeOf(commit);
   }
 
   writeTree(base: string, file: OverlayFile): Promise<string> {

@@ -121,7 +121,16 @@ describe('bump-overlay-tag (git method): what every git it starts is given', () 
       const seen = calls(log);
       expect(
         seen.map((c) => c.args.find((arg) => !arg.startsWith('-') && !arg.includes('='))),
-      ).toEqual(expect.arrayContaining(['fetch', 'read-tree', 'commit-tree', 'push']));
+      ).toEqual(
+        expect.arrayContaining([
+          'fetch',
+          'cat-file',
+          'hash-object',
+          'mktree',
+          'commit-tree',
+          'push',
+        ]),
+      );
       const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
       for (const call of seen) {
         expect(call.args).toEqual(

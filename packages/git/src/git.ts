@@ -1,7 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { ObjectReader, type GitObject } from './blob-reader.js';
 import { commandFailed, GitError, stderrReason } from './errors.js';
 import { writeEntries } from './export.js';
 import { baseEnv, forcedEnv, hardenedArgs, type Transports } from './hardening.js';
@@ -14,7 +12,15 @@ import {
   normalizeRepoPath,
   pathPrefixes,
 } from './refs.js';
-import { lookupPath, parseLsTree, type PathLookup, type TreeEntry } from './tree.js';
+import {
+  lookupPath,
+  parseLsTree,
+  parseTreeObject,
+  SYMLINK_MODE,
+  type PathLookup,
+  type TreeEntry,
+} from './tree.js';
+import { writeTreeWith } from './tree-writer.js';
 import type {
   FileAtRev,
   FileWrite,
@@ -24,17 +30,12 @@ import type {
   RunOptions,
   RunResult,
 } from './types.js';
-import { assertIdentity, assertWritableMode, indexInfo, type IndexEntry } from './writes.js';
+import { assertIdentity, assertWritableMode, type IndexEntry } from './writes.js';
 
-/** One ls-tree call lists every prefix of a path, so a symlink on the way is seen, not skipped. */
-const LOOKUP_ARGS = [
-  '--literal-pathspecs',
-  'ls-tree',
-  '-z',
-  '-t',
-  '--full-tree',
-  '--end-of-options',
-];
+/** How reads are named in errors: they go through one long-lived `git cat-file --batch`. */
+const READ_ARGS = ['cat-file', '--batch'];
+/** Reads of one operation come in quick succession; an idle reader does not outlive it long. */
+const IDLE_MS = 250;
 
 /** A refusal decided from git's answers rather than by git itself. */
 function refusal(message: string, args: readonly string[]): GitError {
@@ -51,6 +52,7 @@ export class Git {
   private readonly gitPath: string;
   private readonly transports: Transports;
   private shallow: Promise<boolean> | undefined;
+  private reader: ObjectReader | undefined;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
@@ -123,22 +125,29 @@ export class Git {
   }
 
   async revParse(rev: string): Promise<string> {
-    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-    const result = await this.run(args, { allowFailure: true });
-    if (result.exitCode === 0) return result.stdout.trim();
+    const commit = await this.object(`${rev}^{commit}`);
+    if (commit?.type === 'commit') return commit.oid;
     const message = `'${rev}' does not name a commit in ${this.cwd}; check the name or fetch it first`;
-    throw new GitError(message, { args, exitCode: result.exitCode, stderr: result.stderr });
+    throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+  }
+
+  /** The tree of a commit (or the tree a name resolves to). */
+  async treeOf(rev: string): Promise<string> {
+    const tree = await this.object(`${rev}^{tree}`);
+    if (tree?.type === 'tree') return tree.oid;
+    const message = `'${rev}' does not name a commit or tree in ${this.cwd}; check the name or fetch it first`;
+    throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
   }
 
   async listTree(rev: string, dir: string): Promise<TreeEntry[] | undefined> {
     const path = normalizeRepoPath(dir);
-    let treeish = `${rev}^{tree}`;
+    let name = `${rev}^{tree}`;
     if (path !== '') {
       const entry = await this.existing(rev, path, 'tree');
       if (!entry) return undefined;
-      treeish = entry.oid;
+      name = entry.oid;
     }
-    return parseLsTree((await this.run(['ls-tree', '-z', '--end-of-options', treeish])).stdout);
+    return parseTreeObject(...(await this.tree(name)));
   }
 
   async readFile(rev: string, path: string): Promise<FileAtRev | undefined> {
@@ -146,7 +155,9 @@ export class Git {
     if (normalized === '') throw new Error(`readFile needs a file path, got '${path}'`);
     const entry = await this.existing(rev, normalized, 'blob');
     if (!entry) return undefined;
-    const content = (await this.run(['cat-file', 'blob', entry.oid])).stdout;
+    const blob = await this.object(entry.oid);
+    if (blob?.type !== 'blob') throw refusal(`${entry.oid} is not a blob`, READ_ARGS);
+    const content = blob.bytes.toString('utf8');
     return { path: normalized, mode: entry.mode, oid: entry.oid, content };
   }
 
@@ -154,11 +165,8 @@ export class Git {
     const base = await this.revParse(baseCommit);
     const entries: IndexEntry[] = [];
     for (const file of files) entries.push(await this.writeBlob(base, file));
-    return this.withScratchIndex(async (env) => {
-      await this.run(['read-tree', `${base}^{tree}`], { env });
-      await this.run(['update-index', '-z', '--index-info'], { env, input: indexInfo(entries) });
-      return (await this.run(['write-tree'], { env })).stdout.trim();
-    });
+    const objects = { read: (name: string) => this.object(name) };
+    return writeTreeWith((args) => this.spawn(args), objects, `${base}^{tree}`, entries);
   }
 
   /**
@@ -183,16 +191,6 @@ export class Git {
       dir,
       entries.filter((e) => e.type === 'blob' && keep(e.name)),
     );
-  }
-
-  /** Runs `work` with GIT_INDEX_FILE pointing at a temporary index, removed afterwards. */
-  private async withScratchIndex<T>(work: (env: Record<string, string>) => Promise<T>): Promise<T> {
-    const scratch = await mkdtemp(join(tmpdir(), 'infra-fleet-index-'));
-    try {
-      return await work({ GIT_INDEX_FILE: join(scratch, 'index') });
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
   }
 
   async commitTree(
@@ -247,10 +245,38 @@ export class Git {
     return lookup.entry;
   }
 
+  /**
+   * An object by any name git resolves, through one `git cat-file --batch` shared by the reads
+   * of this instance; it ends when idle, and the next read starts another.
+   */
+  private object(name: string): Promise<GitObject | undefined> {
+    if (!this.reader?.usable) this.reader = new ObjectReader(this, { closeAfterIdleMs: IDLE_MS });
+    return this.reader.read(name);
+  }
+
+  /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
+  private async tree(name: string): Promise<[Buffer, number]> {
+    const tree = await this.object(name);
+    if (tree?.type === 'tree') return [tree.bytes, tree.oid.length];
+    const message = `'${name}' does not name a tree in ${this.cwd}; check the name or fetch it first`;
+    throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+  }
+
+  /** The entries of every prefix of `path` at `rev`, walked tree by tree; symlinks are not followed. */
   private async lookup(rev: string, path: string): Promise<{ lookup: PathLookup; args: string[] }> {
-    const args = [...LOOKUP_ARGS, rev, '--', ...pathPrefixes(path)];
-    const entries = parseLsTree((await this.run(args)).stdout);
-    return { lookup: lookupPath(path, entries), args };
+    const names = path.split('/');
+    const prefixes = pathPrefixes(path);
+    const entries: TreeEntry[] = [];
+    let tree = await this.tree(`${rev}^{tree}`);
+    for (const [index, name] of names.entries()) {
+      const entry = parseTreeObject(...tree).find((candidate) => candidate.name === name);
+      if (!entry) break;
+      entries.push({ ...entry, name: prefixes[index] ?? name });
+      const last = index === names.length - 1;
+      if (last || entry.type !== 'tree' || entry.mode === SYMLINK_MODE) break;
+      tree = await this.tree(entry.oid);
+    }
+    return { lookup: lookupPath(path, entries), args: READ_ARGS };
   }
 
   /** Stores one file's bytes as a blob, keeping the mode it had at `base` unless told otherwise. */

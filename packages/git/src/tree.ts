@@ -44,3 +44,30 @@ export function lookupPath(path: string, entries: readonly TreeEntry[]): PathLoo
   }
   return { kind: 'absent' };
 }
+
+/**
+ * Parses a tree object's bytes: `<mode> SP <name> NUL <raw oid>` per entry. `oidLength` is the
+ * hex length of the repository's object names (40 for SHA-1, 64 for SHA-256).
+ */
+export function parseTreeObject(bytes: Buffer, oidLength: number): TreeEntry[] {
+  const raw = oidLength / 2;
+  const entries: TreeEntry[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(0x20, at);
+    const nul = bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + raw > bytes.length)
+      throw new Error(`malformed tree object at byte ${at}`);
+    const mode = bytes.subarray(at, space).toString('latin1').padStart(6, '0');
+    const name = bytes.subarray(space + 1, nul).toString('utf8');
+    const oid = bytes.subarray(nul + 1, nul + 1 + raw).toString('hex');
+    entries.push({ mode, type: typeOfMode(mode), oid, name });
+    at = nul + 1 + raw;
+  }
+  return entries;
+}
+
+function typeOfMode(mode: string): TreeEntry['type'] {
+  if (mode === '040000') return 'tree';
+  return mode === '160000' ? 'commit' : 'blob';
+}

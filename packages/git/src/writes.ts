@@ -15,17 +15,6 @@ export function assertWritableMode(mode: string, path: string): string {
   return mode;
 }
 
-/** Input for `git update-index -z --index-info`; a path listed twice is a caller bug. */
-export function indexInfo(entries: readonly IndexEntry[]): string {
-  const seen = new Set<string>();
-  for (const { path } of entries) {
-    if (seen.has(path))
-      throw new Error(`'${path}' is listed twice; write each file once per commit`);
-    seen.add(path);
-  }
-  return entries.map((entry) => `${entry.mode} ${entry.oid}\t${entry.path}\0`).join('');
-}
-
 /** git would silently strip or reject these characters; fail with the value instead. */
 export function assertIdentity(identity: GitIdentity): GitIdentity {
   for (const [field, value] of Object.entries(identity)) {
