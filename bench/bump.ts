@@ -14,7 +14,10 @@ import {
 } from '@infra-fleet/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUMP = join(ROOT, 'actions/bump-overlay-tag');
+// BENCH_BUMP_DIR: another build of the action (a folder with action.yml and dist/), to compare.
+const BUMP = process.env.BENCH_BUMP_DIR
+  ? resolve(process.env.BENCH_BUMP_DIR)
+  : join(ROOT, 'actions/bump-overlay-tag');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const OVERLAY = 'k8s/overlays/bench';
 const WRITERS = 10;
