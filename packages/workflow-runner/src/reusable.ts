@@ -1,11 +1,11 @@
 import { jobContexts, type NeedsOutcome } from './contexts.js';
-import { combinedResult, type JobResult } from './dag.js';
+import { combinedResult } from './dag.js';
 import type { Json } from './expressions.js';
 import { callInputs } from './inputs.js';
 import { enterGroup } from './job-gates.js';
 import type { CallJobDef } from './model.js';
 import { describePermissions } from './permissions.js';
-import { jobPermissions, newRecord, type Leg, type LegOutcome } from './run-job.js';
+import { finisher, jobPermissions, newRecord, type Leg, type LegOutcome } from './run-job.js';
 import type { RunState, WorkflowScope } from './run-state.js';
 import {
   entries,
@@ -57,17 +57,7 @@ export async function runCallLeg(
   runJobs: RunJobs,
 ): Promise<LegOutcome> {
   const record = newRecord(run, caller, def.id, leg, 'call');
-  const started = Date.now();
-  const finish = async (
-    result: JobResult,
-    outputs: Record<string, string> = {},
-    message?: string,
-  ) => {
-    if (message) record.annotations.push({ level: 'error', message });
-    Object.assign(record, { result, outputs, durationMs: Date.now() - started });
-    await run.emit({ type: 'job-finished', job: record });
-    return { result, outputs };
-  };
+  const finish = finisher(run, record);
   const contexts = jobContexts(run, caller, needs, leg.matrix, leg.strategy);
   const path = record.path.join('/');
   const jobHolder = `job:${run.id}:${path}:${leg.key}`;

@@ -70,6 +70,21 @@ export function newRecord(
   return record;
 }
 
+/** Ends a job's record once: result, outputs, duration and an optional error; emitted. */
+export function finisher(run: RunState, record: JobRecord) {
+  const started = Date.now();
+  return async (
+    result: JobResult,
+    outputs: Record<string, string> = {},
+    message?: string,
+  ): Promise<LegOutcome> => {
+    if (message) record.annotations.push({ level: 'error', message });
+    Object.assign(record, { result, outputs, durationMs: Date.now() - started });
+    await run.emit({ type: 'job-finished', job: record });
+    return { result, outputs };
+  };
+}
+
 /** A job's GITHUB_TOKEN permissions: its own, else the workflow's, else the caller's grant or the repository default. */
 export function jobPermissions(
   run: RunState,
@@ -116,17 +131,7 @@ export async function runStepsLeg(
   needs: Record<string, NeedsOutcome>,
 ): Promise<LegOutcome> {
   const record = newRecord(run, scope, def.id, leg, 'steps');
-  const started = Date.now();
-  const finish = async (
-    result: JobResult,
-    outputs: Record<string, string> = {},
-    message?: string,
-  ) => {
-    if (message) record.annotations.push({ level: 'error', message });
-    Object.assign(record, { result, outputs, durationMs: Date.now() - started });
-    await run.emit({ type: 'job-finished', job: record });
-    return { result, outputs };
-  };
+  const finish = finisher(run, record);
   const contexts = jobContexts(run, scope, needs, leg.matrix, leg.strategy);
   const holder = {
     id: `job:${run.id}:${record.path.join('/')}:${leg.key}`,
