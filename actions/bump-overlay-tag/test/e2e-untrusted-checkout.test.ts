@@ -11,7 +11,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { plantGitTraps, springGitTraps, type GitTrap, type TestRepo } from '@infra-fleet/testkit';
+import {
+  CHECKOUT_CONFIG_TRAPS,
+  plantGitTraps,
+  springGitTraps,
+  type GitTrap,
+  type TestRepo,
+} from '@infra-fleet/testkit';
 import { bump, IMAGE, k8sRepo, logText, originTip, STAGING, TOKEN } from './helpers.js';
 
 /**
@@ -37,26 +43,20 @@ function armedCheckout(traps: GitTrap[]) {
 const INPUTS = { overlay: STAGING, image: IMAGE, tag: 'v1.2.3' };
 
 describe('bump-overlay-tag (git method) in a checkout an earlier step tampered with', () => {
-  it.each<GitTrap>([
-    'hooks',
-    'hooks-path',
-    'fsmonitor',
-    'filter',
-    'textconv',
-    'upload-pack',
-    'alternate-refs',
-    'helpers',
-  ])('%s: lands the commit and runs nothing planted', async (trap) => {
-    const { workspace, planted, repo: origin } = armedCheckout([trap]);
-    const run = await bump(workspace, INPUTS);
-    expect({ exit: run.exitCode, sprung: planted.sprung().map((s) => s.trap) }).toEqual({
-      exit: 0,
-      sprung: [],
-    });
-    expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': originTip(origin) });
-    springGitTraps(workspace);
-    expect(planted.sprung().length).toBeGreaterThan(0);
-  });
+  it.each<GitTrap>([...CHECKOUT_CONFIG_TRAPS])(
+    '%s: lands the commit and runs nothing planted',
+    async (trap) => {
+      const { workspace, planted, repo: origin } = armedCheckout([trap]);
+      const run = await bump(workspace, INPUTS);
+      expect({ exit: run.exitCode, sprung: planted.sprung().map((s) => s.trap) }).toEqual({
+        exit: 0,
+        sprung: [],
+      });
+      expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': originTip(origin) });
+      springGitTraps(workspace);
+      expect(planted.sprung().length).toBeGreaterThan(0);
+    },
+  );
 
   it.each<[GitTrap, RegExp]>([
     ['ssh-push', /transport 'ssh' not allowed/],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  CHECKOUT_CONFIG_TRAPS,
   plantGitTraps,
   pushEvent,
   releasePublishedEvent,
@@ -57,27 +58,21 @@ const detectPush = (workspace: string, inputs: Record<string, string> = {}) =>
   detectIn(workspace, { event: pushEvent({ before: seed, after: head }), sha: head, inputs });
 
 describe('detect-changed-envs (bundled) in a clone an earlier step tampered with', () => {
-  it.each<GitTrap>([
-    'hooks',
-    'hooks-path',
-    'fsmonitor',
-    'filter',
-    'textconv',
-    'upload-pack',
-    'alternate-refs',
-    'helpers',
-  ])('%s: fetches the base and detects, running nothing planted', async (trap) => {
-    const { workspace, planted } = armedClone(trap);
-    const detected = await detectRelease(workspace);
-    expect({ exit: detected.run.exitCode, sprung: planted.sprung().map((s) => s.trap) }).toEqual({
-      exit: 0,
-      sprung: [],
-    });
-    expect(detected.run.outputs).toMatchObject({ base: seed, head, fallback: 'false' });
-    expect(detected.infrastructure).toEqual(['staging']);
-    springGitTraps(workspace);
-    expect(planted.sprung().length).toBeGreaterThan(0);
-  });
+  it.each<GitTrap>([...CHECKOUT_CONFIG_TRAPS])(
+    '%s: fetches the base and detects, running nothing planted',
+    async (trap) => {
+      const { workspace, planted } = armedClone(trap);
+      const detected = await detectRelease(workspace);
+      expect({ exit: detected.run.exitCode, sprung: planted.sprung().map((s) => s.trap) }).toEqual({
+        exit: 0,
+        sprung: [],
+      });
+      expect(detected.run.outputs).toMatchObject({ base: seed, head, fallback: 'false' });
+      expect(detected.infrastructure).toEqual(['staging']);
+      springGitTraps(workspace);
+      expect(planted.sprung().length).toBeGreaterThan(0);
+    },
+  );
 
   it.each<[GitTrap, RegExp]>([
     ['ssh-fetch', /transport 'ssh' not allowed/],

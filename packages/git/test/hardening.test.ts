@@ -11,7 +11,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { plantGitTraps, springGitTraps, type PlantedTraps } from '../../testkit/src/repos.js';
+import {
+  CHECKOUT_CONFIG_TRAPS,
+  plantGitTraps,
+  springGitTraps,
+  type PlantedTraps,
+} from '../../testkit/src/repos.js';
 import { hardenedArgs } from '../src/hardening.js';
 import { authEnv, Git, gitTreeReader } from '../src/index.js';
 import { fixtureRepo, gitIn, KUSTOMIZATION, TEST_GIT_ENV, type TestRepo } from './helpers.js';
@@ -121,16 +126,7 @@ describe('Git in a checkout with every trap planted', () => {
   beforeAll(() => {
     repo = fixtureRepo();
     traps = mkdtempSync(join(tmpdir(), 'git-traps-'));
-    planted = plantGitTraps(repo.work, traps, [
-      'hooks',
-      'hooks-path',
-      'fsmonitor',
-      'filter',
-      'textconv',
-      'upload-pack',
-      'alternate-refs',
-      'helpers',
-    ]);
+    planted = plantGitTraps(repo.work, traps, [...CHECKOUT_CONFIG_TRAPS]);
     git = gitIn(repo.work);
   });
   afterAll(() => {

@@ -154,7 +154,8 @@ export function createRepoWithOrigin(options: RepoOptions = {}): TestRepo {
  * program; and remotes that make git start a program (ssh, ext::) or push into a local
  * repository whose own hooks then run with the pusher's environment.
  */
-export const GIT_TRAPS = [
+/** The traps planted in .git's config and hooks alone: the remote stays the real one. */
+export const CHECKOUT_CONFIG_TRAPS = [
   'hooks',
   'hooks-path',
   'fsmonitor',
@@ -163,6 +164,10 @@ export const GIT_TRAPS = [
   'upload-pack',
   'alternate-refs',
   'helpers',
+] as const;
+
+export const GIT_TRAPS = [
+  ...CHECKOUT_CONFIG_TRAPS,
   'ssh-push',
   'ext-push',
   'file-push',
