@@ -4831,11 +4831,7 @@ class Git {
     }
     /** The tree of a commit (or the tree a name resolves to). */
     async treeOf(rev) {
-        const tree = await this.object(`${rev}^{tree}`);
-        if (tree?.type === 'tree')
-            return tree.oid;
-        const message = `'${rev}' does not name a commit or tree in ${this.cwd}; check the name or fetch it first`;
-        throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+        return (await this.treeObject(`${rev}^{tree}`)).oid;
     }
     async listTree(rev, dir) {
         const path = normalizeRepoPath(dir);
@@ -4931,13 +4927,17 @@ class Git {
             this.reader = new ObjectReader(this, { closeAfterIdleMs: IDLE_MS });
         return this.reader.read(name);
     }
-    /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
-    async tree(name) {
+    async treeObject(name) {
         const tree = await this.object(name);
         if (tree?.type === 'tree')
-            return [tree.bytes, tree.oid.length];
+            return tree;
         const message = `'${name}' does not name a tree in ${this.cwd}; check the name or fetch it first`;
         throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+    }
+    /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
+    async tree(name) {
+        const tree = await this.treeObject(name);
+        return [tree.bytes, tree.oid.length];
     }
     /** The entries of every prefix of `path` at `rev`, walked tree by tree; symlinks are not followed. */
     async lookup(rev, path) {

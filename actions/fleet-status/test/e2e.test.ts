@@ -57,6 +57,22 @@ describe('fleet-status (bundled)', () => {
     expect(run.stdout).toContain('1 change(s) behind staging');
   });
 
+  it('writes no summary when told not to, and reads only `depth` commits per overlay', async () => {
+    await story.emulator.control.resetLog();
+    const run = await runStatus({ summary: 'false', depth: '1' });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toBe('');
+    expect(run.outputs.behind).toBe('["load-harness/production"]');
+    const listed = (await story.emulator.control.requests()).filter(
+      (r) => r.operationId === 'repos/list-commits',
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    const perPage = listed.map((r) =>
+      new URLSearchParams(r.query.replace(/^\?/, '')).get('per_page'),
+    );
+    expect(new Set(perPage)).toEqual(new Set(['1']));
+  });
+
   it('refuses a page path outside the workspace, through a symlink too, before reading anything', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'fleet-status-outside-'));
     symlinkSync(outside, join(workspace, 'escape'));

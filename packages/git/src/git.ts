@@ -133,10 +133,7 @@ export class Git {
 
   /** The tree of a commit (or the tree a name resolves to). */
   async treeOf(rev: string): Promise<string> {
-    const tree = await this.object(`${rev}^{tree}`);
-    if (tree?.type === 'tree') return tree.oid;
-    const message = `'${rev}' does not name a commit or tree in ${this.cwd}; check the name or fetch it first`;
-    throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+    return (await this.treeObject(`${rev}^{tree}`)).oid;
   }
 
   async listTree(rev: string, dir: string): Promise<TreeEntry[] | undefined> {
@@ -254,12 +251,17 @@ export class Git {
     return this.reader.read(name);
   }
 
-  /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
-  private async tree(name: string): Promise<[Buffer, number]> {
+  private async treeObject(name: string): Promise<GitObject> {
     const tree = await this.object(name);
-    if (tree?.type === 'tree') return [tree.bytes, tree.oid.length];
+    if (tree?.type === 'tree') return tree;
     const message = `'${name}' does not name a tree in ${this.cwd}; check the name or fetch it first`;
     throw new GitError(message, { args: READ_ARGS, exitCode: 0, stderr: '' });
+  }
+
+  /** A tree's bytes and the length of the repository's object names, for parseTreeObject. */
+  private async tree(name: string): Promise<[Buffer, number]> {
+    const tree = await this.treeObject(name);
+    return [tree.bytes, tree.oid.length];
   }
 
   /** The entries of every prefix of `path` at `rev`, walked tree by tree; symlinks are not followed. */
